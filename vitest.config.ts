@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+
+// One project per package, so a failure names its package and the web suite gets a DOM.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'signer', root: 'packages/signer', include: ['src/**/*.test.ts'] } },
+      { test: { name: 'contracts', root: 'packages/contracts', include: ['src/**/*.test.ts'] } },
+      { test: { name: 'vpc-client', root: 'packages/vpc-client', include: ['src/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'emulator',
+          root: 'packages/emulator',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'bff',
+          root: 'apps/bff',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'web',
+          root: 'apps/web',
+          include: ['src/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+        },
+      },
+      { test: { name: 'bench', root: 'bench', include: ['**/*.test.ts'] } },
+    ],
+    passWithNoTests: true,
+  },
+});
