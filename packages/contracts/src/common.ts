@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+/** Region IDs are lower-case words joined by dashes (`cn-hangzhou`, `ap-southeast-1`). */
+export const regionIdSchema = z
+  .string()
+  .regex(/^[a-z]{2,}(-[a-z0-9]+){1,3}$/, 'must be a region ID such as cn-hangzhou');
+
+/** Builds a schema for an Alibaba resource ID with the given prefix (`ngw-`, `vpc-`, …). */
+export const resourceId = (prefix: string) =>
+  z
+    .string()
+    .regex(new RegExp(`^${prefix}-[a-z0-9]{1,40}$`), `must be an ID starting with ${prefix}-`);
+
+export const tagSchema = z.object({
+  key: z
+    .string()
+    .min(1, 'is required')
+    .max(128, 'must be at most 128 characters')
+    .refine((k) => !/^(aliyun|acs:)/i.test(k), 'must not start with aliyun or acs:')
+    .refine((k) => !/^https?:\/\//i.test(k), 'must not start with http:// or https://'),
+  value: z
+    .string()
+    .max(128, 'must be at most 128 characters')
+    .refine((v) => !/^(aliyun|acs:)/i.test(v), 'must not start with aliyun or acs:')
+    .refine((v) => !/^https?:\/\//i.test(v), 'must not start with http:// or https://')
+    .default(''),
+});
+export type Tag = z.infer<typeof tagSchema>;
+
+/** Query parameters shared by every paginated list route. */
+export const pageQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+/** Builds the `{ items, total, page, pageSize }` envelope of a paginated list. */
+export const pageOf = <T extends z.ZodTypeAny>(item: T) =>
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
+
+/** Builds the `{ items }` envelope of an unpaginated list. */
+export const listOf = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item) });
+
+const startsWithLetter = /^[\p{L}]/u;
+const noUrlPrefix = (s: string) => !/^https?:\/\//i.test(s);
+
+/**
+ * The API's name rule (REFERENCE §3.2 CreateNatGateway.Name): 2–128 characters, starting with a
+ * letter or CJK character, then letters, digits, `_`, `-` and `.`.
+ */
+export const resourceNameSchema = (max = 128) =>
+  z
+    .string()
+    .trim()
+    .min(2, 'must be at least 2 characters')
+    .max(max, `must be at most ${max} characters`)
+    .regex(startsWithLetter, 'must start with a letter or Chinese character')
+    .regex(/^[\p{L}\p{N}_.-]+$/u, 'may contain only letters, digits, _, - and .');
+
+/** Description rule: empty, or 2–`max` characters not starting with http:// or https://. */
+export const descriptionSchema = (max = 256) =>
+  z
+    .string()
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => s.length === 0 || s.length >= 2, 'must be empty or at least 2 characters')
+    .refine(noUrlPrefix, 'must not start with http:// or https://');
+
+const ipv4Octet = '(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const ipv4Re = new RegExp(`^${ipv4Octet}(\\.${ipv4Octet}){3}$`);
+
+/** A dotted-quad IPv4 address. */
+export const ipv4Schema = z.string().regex(ipv4Re, 'must be an IPv4 address such as 192.168.1.10');
+
+/** An IPv4 CIDR block whose address is the network address (`10.0.0.0/8`, not `10.0.0.1/8`). */
+export const ipv4CidrSchema = z
+  .string()
+  .refine(isNetworkCidr, 'must be an IPv4 CIDR block such as 192.168.0.0/24');
+
+/** True when `value` is `a.b.c.d/n` with no host bits set. */
+export function isNetworkCidr(value: string): boolean {
+  const [ip, bits, ...rest] = value.split('/');
+  if (rest.length > 0 || ip === undefined || bits === undefined || !ipv4Re.test(ip)) return false;
+  if (!/^\d{1,2}$/.test(bits)) return false;
+  const prefix = Number(bits);
+  if (prefix > 32) return false;
+  const n = ip.split('.').reduce((acc, o) => acc * 256 + Number(o), 0);
+  const hostBits = 2 ** (32 - prefix);
+  return n % hostBits === 0;
+}

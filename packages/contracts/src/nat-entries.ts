@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { ipv4CidrSchema, ipv4Schema, listOf, resourceId, resourceNameSchema } from './common.ts';
+
+export const entryStatusSchema = z.enum(['Pending', 'Available', 'Deleting']);
+
+export const snatEntrySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  snatTableId: z.string(),
+  snatIp: z.string(),
+  sourceCidr: z.string().optional(),
+  sourceVSwitchId: z.string().optional(),
+  status: entryStatusSchema,
+});
+export type SnatEntry = z.infer<typeof snatEntrySchema>;
+export const snatEntryListSchema = listOf(snatEntrySchema);
+
+/** Exactly one of `sourceCidr` / `sourceVSwitchId` (REFERENCE §3.2 CreateSnatEntry). */
+export const createSnatEntrySchema = z
+  .object({
+    name: resourceNameSchema(128).optional(),
+    snatIps: z.array(ipv4Schema).min(1, 'choose at least one EIP bound to the gateway'),
+    sourceCidr: ipv4CidrSchema.optional(),
+    sourceVSwitchId: resourceId('vsw').optional(),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.sourceCidr === undefined) === (v.sourceVSwitchId === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sourceCidr'],
+        message: 'give either a source CIDR or a source vSwitch, not both',
+      });
+    }
+  });
+export type CreateSnatEntryRequest = z.infer<typeof createSnatEntrySchema>;
+
+const portSchema = z
+  .string()
+  .regex(/^(\d{1,5})(\/\d{1,5})?$|^Any$/, 'must be a port 1–65535, a range a/b, or Any')
+  .refine(
+    (p) => p === 'Any' || p.split('/').every((n) => Number(n) >= 1 && Number(n) <= 65535),
+    'ports must be between 1 and 65535',
+  );
+
+export const dnatEntrySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  forwardTableId: z.string(),
+  externalIp: z.string(),
+  externalPort: z.string(),
+  internalIp: z.string(),
+  internalPort: z.string(),
+  ipProtocol: z.string(),
+  status: entryStatusSchema,
+});
+export type DnatEntry = z.infer<typeof dnatEntrySchema>;
+export const dnatEntryListSchema = listOf(dnatEntrySchema);
+
+/** `Any` protocol means IP mapping, so both ports must be `Any` too (REFERENCE §3.2 CreateForwardEntry). */
+export const createDnatEntrySchema = z
+  .object({
+    name: resourceNameSchema(128).optional(),
+    externalIp: ipv4Schema,
+    externalPort: portSchema,
+    internalIp: ipv4Schema,
+    internalPort: portSchema,
+    ipProtocol: z.enum(['TCP', 'UDP', 'Any']),
+  })
+  .superRefine((v, ctx) => {
+    const anyPorts = v.externalPort === 'Any' && v.internalPort === 'Any';
+    if (v.ipProtocol === 'Any' && !anyPorts) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['externalPort'],
+        message: 'with protocol Any, both ports must be Any',
+      });
+    }
+    if (v.ipProtocol !== 'Any' && (v.externalPort === 'Any' || v.internalPort === 'Any')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ipProtocol'],
+        message: 'ports Any need protocol Any',
+      });
+    }
+    if (v.externalIp === v.internalIp) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['internalIp'],
+        message: 'must differ from the external IP',
+      });
+    }
+  });
+export type CreateDnatEntryRequest = z.infer<typeof createDnatEntrySchema>;
