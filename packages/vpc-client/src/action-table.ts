@@ -1,0 +1,63 @@
+import { customerGatewayActions } from './actions/customer-gateways.ts';
+import type { ActionDef, ResponseOf } from './actions/define-action.ts';
+import { eipActions } from './actions/eips.ts';
+import { ipv6GatewayActions } from './actions/ipv6-gateways.ts';
+import { lookupActions } from './actions/lookups.ts';
+import { natGatewayActions } from './actions/nat-gateways.ts';
+import { snatDnatActions } from './actions/snat-dnat.ts';
+import { tagActions } from './actions/tags.ts';
+import { vpnConnectionActions } from './actions/vpn-connections.ts';
+import { vpnGatewayActions } from './actions/vpn-gateways.ts';
+import type { ObjectSchema } from './schema.ts';
+
+/** Every action the client knows: Action name → response schema (and request type). */
+export const ACTIONS = {
+  ...lookupActions,
+  ...natGatewayActions,
+  ...snatDnatActions,
+  ...eipActions,
+  ...vpnGatewayActions,
+  ...customerGatewayActions,
+  ...vpnConnectionActions,
+  ...ipv6GatewayActions,
+  ...tagActions,
+};
+
+/** The API's Action names the client has typed methods for. */
+export type ActionName = keyof typeof ACTIONS;
+
+/** Per-call options of every method. */
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Idempotency token; overrides the request's `ClientToken`. */
+  clientToken?: string;
+}
+
+type RequestOf<D> = D extends ActionDef<infer R, ObjectSchema> ? R : never;
+
+// An action whose request has no required field may be called without an argument.
+type HasRequired<R> = {
+  [K in keyof R]-?: undefined extends R[K] ? never : K;
+}[keyof R] extends never
+  ? false
+  : true;
+
+type Method<D> =
+  HasRequired<RequestOf<D>> extends true
+    ? (request: RequestOf<D>, options?: CallOptions) => Promise<ResponseOf<D>>
+    : (request?: RequestOf<D>, options?: CallOptions) => Promise<ResponseOf<D>>;
+
+/** One typed method per action, named by the camelCase of its Action (`describeNatGateways`). */
+export type VpcActionMethods = {
+  [K in ActionName as Uncapitalize<K>]: Method<(typeof ACTIONS)[K]>;
+};
+
+/** `DescribeNatGateways` → `describeNatGateways`. */
+export function methodName<K extends ActionName>(action: K): Uncapitalize<K> {
+  return (action.charAt(0).toLowerCase() + action.slice(1)) as Uncapitalize<K>;
+}
+
+/** Reads (Describe*, List*) are always safe to repeat; everything else mutates (REFERENCE §5.3). */
+export function isReadAction(action: string): boolean {
+  return action.startsWith('Describe') || action.startsWith('List');
+}

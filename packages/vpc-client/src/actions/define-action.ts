@@ -1,0 +1,46 @@
+import { list, obj, response } from '../schema.ts';
+import type { Infer, ObjectSchema } from '../schema.ts';
+
+/** One API action: its response schema and (type-only) request shape. */
+export interface ActionDef<Req, S extends ObjectSchema> {
+  readonly response: S;
+  /** Never set at run time: carries the request type for `VpcClient`'s typed methods. */
+  readonly request?: Req;
+}
+
+/** Declares an action with request type `Req`: `defineAction<Req>()(responseSchema)`. */
+export function defineAction<Req>() {
+  return <S extends ObjectSchema>(responseSchema: S): ActionDef<Req, S> => ({
+    response: responseSchema,
+  });
+}
+
+/** The response type of an action definition. */
+export type ResponseOf<D> = D extends ActionDef<unknown, infer S> ? Infer<S> : never;
+
+/** A user tag in a request (`Tag.N.Key` / `Tag.N.Value`). */
+export interface TagInput {
+  Key: string;
+  Value?: string;
+}
+
+/** `Tags.Tag[]` with `Key`/`Value`: the user tags of every resource except NAT gateways. */
+export const tagList = list('Tag', obj({ Key: 'string', Value: 'string' }));
+
+/** A body with only `RequestId` (Delete*, Modify*, Associate* …). */
+export const requestIdOnly = response({});
+
+/** Request fields of PageNumber/PageSize paging (REFERENCE §2.2). */
+export interface PageRequest {
+  PageNumber?: number;
+  /** At most 50 (100 for DescribeEipAddresses). */
+  PageSize?: number;
+}
+
+/** Response fields of PageNumber/PageSize paging. */
+export const pageFields = { TotalCount: 'int!', PageNumber: 'int!', PageSize: 'int!' } as const;
+
+/** Idempotency token of mutating actions (≤64 ASCII, case-sensitive; REFERENCE §5.3). */
+export interface ClientTokenRequest {
+  ClientToken?: string;
+}

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { percentEncode, signRpcRequest, signV3Request } from '@gc/signer';
+import type { Credentials } from '@gc/signer';
+import type { HttpRequest } from './transport.ts';
+
+/** Everything one signed attempt needs. */
+export interface BuildRequestInput {
+  endpoint: URL;
+  method: 'GET' | 'POST';
+  format: 'XML' | 'JSON';
+  signatureVersion: '1.0' | 'v3';
+  action: string;
+  /** Action parameters, already flattened (no common parameters). */
+  params: Record<string, string>;
+  credentials: Credentials;
+  /** Fixed only by tests; a fresh UUID otherwise. */
+  nonce?: string;
+  /** Fixed only by tests; the current UTC time otherwise. */
+  now?: Date;
+}
+
+/** A signed request plus the values that must never be shown (for redaction). */
+export interface BuiltRequest extends HttpRequest {
+  nonce: string;
+  signature: string;
+}
+
+/** `name=value&…` with Alibaba's percent-encoding (REFERENCE §1.3 step 2). */
+export function encodeForm(params: Record<string, string>): string {
+  return Object.entries(params)
+    .map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`)
+    .join('&');
+}
+
+/**
+ * Signs one attempt afresh: a new nonce and timestamp every time, so a retry is never rejected
+ * as a replay (REFERENCE §1.2 SignatureNonce, §5.3).
+ */
+export function buildRequest(input: BuildRequestInput): BuiltRequest {
+  const nonce = input.nonce ?? randomUUID();
+  const now = input.now ?? new Date();
+  const base = `${input.endpoint.origin}/`;
+  if (input.signatureVersion === 'v3') {
+    // V3: POST, parameters in the query, empty body, signature in headers (REFERENCE §1.3b).
+    // Format stays a query parameter so the answer's format can still be chosen.
+    const query = { ...input.params, Format: input.format };
+    const { headers } = signV3Request({
+      method: 'POST',
+      host: input.endpoint.host,
+      query,
+      body: '',
+      action: input.action,
+      credentials: input.credentials,
+      nonce: nonce.replaceAll('-', ''),
+      date: now,
+    });
+    const signature = /Signature=([0-9a-f]+)/.exec(headers.authorization ?? '')?.[1] ?? '';
+    return { url: `${base}?${encodeForm(query)}`, method: 'POST', headers, nonce, signature };
+  }
+  const signed = signRpcRequest({
+    method: input.method,
+    action: input.action,
+    params: input.params,
+    credentials: input.credentials,
+    format: input.format,
+    nonce,
+    timestamp: now,
+  });
+  const form = encodeForm(signed);
+  const signature = signed.Signature ?? '';
+  if (input.method === 'GET') {
+    return { url: `${base}?${form}`, method: 'GET', headers: {}, nonce, signature };
+  }
+  // POST: every parameter, Signature included, as a form body (pop-core style, REFERENCE §1.1).
+  const headers = { 'content-type': 'application/x-www-form-urlencoded' };
+  return { url: base, method: 'POST', headers, body: form, nonce, signature };
+}

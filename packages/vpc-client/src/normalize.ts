@@ -1,0 +1,96 @@
+import type { FieldSchema, ListSchema, ObjectSchema, ScalarSpec } from './schema.ts';
+
+/** The body did not match the action's schema (wrong type, missing required field). */
+export class SchemaMismatchError extends Error {
+  override name = 'SchemaMismatchError';
+  /** @param path JSON path of the offending field, e.g. `NatGateways.NatGateway[0].Status`. */
+  constructor(
+    readonly path: string,
+    detail: string,
+  ) {
+    super(`${path || '(root)'}: ${detail}`);
+  }
+}
+
+type Raw = unknown;
+
+const isRecord = (value: Raw): value is Record<string, Raw> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// An empty XML element (`<NatGateways/>`) parses to '' and JSON may carry null: both mean "nothing".
+const isEmpty = (value: Raw): boolean => value === undefined || value === null || value === '';
+
+/**
+ * Coerces a parsed body (XML text tree or JSON value) into the typed shape of `schema`.
+ * Fields the schema does not know pass through unchanged, so new API fields are not lost.
+ */
+export function normalize(raw: Raw, schema: ObjectSchema, path = ''): Record<string, unknown> {
+  let source = raw;
+  // Some fields arrive as JSON text holding an object; decode it rather than fail (REFERENCE §1.2).
+  if (typeof source === 'string' && source.trim().startsWith('{')) source = parseJsonObject(source);
+  if (isEmpty(source)) source = {};
+  if (!isRecord(source)) throw new SchemaMismatchError(path, 'expected an object');
+  const out: Record<string, unknown> = { ...source };
+  for (const [name, spec] of Object.entries(schema.fields)) {
+    const fieldPath = path ? `${path}.${name}` : name;
+    const value = normalizeField(source[name], spec, fieldPath);
+    if (value === undefined) delete out[name];
+    else out[name] = value;
+  }
+  return out;
+}
+
+function normalizeField(raw: Raw, spec: FieldSchema, path: string): unknown {
+  if (typeof spec === 'string') return normalizeScalar(raw, spec, path);
+  if (spec.kind === 'list') return normalizeList(raw, spec, path);
+  return raw === undefined || raw === null ? undefined : normalize(raw, spec, path);
+}
+
+function normalizeList(raw: Raw, spec: ListSchema, path: string): Record<string, unknown[]> {
+  let items: Raw;
+  if (isEmpty(raw)) items = [];
+  else if (Array.isArray(raw))
+    items = raw; // a bare array (docs artefact): accept it as the items
+  else if (isRecord(raw)) items = raw[spec.item];
+  else throw new SchemaMismatchError(path, `expected a list wrapper holding ${spec.item}`);
+  // One repeated XML child parses to a single value, not an array (REFERENCE §2.1).
+  const array = isEmpty(items) ? [] : Array.isArray(items) ? items : [items];
+  return {
+    [spec.item]: array.map((item, index) =>
+      normalizeField(item, spec.of, `${path}.${spec.item}[${index}]`),
+    ),
+  };
+}
+
+function normalizeScalar(raw: Raw, spec: ScalarSpec, path: string): unknown {
+  const required = spec.endsWith('!');
+  const kind = required ? spec.slice(0, -1) : spec;
+  const value = raw === null ? undefined : raw;
+  if (value === undefined || (value === '' && kind !== 'string')) {
+    if (required) throw new SchemaMismatchError(path, 'required field is missing');
+    return undefined;
+  }
+  if (typeof value === 'object') throw new SchemaMismatchError(path, `expected a ${kind}`);
+  if (kind === 'string') return String(value);
+  if (kind === 'int') {
+    if (typeof value === 'number') return value;
+    const text = String(value).trim();
+    if (!/^-?\d+(\.\d+)?$/.test(text)) {
+      throw new SchemaMismatchError(path, `expected a number, got "${text.slice(0, 40)}"`);
+    }
+    return Number(text);
+  }
+  if (typeof value === 'boolean') return value;
+  const text = String(value).trim().toLowerCase();
+  if (text === 'true') return true;
+  if (text === 'false') return false;
+  throw new SchemaMismatchError(path, `expected true or false, got "${text.slice(0, 40)}"`);
+}
+
+function parseJsonObject(text: string): Raw {
+  try {
+    return JSON.parse(text) as Raw;
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,58 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+/** A response body decoded into a plain tree, before the action's schema is applied. */
+export interface ParsedBody {
+  format: 'XML' | 'JSON';
+  /** XML root element name (`{Action}Response` or `Error`); undefined for JSON. */
+  root?: string;
+  value: Record<string, unknown>;
+}
+
+// Every value stays text: a string field holding "123" must stay a string, so numbers and
+// booleans are converted by the action's schema instead (REFERENCE §2.1 "Scalars").
+const parser = new XMLParser({
+  ignoreAttributes: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  parseTagValue: false,
+  trimValues: true,
+  processEntities: true,
+});
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Decodes an API body, sniffing XML (`<`) or JSON (`{`) from its first character, so a JSON
+ * answer to an XML request (or an HTML error page) is recognised. Returns undefined when the
+ * body is neither well-formed XML nor a JSON object.
+ */
+export function parseBody(text: string): ParsedBody | undefined {
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('<')) return parseXml(trimmed);
+  if (trimmed.startsWith('{')) return parseJson(trimmed);
+  return undefined;
+}
+
+function parseXml(text: string): ParsedBody | undefined {
+  if (XMLValidator.validate(text) !== true) return undefined;
+  const tree: unknown = parser.parse(text);
+  if (!isRecord(tree)) return undefined;
+  const roots = Object.keys(tree);
+  const root = roots[0];
+  // XML has exactly one root element: `<{Action}Response>` or `<Error>` (REFERENCE §2.1, §2.3).
+  if (roots.length !== 1 || root === undefined) return undefined;
+  const content = tree[root];
+  if (content === '') return { format: 'XML', root, value: {} };
+  if (!isRecord(content)) return undefined;
+  return { format: 'XML', root, value: content };
+}
+
+function parseJson(text: string): ParsedBody | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return isRecord(value) ? { format: 'JSON', value } : undefined;
+  } catch {
+    return undefined;
+  }
+}

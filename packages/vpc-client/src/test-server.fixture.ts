@@ -1,0 +1,64 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** What the test server saw of one request (query and form body merged). */
+export interface SeenRequest {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  params: Record<string, string>;
+  body: string;
+}
+
+/** A scripted answer: a response, a dropped socket, or a stall (for timeouts). */
+export type Reply =
+  | { status: number; body: string; headers?: Record<string, string> }
+  | { drop: true }
+  | { stallMs: number };
+
+/** A node:http server on 127.0.0.1:0 answering from a script, for transport/retry tests. */
+export interface TestServer {
+  url: string;
+  seen: SeenRequest[];
+  close(): Promise<void>;
+}
+
+/** Starts a server that answers the n-th request with `replies[n]` (the last one repeats). */
+export async function startTestServer(replies: Reply[]): Promise<TestServer> {
+  const seen: SeenRequest[] = [];
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const params = Object.fromEntries([
+      ...url.searchParams.entries(),
+      ...new URLSearchParams(body).entries(),
+    ]);
+    seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, params, body });
+    const reply = replies[Math.min(seen.length, replies.length) - 1];
+    if (!reply || 'drop' in reply) {
+      req.socket.destroy();
+      return;
+    }
+    if ('stallMs' in reply) {
+      setTimeout(() => res.destroyed || res.end(), reply.stallMs);
+      return;
+    }
+    res.writeHead(reply.status, { 'content-type': 'text/xml', ...reply.headers });
+    res.end(reply.body);
+  };
+  const server = createServer((req, res) => void handle(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    seen,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

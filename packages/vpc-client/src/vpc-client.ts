@@ -1,0 +1,153 @@
+import type { Credentials } from '@gc/signer';
+import { ACTIONS, isReadAction, methodName } from './action-table.ts';
+import type { ActionName, CallOptions, VpcActionMethods } from './action-table.ts';
+import { buildRequest } from './build-request.ts';
+import { flattenParams } from './flatten-params.ts';
+import { readResponse } from './read-response.ts';
+import { createRedactor } from './redact.ts';
+import { DEFAULT_RETRY, decideRetry } from './retry-policy.ts';
+import type { RetryOptions } from './retry-policy.ts';
+import type { ObjectSchema } from './schema.ts';
+import { sleep } from './sleep.ts';
+import { Transport } from './transport.ts';
+import type { TransportTimeouts } from './transport.ts';
+
+/** Where log lines go; pino's logger fits. Lines never carry credentials or signatures. */
+export interface VpcClientLogger {
+  debug(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+}
+
+/** Options of `new VpcClient(...)`. */
+export interface VpcClientOptions {
+  /** Default `https://vpc.aliyuncs.com`; `http://127.0.0.1:PORT` for the emulator. */
+  endpoint?: string;
+  /** A fixed pair, or a function called before every attempt (STS refresh). */
+  credentials: Credentials | (() => Promise<Credentials>);
+  /** Default GET (query string); POST sends a form body. */
+  method?: 'GET' | 'POST';
+  /** Default XML, as in the docs; both parse to the same objects. */
+  format?: 'XML' | 'JSON';
+  /** Default '1.0'; 'v3' is ACS3-HMAC-SHA256 (POST, params in the query). */
+  signatureVersion?: '1.0' | 'v3';
+  timeouts?: TransportTimeouts;
+  retry?: Partial<RetryOptions>;
+  logger?: VpcClientLogger;
+}
+
+type Params = Record<string, string | number | boolean | undefined>;
+
+// The typed methods are installed from the action table (see the static block), so the class
+// declares them through this merged interface instead of 43 identical bodies.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface VpcClient extends VpcActionMethods {}
+
+/** Typed client of the VPC API 2016-04-28: signs, sends, retries and parses every action. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class VpcClient {
+  readonly #options: VpcClientOptions;
+  readonly #endpoint: URL;
+  readonly #retry: RetryOptions;
+  readonly #transport: Transport;
+
+  static {
+    for (const action of Object.keys(ACTIONS) as ActionName[]) {
+      const schema = ACTIONS[action].response;
+      Object.defineProperty(VpcClient.prototype, methodName(action), {
+        value(this: VpcClient, request: object = {}, options: CallOptions = {}) {
+          return this.#invoke(action, request, options, schema);
+        },
+        writable: true,
+        configurable: true,
+      });
+    }
+  }
+
+  /** @param options endpoint, credentials, wire method/format, timeouts, retry, logger. */
+  constructor(options: VpcClientOptions) {
+    this.#options = options;
+    this.#endpoint = new URL(options.endpoint ?? 'https://vpc.aliyuncs.com');
+    this.#retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.#transport = new Transport(options.timeouts);
+  }
+
+  /** Low-level: one action with already-flattened params; parsed, normalised body. */
+  call<T>(action: string, params: Params, opts: CallOptions = {}): Promise<T> {
+    const schema = (ACTIONS as Record<string, { response: ObjectSchema } | undefined>)[action];
+    return this.#invoke(action, params, opts, schema?.response) as Promise<T>;
+  }
+
+  /** Closes the keep-alive connections. */
+  close(): Promise<void> {
+    return this.#transport.close();
+  }
+
+  async #invoke(
+    action: string,
+    request: object,
+    options: CallOptions,
+    schema: ObjectSchema | undefined,
+  ): Promise<Record<string, unknown>> {
+    const params = flattenParams(request as Record<string, unknown>);
+    if (options.clientToken !== undefined) params.ClientToken = options.clientToken;
+    // Reads always repeat safely; a mutation only with its ClientToken, the same token on every
+    // attempt, so the API returns the first result instead of acting twice (REFERENCE §5.3).
+    const safeToRepeat = isReadAction(action) || Boolean(params.ClientToken);
+    for (let attempt = 1; ; attempt++) {
+      options.signal?.throwIfAborted();
+      const credentials = await this.#credentials();
+      const redact = createRedactor([
+        credentials.accessKeyId,
+        credentials.accessKeySecret,
+        credentials.securityToken,
+      ]);
+      const started = Date.now();
+      try {
+        const req = buildRequest({
+          endpoint: this.#endpoint,
+          method: this.#options.method ?? 'GET',
+          format: this.#options.format ?? 'XML',
+          signatureVersion: this.#options.signatureVersion ?? '1.0',
+          action,
+          params,
+          credentials,
+        });
+        const res = await this.#transport.send(action, req, redact, options.signal);
+        const log = { action, attempt, httpStatus: res.status, ms: Date.now() - started };
+        this.#options.logger?.debug(log, 'vpc api call');
+        return readResponse(action, res, schema, redact);
+      } catch (error) {
+        if (options.signal?.aborted) throw error;
+        const decision = decideRetry({ error, attempt, safeToRepeat }, this.#retry);
+        const info = describeFailure(error);
+        if (!decision.retry) {
+          this.#options.logger?.debug(
+            { action, attempt, ...info, reason: decision.reason },
+            'vpc api call failed',
+          );
+          throw error;
+        }
+        this.#options.logger?.warn(
+          { action, attempt, ...info, kind: decision.kind, delayMs: decision.delayMs },
+          'vpc api call retried',
+        );
+        await sleep(decision.delayMs, options.signal);
+      }
+    }
+  }
+
+  async #credentials(): Promise<Credentials> {
+    const source = this.#options.credentials;
+    return typeof source === 'function' ? source() : source;
+  }
+}
+
+// Only codes, ids and already-redacted messages reach the logger.
+function describeFailure(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { error: 'unknown' };
+  const fields: Record<string, unknown> = { error: error.name, message: error.message };
+  for (const key of ['code', 'httpStatus', 'requestId', 'phase'] as const) {
+    if (key in error) fields[key] = (error as unknown as Record<string, unknown>)[key];
+  }
+  return fields;
+}
