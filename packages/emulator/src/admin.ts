@@ -1,0 +1,121 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { faultConfigSchema } from './faults.ts';
+import type { Faults } from './faults.ts';
+import type { TimingOptions } from './options.ts';
+import type { StateData } from './store.ts';
+import type { Stats } from './stats.ts';
+
+/** What the admin API controls. */
+export interface AdminControl {
+  reset(): void;
+  snapshot(): StateData;
+  restore(data: unknown): void;
+  setTiming(timing: TimingOptions): void;
+  advance(ms?: number): number;
+  faults: Faults;
+  stats: Stats;
+}
+
+const durationsSchema = z
+  .object({
+    nat: z.number(),
+    eip: z.number(),
+    snat: z.number(),
+    dnat: z.number(),
+    vpn: z.number(),
+    vpnConnection: z.number(),
+    ipv6: z.number(),
+  })
+  .partial();
+
+const timingSchema = z.object({
+  mode: z.enum(['immediate', 'timed', 'manual']),
+  durationsMs: durationsSchema.optional(),
+  describesToAdvance: z.number().int().min(0).optional(),
+});
+
+const advanceSchema = z.object({ ms: z.number().min(0).optional() });
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+function reply(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json;charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+function parseJson(raw: string): unknown {
+  if (raw.trim() === '') return {};
+  return JSON.parse(raw);
+}
+
+/** `/_emulator/*`: loopback only, no signature, JSON in and out (interfaces.md). */
+export function handleAdmin(
+  req: IncomingMessage,
+  res: ServerResponse,
+  rawBody: string,
+  control: AdminControl,
+  onMutation: () => void,
+): void {
+  if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
+    reply(res, 403, {
+      error: { code: 'Forbidden', message: 'The admin API answers on loopback only.' },
+    });
+    return;
+  }
+  const path = new URL(req.url ?? '/', 'http://emulator').pathname.replace(/\/+$/, '');
+  const route = `${req.method ?? 'GET'} ${path}`;
+  try {
+    switch (route) {
+      case 'GET /_emulator/health':
+        return reply(res, 200, { ok: true });
+      case 'POST /_emulator/reset':
+        control.reset();
+        onMutation();
+        return reply(res, 200, { ok: true });
+      case 'GET /_emulator/state':
+        return reply(res, 200, control.snapshot());
+      case 'PUT /_emulator/state':
+        control.restore(parseJson(rawBody));
+        onMutation();
+        return reply(res, 200, { ok: true });
+      case 'PUT /_emulator/timing':
+        control.setTiming(timingSchema.parse(parseJson(rawBody)));
+        onMutation();
+        return reply(res, 200, { ok: true });
+      case 'POST /_emulator/advance': {
+        const { ms } = advanceSchema.parse(parseJson(rawBody));
+        const completed = control.advance(ms);
+        onMutation();
+        return reply(res, 200, { ok: true, completed });
+      }
+      case 'GET /_emulator/faults':
+        return reply(res, 200, { rules: control.faults.list() });
+      case 'PUT /_emulator/faults':
+        control.faults.configure(faultConfigSchema.parse(parseJson(rawBody)));
+        return reply(res, 200, { ok: true });
+      case 'DELETE /_emulator/faults':
+        control.faults.clear();
+        return reply(res, 200, { ok: true });
+      case 'GET /_emulator/stats':
+        return reply(res, 200, control.stats.toJSON());
+      case 'DELETE /_emulator/stats':
+        control.stats.reset();
+        return reply(res, 200, { ok: true });
+      default:
+        return reply(res, 404, {
+          error: { code: 'NotFound', message: `No admin route ${route}.` },
+        });
+    }
+  } catch (error) {
+    const message =
+      error instanceof z.ZodError
+        ? error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ')
+        : (error as Error).message;
+    reply(res, 400, { error: { code: 'BadRequest', message } });
+  }
+}

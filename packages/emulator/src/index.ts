@@ -1,0 +1,12 @@
+export { DEMO_ACCESS_KEY, DEFAULT_DURATIONS_MS } from './options.ts';
+export type {
+  DurationKey,
+  EmulatorOptions,
+  RunningEmulator,
+  TimingMode,
+  TimingOptions,
+} from './options.ts';
+export { startEmulator } from './server.ts';
+export { REGIONS } from './regions.ts';
+export type { RegionInfo } from './regions.ts';
+export { SEED_REGIONS } from './seed.ts';
