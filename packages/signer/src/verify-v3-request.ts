@@ -80,6 +80,9 @@ export function verifyV3Request(input: VerifyV3RequestInput): VerifyResult {
       'Authorization must carry Credential, SignedHeaders and Signature.',
     );
   }
+  if (headers['x-acs-date'] === undefined) {
+    return verifyFailure('MissingTimestamp', 'x-acs-date is mandatory.');
+  }
   const signedHeaders = signedList.split(';').map((name) => name.trim().toLowerCase());
   const unsigned = MUST_SIGN.filter((name) => !signedHeaders.includes(name));
   const absent = signedHeaders.filter((name) => headers[name] === undefined);
