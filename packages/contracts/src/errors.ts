@@ -28,6 +28,8 @@ export const BFF_ERROR_CODES = {
   notFound: 'NotFound',
   conflict: 'Conflict',
   tooManyRequests: 'TooManyRequests',
+  payloadTooLarge: 'PayloadTooLarge',
+  idempotencyKeyRequired: 'IdempotencyKeyRequired',
   upstreamUnavailable: 'UpstreamUnavailable',
   upstreamTimeout: 'UpstreamTimeout',
   internal: 'InternalError',

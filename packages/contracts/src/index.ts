@@ -83,3 +83,14 @@ export {
   type BindEipRequest,
   type Eip,
 } from './eip.ts';
+export {
+  dnatEntryParamsSchema,
+  natGatewayEipParamsSchema,
+  natGatewayParamsSchema,
+  regionParamsSchema,
+  replaceTagsSchema,
+  snatEntryParamsSchema,
+  unbindEipQuerySchema,
+  vpcParamsSchema,
+  type ReplaceTagsRequest,
+} from './route-params.ts';

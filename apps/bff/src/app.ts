@@ -1,0 +1,106 @@
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import type { VpcClient } from '@gc/vpc-client';
+import { noopAuditRecorder, type AuditRecorder } from './audit/audit-recorder.ts';
+import { SessionTokens } from './auth/session-token.ts';
+import type { UserStore } from './auth/user-store.ts';
+import { createHttpLogger } from './logger.ts';
+import { apiNotFound, errorHandler } from './middleware/error-handler.ts';
+import { guardResources, readSession } from './middleware/session.ts';
+import { buildOpenApiDocument } from './openapi/openapi-document.ts';
+import { healthRouter } from './routes/health.router.ts';
+import { natEipsRouter } from './routes/nat-eips.router.ts';
+import { natEntriesRouter } from './routes/nat-entries.router.ts';
+import { natGatewaysRouter } from './routes/nat-gateways.router.ts';
+import { regionsRouter } from './routes/regions.router.ts';
+import { sessionRouter } from './routes/session.router.ts';
+import { createCachedClient, ReadCache } from './services/cached-client.ts';
+import { EipService } from './services/eip-service.ts';
+import { NatEntryService } from './services/nat-entry-service.ts';
+import { NatGatewayService } from './services/nat-gateway-service.ts';
+import { RegionService } from './services/region-service.ts';
+import { serveSpa } from './web/serve-spa.ts';
+
+/** Everything the app needs from outside; `main.ts` builds these from the config, tests by hand. */
+export interface AppDeps {
+  client: VpcClient;
+  users: UserStore;
+  logger: Logger;
+  demo: boolean;
+  sessionSecret: string;
+  sessionTtlSeconds?: number;
+  vpcEndpoint: string;
+  /** Strings that must never leave the BFF (AccessKey ID/secret): scrubbed from upstream messages. */
+  secrets?: string[];
+  trustProxy?: string | false;
+  webDist?: string;
+  audit?: AuditRecorder;
+  loginRateLimit?: { windowMs: number; limit: number };
+  cacheTtlMs?: number;
+}
+
+/** Builds the Express app without listening. */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  if (deps.trustProxy) app.set('trust proxy', deps.trustProxy);
+  const tokens = new SessionTokens(deps.sessionSecret, deps.sessionTtlSeconds ?? 8 * 3600);
+  const client = createCachedClient(deps.client, new ReadCache({ ttlMs: deps.cacheTtlMs ?? 2000 }));
+  const natGateways = new NatGatewayService(client);
+  const routeDeps = {
+    regions: new RegionService(client),
+    natGateways,
+    natEntries: new NatEntryService(client, natGateways),
+    eips: new EipService(client, natGateways),
+    audit: deps.audit ?? noopAuditRecorder,
+  };
+  const openapi = buildOpenApiDocument();
+
+  app.use(createHttpLogger(deps.logger));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Mantine sets inline style attributes; scripts stay self-only.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+    }),
+  );
+  app.use('/api', express.json({ limit: '64kb' }), readSession(tokens));
+  app.use('/api', healthRouter({ client: deps.client, endpoint: deps.vpcEndpoint }));
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+  app.use(
+    '/api/session',
+    sessionRouter({
+      tokens,
+      users: deps.users,
+      demo: deps.demo,
+      ttlSeconds: deps.sessionTtlSeconds ?? 8 * 3600,
+      audit: routeDeps.audit,
+      loginRateLimit: deps.loginRateLimit ?? { windowMs: 15 * 60_000, limit: 10 },
+    }),
+  );
+  app.use('/api', guardResources(tokens));
+  app.use('/api', regionsRouter(routeDeps));
+  app.use('/api', natGatewaysRouter(routeDeps));
+  app.use('/api', natEntriesRouter(routeDeps));
+  app.use('/api', natEipsRouter(routeDeps));
+  app.use('/api', apiNotFound);
+  if (deps.webDist) app.use(serveSpa(deps.webDist));
+  app.use(errorHandler(deps.secrets ?? []));
+  return app;
+}

@@ -1,0 +1,91 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { DestinationStream, Logger } from 'pino';
+import { DEMO_ACCESS_KEY, startEmulator, type RunningEmulator } from '@gc/emulator';
+import { VpcClient } from '@gc/vpc-client';
+import { createApp } from './app.ts';
+import { createDemoUserStore, createFileUserStore } from './auth/user-store.ts';
+import type { BffConfig } from './config.ts';
+import { createCredentialsProvider, credentialsFunction } from './credentials.ts';
+import { createLogger } from './logger.ts';
+
+/** A running BFF: its URL, the embedded emulator's (demo mode), and a graceful close. */
+export interface RunningBff {
+  url: string;
+  emulatorUrl?: string;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+/** Wires config → emulator (demo) or credentials (real) → client → app, and listens. */
+export async function startBff(
+  config: BffConfig,
+  opts: { logDestination?: DestinationStream } = {},
+): Promise<RunningBff> {
+  const logger = createLogger(config.logLevel, opts.logDestination);
+  let emulator: RunningEmulator | undefined;
+  let client: VpcClient;
+  const secrets: string[] = [];
+  if (config.credentials.kind === 'demo') {
+    emulator = await startEmulator({
+      port: config.emulator.port,
+      timing: { mode: config.emulator.timing },
+      stateFile: config.emulator.stateFile,
+      seed: true,
+      logger: logger.child({ component: 'emulator' }, { level: 'warn' }),
+    });
+    client = new VpcClient({ endpoint: emulator.url, credentials: { ...DEMO_ACCESS_KEY } });
+    secrets.push(DEMO_ACCESS_KEY.accessKeySecret);
+  } else {
+    const source = config.credentials;
+    if ('accessKeyId' in source) secrets.push(source.accessKeyId, source.accessKeySecret);
+    const provider = createCredentialsProvider(source);
+    client = new VpcClient({
+      endpoint: config.vpcEndpoint,
+      credentials: credentialsFunction(provider),
+      logger: logger.child({ component: 'vpc-client' }),
+    });
+  }
+  const users =
+    config.usersFile && config.credentials.kind !== 'demo'
+      ? createFileUserStore(config.usersFile)
+      : await createDemoUserStore();
+  const app = createApp({
+    client,
+    users,
+    logger,
+    demo: config.credentials.kind === 'demo',
+    sessionSecret: config.sessionSecret,
+    sessionTtlSeconds: config.sessionTtlSeconds,
+    vpcEndpoint: emulator?.url ?? config.vpcEndpoint,
+    secrets,
+    trustProxy: config.trustProxy,
+    webDist: config.webDist,
+  });
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(config.port, config.host, (err?: Error) =>
+      err ? reject(err) : resolve(s),
+    );
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    emulatorUrl: emulator?.url,
+    logger,
+    close() {
+      closing ??= (async () => {
+        // Stop accepting, let in-flight requests finish (10 s at most), then close the upstreams.
+        const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        const force = setTimeout(() => server.closeAllConnections(), 10_000);
+        await drained;
+        clearTimeout(force);
+        await client.close();
+        await emulator?.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,178 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** Where the credentials come from; chosen explicitly, never through the library's default chain. */
+export type CredentialSource =
+  | { kind: 'demo' }
+  | { kind: 'accessKey'; accessKeyId: string; accessKeySecret: string; securityToken?: string }
+  | {
+      kind: 'ramRoleArn';
+      accessKeyId: string;
+      accessKeySecret: string;
+      roleArn: string;
+      roleSessionName: string;
+    }
+  | { kind: 'profile'; file: string; profile?: string }
+  | { kind: 'ecsRamRole'; roleName: string };
+
+export type TimingMode = 'immediate' | 'timed' | 'manual';
+
+export interface BffConfig {
+  host: string;
+  port: number;
+  logLevel: string;
+  demo: boolean;
+  vpcEndpoint: string;
+  credentials: CredentialSource;
+  usersFile?: string;
+  sessionSecret: string;
+  /** True when the secret was generated for this process (demo mode): sessions die with it. */
+  sessionSecretGenerated: boolean;
+  sessionTtlSeconds: number;
+  trustProxy: string | false;
+  webDist: string;
+  emulator: { port: number; timing: TimingMode; stateFile?: string };
+}
+
+/** A bad environment: the message names every offending variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const defaultWebDist = path.resolve(here, '../../web/dist');
+
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+/** An integer variable with a default; anything else names the variable with the allowed range. */
+const intVar = (min: number, max: number, fallback: number) =>
+  optional
+    .transform((v) => (v === undefined ? fallback : Number(v)))
+    .pipe(
+      z
+        .number(`must be an integer ${min}–${max}`)
+        .int(`must be an integer ${min}–${max}`)
+        .min(min, `must be an integer ${min}–${max}`)
+        .max(max, `must be an integer ${min}–${max}`),
+    );
+
+const envSchema = z.object({
+  HOST: optional.transform((v) => v ?? '127.0.0.1'),
+  PORT: intVar(0, 65535, 8080),
+  LOG_LEVEL: optional.pipe(
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  ALIBABA_CLOUD_ACCESS_KEY_ID: optional,
+  ALIBABA_CLOUD_ACCESS_KEY_SECRET: optional,
+  ALIBABA_CLOUD_SECURITY_TOKEN: optional,
+  ALIBABA_CLOUD_ROLE_ARN: optional.pipe(
+    z
+      .string()
+      .regex(/^acs:ram::\d+:role\/.+$/, 'must look like acs:ram::<account>:role/<name>')
+      .optional(),
+  ),
+  ALIBABA_CLOUD_ROLE_SESSION_NAME: optional.transform((v) => v ?? 'gateway-console'),
+  ALIBABA_CLOUD_CREDENTIALS_FILE: optional,
+  ALIBABA_CLOUD_PROFILE: optional,
+  ALIBABA_CLOUD_ECS_METADATA: optional,
+  VPC_ENDPOINT: optional.pipe(z.url('must be an http(s) URL').default('https://vpc.aliyuncs.com')),
+  BFF_USERS_FILE: optional,
+  BFF_SESSION_SECRET: optional.pipe(
+    z.string().min(32, 'must be at least 32 characters').optional(),
+  ),
+  BFF_SESSION_TTL_MINUTES: intVar(1, 10080, 480),
+  BFF_TRUST_PROXY: optional,
+  BFF_WEB_DIST: optional,
+  VPC_EMULATOR_PORT: intVar(0, 65535, 0),
+  VPC_EMULATOR_TIMING: optional.pipe(z.enum(['timed', 'immediate', 'manual']).default('timed')),
+  VPC_EMULATOR_STATE: optional,
+});
+type Env = z.infer<typeof envSchema>;
+
+/** Reads and validates the environment; throws {@link ConfigError} naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  const credentials = chooseCredentials(e);
+  const demo = credentials.kind === 'demo';
+  const problems: string[] = [];
+  if (!demo && e.BFF_SESSION_SECRET === undefined) {
+    problems.push('BFF_SESSION_SECRET: is required in real mode (at least 32 characters)');
+  }
+  if (!demo && e.BFF_USERS_FILE === undefined) {
+    problems.push('BFF_USERS_FILE: is required in real mode (create it with pnpm user:add)');
+  }
+  if (problems.length > 0)
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    demo,
+    vpcEndpoint: e.VPC_ENDPOINT,
+    credentials,
+    usersFile: e.BFF_USERS_FILE,
+    sessionSecret: e.BFF_SESSION_SECRET ?? randomBytes(32).toString('base64url'),
+    sessionSecretGenerated: e.BFF_SESSION_SECRET === undefined,
+    sessionTtlSeconds: e.BFF_SESSION_TTL_MINUTES * 60,
+    trustProxy: e.BFF_TRUST_PROXY ?? false,
+    webDist: e.BFF_WEB_DIST ?? defaultWebDist,
+    emulator: {
+      port: e.VPC_EMULATOR_PORT,
+      timing: e.VPC_EMULATOR_TIMING,
+      stateFile: e.VPC_EMULATOR_STATE,
+    },
+  };
+}
+
+/**
+ * Picks one provider from what is set, most specific first. Real mode starts as soon as an
+ * AccessKey, a profile file or an ECS role is configured; otherwise the BFF runs its demo.
+ */
+function chooseCredentials(e: Env): CredentialSource {
+  if (e.ALIBABA_CLOUD_ECS_METADATA !== undefined) {
+    return { kind: 'ecsRamRole', roleName: e.ALIBABA_CLOUD_ECS_METADATA };
+  }
+  if (e.ALIBABA_CLOUD_CREDENTIALS_FILE !== undefined) {
+    return {
+      kind: 'profile',
+      file: e.ALIBABA_CLOUD_CREDENTIALS_FILE,
+      profile: e.ALIBABA_CLOUD_PROFILE,
+    };
+  }
+  if (e.ALIBABA_CLOUD_ACCESS_KEY_ID === undefined) {
+    if (e.ALIBABA_CLOUD_ROLE_ARN !== undefined) {
+      throw new ConfigError(
+        'Invalid configuration:\n  ALIBABA_CLOUD_ACCESS_KEY_ID: is required with ALIBABA_CLOUD_ROLE_ARN',
+      );
+    }
+    return { kind: 'demo' };
+  }
+  if (e.ALIBABA_CLOUD_ACCESS_KEY_SECRET === undefined) {
+    throw new ConfigError(
+      'Invalid configuration:\n  ALIBABA_CLOUD_ACCESS_KEY_SECRET: is required with ALIBABA_CLOUD_ACCESS_KEY_ID',
+    );
+  }
+  const key = {
+    accessKeyId: e.ALIBABA_CLOUD_ACCESS_KEY_ID,
+    accessKeySecret: e.ALIBABA_CLOUD_ACCESS_KEY_SECRET,
+  };
+  if (e.ALIBABA_CLOUD_ROLE_ARN !== undefined) {
+    return {
+      kind: 'ramRoleArn',
+      ...key,
+      roleArn: e.ALIBABA_CLOUD_ROLE_ARN,
+      roleSessionName: e.ALIBABA_CLOUD_ROLE_SESSION_NAME,
+    };
+  }
+  return { kind: 'accessKey', ...key, securityToken: e.ALIBABA_CLOUD_SECURITY_TOKEN };
+}

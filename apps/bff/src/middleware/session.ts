@@ -1,0 +1,63 @@
+import type { Request, RequestHandler, Response } from 'express';
+import { parse as parseCookie } from 'cookie';
+import { BFF_ERROR_CODES } from '@gc/contracts';
+import type { SessionClaims, SessionTokens } from '../auth/session-token.ts';
+import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
+
+export const SESSION_COOKIE = 'gc_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Reads the session cookie (if any) into `res.locals.session`; never fails by itself. */
+export function readSession(tokens: SessionTokens): RequestHandler {
+  return (req, res, next) => {
+    const cookies = parseCookie(req.headers.cookie ?? '');
+    res.locals.session = tokens.verify(cookies[SESSION_COOKIE]);
+    next();
+  };
+}
+
+/** The session of this request, or undefined. */
+export function currentSession(res: Response): SessionClaims | undefined {
+  return res.locals.session as SessionClaims | undefined;
+}
+
+/** The session of this request; throws 401 when there is none. */
+export function sessionOf(res: Response): SessionClaims {
+  const s = currentSession(res);
+  if (s === undefined) throw new UnauthenticatedError();
+  return s;
+}
+
+/** 401 unless logged in. */
+export const requireSession: RequestHandler = (_req, res, next) => {
+  sessionOf(res);
+  next();
+};
+
+/** 403 unless the request carries this session's `X-CSRF-Token`. */
+export function checkCsrf(tokens: SessionTokens, req: Request, res: Response): void {
+  const header = req.get('x-csrf-token');
+  if (!tokens.checkCsrf(sessionOf(res), header)) {
+    throw new ForbiddenError(
+      'The X-CSRF-Token header is missing or wrong: reload the session.',
+      BFF_ERROR_CODES.csrf,
+    );
+  }
+}
+
+/**
+ * Guards every resource route: reads need a session; mutations also need the CSRF token and the
+ * operator role (auditors only read), enforced here so no route can forget it.
+ */
+export function guardResources(tokens: SessionTokens): RequestHandler {
+  return (req, res, next) => {
+    const session = sessionOf(res);
+    if (!SAFE_METHODS.has(req.method)) {
+      checkCsrf(tokens, req, res);
+      if (session.role !== 'operator') {
+        throw new ForbiddenError('Auditors can only read: this change needs the operator role.');
+      }
+    }
+    next();
+  };
+}

@@ -1,0 +1,122 @@
+import { LRUCache } from 'lru-cache';
+
+/** Single-flight + short TTL cache for upstream reads, invalidated per region by mutations. */
+export class ReadCache {
+  private readonly values: LRUCache<string, { value: unknown }>;
+  private readonly inflight = new Map<string, Promise<unknown>>();
+  private readonly generations = new Map<string, number>();
+  private globalGeneration = 0;
+
+  constructor(opts: { ttlMs?: number; maxEntries?: number } = {}) {
+    // At most 2 s (issue 4): short enough that another instance's change shows up at once.
+    this.values = new LRUCache({
+      max: opts.maxEntries ?? 2000,
+      ttl: Math.min(opts.ttlMs ?? 2000, 2000),
+    });
+  }
+
+  /** Returns the cached value, joins an identical read in flight, or starts `load`. */
+  read<T>(scope: string, key: string, load: () => Promise<T>): Promise<T> {
+    const full = `${scope}|${key}`;
+    const hit = this.values.get(full);
+    if (hit !== undefined) return Promise.resolve(hit.value as T);
+    const running = this.inflight.get(full);
+    if (running !== undefined) return running as Promise<T>;
+    const generation = this.generationOf(scope);
+    const promise = load().then((value) => {
+      // A mutation that ran meanwhile bumped the generation: this value may be stale, drop it.
+      if (this.generationOf(scope) === generation) this.values.set(full, { value });
+      return value;
+    });
+    const tracked = promise.finally(() => {
+      if (this.inflight.get(full) === tracked) this.inflight.delete(full);
+    });
+    this.inflight.set(full, tracked);
+    return tracked;
+  }
+
+  private generationOf(scope: string): string {
+    return `${this.globalGeneration}.${this.generations.get(scope) ?? 0}`;
+  }
+
+  /** Forgets everything read in `scope` (a region), or everything when no scope is given. */
+  invalidate(scope?: string): void {
+    if (scope === undefined) {
+      this.globalGeneration += 1;
+      this.values.clear();
+      this.inflight.clear();
+      return;
+    }
+    this.generations.set(scope, (this.generations.get(scope) ?? 0) + 1);
+    const prefix = `${scope}|`;
+    for (const k of [...this.values.keys()]) if (k.startsWith(prefix)) this.values.delete(k);
+    for (const k of [...this.inflight.keys()]) if (k.startsWith(prefix)) this.inflight.delete(k);
+  }
+}
+
+const READ_METHOD = /^(describe|list)/;
+const READ_ACTION = /^(Describe|List)/;
+
+function scopeOf(params: unknown): string {
+  const region = (params as { RegionId?: unknown } | undefined)?.RegionId;
+  return typeof region === 'string' && region !== '' ? region : '*';
+}
+
+/** JSON with object keys sorted at every level, so equal params give equal keys. */
+export function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+function stableKey(name: string, params: unknown): string {
+  return `${name}:${stableStringify(params ?? {})}`;
+}
+
+/**
+ * Wraps a VPC client so every read (`describe*`, `list*`, or `call` of a Describe/List action) is
+ * coalesced and cached by action + params, and every other method invalidates its region once it
+ * settles. Services written against the client (NAT now, VPN/IPv6 later) get this for free.
+ */
+export function createCachedClient<C extends object>(client: C, cache: ReadCache): C {
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      const value: unknown = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'close') {
+        return typeof value === 'function' ? value.bind(target) : value;
+      }
+      const fn = value as (...args: unknown[]) => Promise<unknown>;
+      if (prop === 'call') {
+        return (action: string, params: unknown, opts?: unknown) =>
+          READ_ACTION.test(action)
+            ? cache.read(scopeOf(params), stableKey(action, params), () =>
+                fn.call(target, action, params, opts),
+              )
+            : mutate(cache, params, () => fn.call(target, action, params, opts));
+      }
+      if (READ_METHOD.test(prop)) {
+        return (params?: unknown, ...rest: unknown[]) =>
+          cache.read(scopeOf(params), stableKey(prop, params), () =>
+            fn.call(target, params, ...rest),
+          );
+      }
+      return (params?: unknown, ...rest: unknown[]) =>
+        mutate(cache, params, () => fn.call(target, params, ...rest));
+    },
+  });
+}
+
+async function mutate<T>(cache: ReadCache, params: unknown, run: () => Promise<T>): Promise<T> {
+  const scope = scopeOf(params);
+  try {
+    return await run();
+  } finally {
+    // Invalidate after the change settles (success or failure: a failed call may still have changed state).
+    cache.invalidate(scope === '*' ? undefined : scope);
+  }
+}

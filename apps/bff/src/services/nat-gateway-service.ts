@@ -1,0 +1,111 @@
+import type {
+  CreateNatGatewayRequest,
+  NatGateway,
+  NatGatewayListQuery,
+  NatGatewayPage,
+  Tag,
+  UpdateNatGatewayRequest,
+} from '@gc/contracts';
+import type { VpcClient } from '@gc/vpc-client';
+import { NotFoundError } from '../errors.ts';
+import { collectPages } from './collect.ts';
+import { toNatGateway } from './nat-gateway.mappers.ts';
+import { pageNatGateways } from './nat-gateway-query.ts';
+
+const NAT_RESOURCE_TYPE = 'NATGATEWAY';
+
+/** NAT gateways of one region: API PascalCase in, contracts camelCase out. */
+export class NatGatewayService {
+  constructor(private readonly client: VpcClient) {}
+
+  /** Every gateway of the region, through paginate (the client wrapper coalesces and caches pages). */
+  async all(regionId: string): Promise<NatGateway[]> {
+    const items = await collectPages(async (page) => {
+      const r = await this.client.describeNatGateways({ RegionId: regionId, ...page });
+      return { items: r.NatGateways.NatGateway, totalCount: r.TotalCount };
+    });
+    return items.map(toNatGateway);
+  }
+
+  /**
+   * One page of the list. The API has no substring search, so `q`, `status`, `vpcId` and `sort`
+   * apply to the full upstream list (fetched once and shared by concurrent callers for ≤2 s).
+   */
+  async list(regionId: string, query: NatGatewayListQuery): Promise<NatGatewayPage> {
+    return pageNatGateways(await this.all(regionId), query);
+  }
+
+  /** One gateway; 404 when the region has no gateway with this ID. */
+  async get(regionId: string, id: string): Promise<NatGateway> {
+    const r = await this.client.describeNatGateways({ RegionId: regionId, NatGatewayId: id });
+    const found = r.NatGateways.NatGateway.find((g) => g.NatGatewayId === id);
+    if (found === undefined) {
+      throw new NotFoundError(
+        `NAT gateway ${id} does not exist in ${regionId}.`,
+        'InvalidNatGatewayId.NotFound',
+      );
+    }
+    return toNatGateway(found);
+  }
+
+  /** Creates a gateway; the ClientToken makes a repeated submission return the same gateway. */
+  async create(
+    regionId: string,
+    input: CreateNatGatewayRequest,
+    clientToken: string,
+  ): Promise<NatGateway> {
+    const r = await this.client.createNatGateway({
+      RegionId: regionId,
+      VpcId: input.vpcId,
+      VSwitchId: input.vSwitchId,
+      Name: input.name,
+      Description: input.description || undefined,
+      NatType: input.natType,
+      NetworkType: input.networkType,
+      InternetChargeType: input.internetChargeType,
+      InstanceChargeType: input.instanceChargeType,
+      EipBindMode: input.eipBindMode,
+      Tag: input.tags?.map((t) => ({ Key: t.key, Value: t.value })),
+      ClientToken: clientToken,
+    });
+    return this.get(regionId, r.NatGatewayId);
+  }
+
+  /** Renames and/or re-describes a gateway. */
+  async update(regionId: string, id: string, patch: UpdateNatGatewayRequest): Promise<NatGateway> {
+    await this.client.modifyNatGatewayAttribute({
+      RegionId: regionId,
+      NatGatewayId: id,
+      Name: patch.name,
+      Description: patch.description,
+    });
+    return this.get(regionId, id);
+  }
+
+  /**
+   * Deletes a gateway. Without `force` the API refuses while entries or EIPs remain; its
+   * DependencyViolation code passes through as a 409 so the UI can offer Force.
+   */
+  async remove(regionId: string, id: string, force: boolean): Promise<void> {
+    await this.client.deleteNatGateway({ RegionId: regionId, NatGatewayId: id, Force: force });
+  }
+
+  /** Replaces the tag set: UnTagResources for dropped keys, TagResources for new or changed ones. */
+  async replaceTags(regionId: string, id: string, tags: Tag[]): Promise<NatGateway> {
+    const current = (await this.get(regionId, id)).tags;
+    const wanted = new Map(tags.map((t) => [t.key, t.value]));
+    const dropped = current.filter((t) => !wanted.has(t.key)).map((t) => t.key);
+    const changed = tags.filter(
+      (t) => !current.some((c) => c.key === t.key && c.value === t.value),
+    );
+    const target = { RegionId: regionId, ResourceType: NAT_RESOURCE_TYPE, ResourceId: [id] };
+    if (dropped.length > 0) await this.client.unTagResources({ ...target, TagKey: dropped });
+    if (changed.length > 0) {
+      await this.client.tagResources({
+        ...target,
+        Tag: changed.map((t) => ({ Key: t.key, Value: t.value })),
+      });
+    }
+    return this.get(regionId, id);
+  }
+}

@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { Router } from 'express';
+
+/**
+ * Serves the built SPA: hashed files under /assets/ cached for a year (their names change with
+ * their content), index.html never cached, and index.html for every other non-API GET (client
+ * routing). Without a build, `/` says how to make one.
+ */
+export function serveSpa(dist: string): Router {
+  const router = Router();
+  const index = path.join(dist, 'index.html');
+  if (!existsSync(index)) {
+    router.get('/', (_req, res) => {
+      res
+        .type('text/plain')
+        .send('Gateway Console: the web UI is not built. Run `pnpm build` (or `pnpm start`).\n');
+    });
+    return router;
+  }
+  router.use(
+    '/assets',
+    express.static(path.join(dist, 'assets'), {
+      immutable: true,
+      maxAge: '365d',
+      index: false,
+      fallthrough: false,
+    }),
+  );
+  router.use(
+    express.static(dist, {
+      index: false,
+      setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache'),
+    }),
+  );
+  router.get(/^(?!\/api(\/|$)).*/, (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  return router;
+}
