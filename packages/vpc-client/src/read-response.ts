@@ -95,5 +95,5 @@ function invalid(action: string, res: HttpResponse, detail: string, redact: Reda
 function describe(res: HttpResponse): string {
   const type = header(res, 'content-type') ?? 'no content-type';
   const snippet = res.body.replace(/\s+/g, ' ').trim().slice(0, 120);
-  return ` (${type}, ${res.body.length} bytes)${snippet ? `: ${snippet}` : ''}`;
+  return ` (${type}, ${Buffer.byteLength(res.body)} bytes)${snippet ? `: ${snippet}` : ''}`;
 }

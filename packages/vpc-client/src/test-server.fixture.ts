@@ -11,11 +11,12 @@ export interface SeenRequest {
   body: string;
 }
 
-/** A scripted answer: a response, a dropped socket, or a stall (for timeouts). */
+/** A scripted answer: a response, a dropped socket, or a stall before headers or mid-body. */
 export type Reply =
   | { status: number; body: string; headers?: Record<string, string> }
   | { drop: true }
-  | { stallMs: number };
+  | { stallMs: number }
+  | { stallBodyMs: number };
 
 /** A node:http server on 127.0.0.1:0 answering from a script, for transport/retry tests. */
 export interface TestServer {
@@ -40,6 +41,12 @@ export async function startTestServer(replies: Reply[]): Promise<TestServer> {
     const reply = replies[Math.min(seen.length, replies.length) - 1];
     if (!reply || 'drop' in reply) {
       req.socket.destroy();
+      return;
+    }
+    if ('stallBodyMs' in reply) {
+      res.writeHead(200, { 'content-type': 'text/xml' });
+      res.write('<DescribeZonesResponse>');
+      setTimeout(() => res.destroyed || res.end('</DescribeZonesResponse>'), reply.stallBodyMs);
       return;
     }
     if ('stallMs' in reply) {
