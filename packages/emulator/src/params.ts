@@ -6,6 +6,7 @@ import { unflatten } from './unflatten.ts';
 /** An issue param carrying the API code to answer (zod custom issue `params.apiCode`). */
 interface CodeParams {
   apiCode?: string;
+  enum?: boolean;
 }
 
 /** Parses the decoded wire params against a zod shape; the first issue becomes an ApiError naming the field. */
@@ -27,8 +28,8 @@ function toApiError(issue: z.core.$ZodIssue | undefined, raw: Record<string, str
   if (!issue) return missingParameter('A parameter is invalid.');
   const field = fieldName(issue.path);
   const top = String(issue.path[0] ?? '');
-  const apiCode =
-    issue.code === 'custom' ? (issue.params as CodeParams | undefined)?.apiCode : undefined;
+  const custom = issue.code === 'custom' ? (issue.params as CodeParams | undefined) : undefined;
+  const apiCode = custom?.apiCode;
   const missing =
     issue.code === 'invalid_type' &&
     !Object.keys(raw).some((k) => k === field || k.startsWith(`${field}.`));
@@ -39,7 +40,7 @@ function toApiError(issue: z.core.$ZodIssue | undefined, raw: Record<string, str
       : missingParameter(`${field} is mandatory for this action.`);
   }
   if (apiCode) return new ApiError(400, apiCode, issue.message);
-  const suffix = issue.code === 'invalid_value' ? 'ValueNotSupported' : 'Malformed';
+  const suffix = issue.code === 'invalid_value' || custom?.enum ? 'ValueNotSupported' : 'Malformed';
   const code = issue.path.length === 1 ? `InvalidParameter.${top}.${suffix}` : 'InvalidParameter';
   return new ApiError(
     400,
@@ -49,8 +50,12 @@ function toApiError(issue: z.core.$ZodIssue | undefined, raw: Record<string, str
 }
 
 /** Raises a custom zod issue carrying an API code. */
-function fail(ctx: z.RefinementCtx, message: string, apiCode?: string): void {
-  ctx.addIssue({ code: 'custom', message, params: apiCode ? { apiCode } : {} });
+function fail(ctx: z.RefinementCtx, message: string, apiCode?: string, isEnum = false): void {
+  ctx.addIssue({
+    code: 'custom',
+    message,
+    params: { ...(apiCode ? { apiCode } : {}), enum: isEnum },
+  });
 }
 
 /** Options of string validators; `code` overrides the default `InvalidParameter.<Field>.Malformed`. */
@@ -136,7 +141,7 @@ export const v = {
       .string()
       .superRefine((s, ctx) => {
         const ok = values.some((x) => (o.ci ? x.toLowerCase() === s.toLowerCase() : x === s));
-        if (!ok) fail(ctx, `must be one of ${values.join(', ')}`, o.code ?? undefined);
+        if (!ok) fail(ctx, `must be one of ${values.join(', ')}`, o.code, true);
       })
       .transform((s) => values.find((x) => x.toLowerCase() === s.toLowerCase()) as T),
   /** An IPv4 address. */

@@ -1,8 +1,20 @@
 import type { ResourceModule } from '../resource-module.ts';
+import { eipResource } from './eip.handlers.ts';
+import { forwardEntryResource } from './forward-entry.handlers.ts';
 import { lookupResource } from './lookup.handlers.ts';
+import { natGatewayResource } from './nat-gateway.handlers.ts';
+import { snatEntryResource } from './snat-entry.handlers.ts';
+import { tagResource } from './tag.handlers.ts';
 
 /**
  * Every resource family, in seed order. To add one: create `<name>.model.ts` and
  * `<name>.handlers.ts` (exporting a ResourceModule), then add it to this list.
  */
-export const resourceModules: readonly ResourceModule[] = [lookupResource];
+export const resourceModules: readonly ResourceModule[] = [
+  lookupResource,
+  natGatewayResource,
+  snatEntryResource,
+  forwardEntryResource,
+  eipResource,
+  tagResource,
+];

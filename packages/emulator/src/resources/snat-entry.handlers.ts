@@ -1,0 +1,249 @@
+import { z } from 'zod';
+import { ApiError } from '../api-error.ts';
+import {
+  dryRunOperation,
+  incorrectStatusNatgw,
+  incorretSnatEntryStatus,
+  invalidParameter,
+  invalidSnatEntryIdNotFound,
+  invalidSnatIpNotFound,
+  invalidSnatTableIdNotFound,
+  missingParameter,
+} from '../errors.ts';
+import { pageParams, paginate } from '../pagination.ts';
+import { isIpv4, ownerParams, parseParams, v } from '../params.ts';
+import { requireRegion } from '../regions.ts';
+import type { ActionContext, ResourceModule } from '../resource-module.ts';
+import type { Store } from '../store.ts';
+import { usableIpsOfNat } from './eip.model.ts';
+import { forwardEntriesOf, SNAT_KIND, snatEntriesOf, snatIps } from './nat-entry.model.ts';
+import type { SnatEntryRecord } from './nat-entry.model.ts';
+import { natByTable } from './nat-gateway.model.ts';
+import type { NatGatewayRecord } from './nat-gateway.model.ts';
+import { requireVSwitch } from './vpc.model.ts';
+
+/** SNAT entries per table ([emulator choice] for Forbidden.SnatEntryCountLimited, REFERENCE §5.4). */
+export const SNAT_PER_TABLE = 40;
+/** IPs in one SNAT entry ([emulator choice] for SNAT_IP_POOL_COUNT_TOO_MANY). */
+export const IPS_PER_SNAT_ENTRY = 20;
+
+function requireTable(store: Store, regionId: string, tableId: string): NatGatewayRecord {
+  const nat = natByTable(store, regionId, 'SnatTableId', tableId);
+  if (!nat) throw invalidSnatTableIdNotFound(tableId);
+  return nat;
+}
+
+function checkSnatIps(store: Store, nat: NatGatewayRecord, raw: string): string[] {
+  const ips = raw.split(',').map((s) => s.trim());
+  if (ips.some((ip) => !isIpv4(ip)))
+    throw new ApiError(
+      400,
+      'InvalidSnatIp.Malformed',
+      `SnatIp "${raw}" is not a list of IPv4 addresses.`,
+    );
+  if (ips.length > IPS_PER_SNAT_ENTRY)
+    throw new ApiError(
+      400,
+      'SNAT_IP_POOL_COUNT_TOO_MANY',
+      `An SNAT entry takes at most ${IPS_PER_SNAT_ENTRY} IPs.`,
+    );
+  const usable = usableIpsOfNat(store, nat.regionId, nat.id);
+  const mapped = new Set(
+    forwardEntriesOf(store, nat.regionId, nat.id)
+      .filter((d) => d.IpProtocol === 'Any')
+      .map((d) => d.ExternalIp),
+  );
+  for (const ip of ips) {
+    // SnatIp must be EIPs already bound to this gateway (REFERENCE §3.2 CreateSnatEntry).
+    if (!usable.has(ip)) throw invalidSnatIpNotFound(ip);
+    if (mapped.has(ip))
+      throw new ApiError(
+        400,
+        'Forbidden.IpUsedInForwardTable',
+        `IP ${ip} is used by a DNAT IP mapping.`,
+      );
+  }
+  return ips;
+}
+
+function createSnatEntry(ctx: ActionContext) {
+  const p = parseParams(
+    {
+      ...ownerParams,
+      RegionId: z.string(),
+      SnatTableId: z.string(),
+      SnatIp: z.string().optional(),
+      SourceCIDR: v.cidr('InvalidParameter.SourceCIDR.Malformed').optional(),
+      SourceVSwitchId: z.string().optional(),
+      NetworkInterfaceId: z.string().optional(),
+      SnatEntryName: v
+        .name({ min: 2, max: 128, code: 'InvalidParameter.Name.Malformed' })
+        .optional(),
+      EipAffinity: v.int({ min: 0, max: 1 }).optional(),
+      ClientToken: v.clientToken().optional(),
+      DryRun: v.bool().optional(),
+    },
+    ctx.params,
+  );
+  requireRegion(p.RegionId);
+  const nat = requireTable(ctx.store, p.RegionId, p.SnatTableId);
+  // Exactly one of SourceCIDR / SourceVSwitchId (REFERENCE §3.2).
+  if (p.SourceCIDR === undefined && p.SourceVSwitchId === undefined)
+    throw missingParameter('One of SourceCIDR or SourceVSwitchId is mandatory for this action.');
+  if (p.SourceCIDR !== undefined && p.SourceVSwitchId !== undefined)
+    throw invalidParameter('SourceCIDR and SourceVSwitchId are mutually exclusive.');
+  if (nat.NetworkType === 'internet' && p.SnatIp === undefined)
+    throw missingParameter('SnatIp is mandatory for an Internet NAT gateway.');
+  if (nat.Status !== 'Available') throw incorrectStatusNatgw(nat.id);
+  const ips = p.SnatIp !== undefined ? checkSnatIps(ctx.store, nat, p.SnatIp) : [];
+  const existing = snatEntriesOf(ctx.store, p.RegionId, nat.id);
+  if (p.SourceVSwitchId !== undefined) {
+    const vsw = requireVSwitch(ctx.store, p.RegionId, p.SourceVSwitchId);
+    if (vsw.VpcId !== nat.VpcId)
+      throw invalidParameter(`vSwitch ${vsw.id} is not in the VPC of ${nat.id}.`);
+    if (existing.some((e) => e.SourceVSwitchId === vsw.id))
+      throw new ApiError(
+        400,
+        'Forbidden.SourceVSwitchId.Duplicated',
+        `vSwitch ${vsw.id} already has an SNAT entry.`,
+      );
+  }
+  if (p.SourceCIDR !== undefined && existing.some((e) => e.SourceCIDR === p.SourceCIDR))
+    throw new ApiError(
+      400,
+      'OperationUnsupported.CidrConflict',
+      `CIDR ${p.SourceCIDR} already has an SNAT entry.`,
+    );
+  if (existing.length >= SNAT_PER_TABLE)
+    throw new ApiError(
+      400,
+      'Forbidden.SnatEntryCountLimited',
+      `An SNAT table holds at most ${SNAT_PER_TABLE} entries.`,
+    );
+  if (p.DryRun) throw dryRunOperation();
+  const id = ctx.newId('snat', p.RegionId);
+  const entry: SnatEntryRecord = {
+    id,
+    regionId: p.RegionId,
+    tags: [],
+    SnatTableId: p.SnatTableId,
+    NatGatewayId: nat.id,
+    SnatEntryName: p.SnatEntryName ?? '',
+    SnatIp: ips.join(','),
+    SourceCIDR: p.SourceCIDR ?? '',
+    SourceVSwitchId: p.SourceVSwitchId ?? '',
+    NetworkInterfaceId: p.NetworkInterfaceId ?? '',
+    EipAffinity: p.EipAffinity ?? 0,
+    Status: 'Pending',
+  };
+  ctx.store.table<SnatEntryRecord>(p.RegionId, SNAT_KIND).put(entry);
+  ctx.lifecycle.schedule({
+    regionId: p.RegionId,
+    kind: SNAT_KIND,
+    resourceId: id,
+    duration: 'snat',
+    set: { Status: 'Available' },
+  });
+  return { SnatEntryId: id };
+}
+
+function describeSnatTableEntries(ctx: ActionContext) {
+  const p = parseParams(
+    {
+      ...ownerParams,
+      ...pageParams(),
+      RegionId: z.string(),
+      SnatTableId: z.string().optional(),
+      NatGatewayId: z.string().optional(),
+      SnatEntryId: z.string().optional(),
+      SnatEntryName: z.string().optional(),
+      SnatIp: z.string().optional(),
+      SourceCIDR: z.string().optional(),
+      SourceVSwitchId: z.string().optional(),
+      NetworkInterfaceIds: v.list(z.string()).optional(),
+    },
+    ctx.params,
+  );
+  requireRegion(p.RegionId);
+  if (p.SnatTableId === undefined && p.NatGatewayId === undefined)
+    throw missingParameter('One of SnatTableId or NatGatewayId is mandatory for this action.');
+  if (p.SnatTableId !== undefined) requireTable(ctx.store, p.RegionId, p.SnatTableId);
+  const rows = ctx.store
+    .table<SnatEntryRecord>(p.RegionId, SNAT_KIND)
+    .list()
+    .filter(
+      (e) =>
+        (p.SnatTableId === undefined || e.SnatTableId === p.SnatTableId) &&
+        (p.NatGatewayId === undefined || e.NatGatewayId === p.NatGatewayId) &&
+        (p.SnatEntryId === undefined || e.id === p.SnatEntryId) &&
+        (p.SnatEntryName === undefined || e.SnatEntryName === p.SnatEntryName) &&
+        (p.SnatIp === undefined || snatIps(e).includes(p.SnatIp)) &&
+        (p.SourceCIDR === undefined || e.SourceCIDR === p.SourceCIDR) &&
+        (p.SourceVSwitchId === undefined || e.SourceVSwitchId === p.SourceVSwitchId) &&
+        (!p.NetworkInterfaceIds?.length || p.NetworkInterfaceIds.includes(e.NetworkInterfaceId)),
+    );
+  const page = paginate(rows, p);
+  return {
+    TotalCount: page.TotalCount,
+    PageNumber: page.PageNumber,
+    PageSize: page.PageSize,
+    SnatTableEntries: {
+      SnatTableEntry: page.items.map((e) => ({
+        SnatEntryId: e.id,
+        SnatTableId: e.SnatTableId,
+        NatGatewayId: e.NatGatewayId,
+        SnatEntryName: e.SnatEntryName,
+        SnatIp: e.SnatIp,
+        SourceCIDR: e.SourceCIDR,
+        SourceVSwitchId: e.SourceVSwitchId,
+        NetworkInterfaceId: e.NetworkInterfaceId,
+        // A string in Describe, an int on create (REFERENCE §3.2).
+        EipAffinity: String(e.EipAffinity),
+        Status: e.Status,
+      })),
+    },
+  };
+}
+
+function deleteSnatEntry(ctx: ActionContext) {
+  const p = parseParams(
+    {
+      ...ownerParams,
+      RegionId: z.string(),
+      SnatTableId: z.string(),
+      SnatEntryId: z.string(),
+      ClientToken: v.clientToken().optional(),
+    },
+    ctx.params,
+  );
+  requireRegion(p.RegionId);
+  const nat = requireTable(ctx.store, p.RegionId, p.SnatTableId);
+  const entries = snatEntriesOf(ctx.store, p.RegionId, nat.id);
+  const entry = entries.find((e) => e.id === p.SnatEntryId);
+  if (!entry) throw invalidSnatEntryIdNotFound(p.SnatEntryId);
+  if (nat.Status !== 'Available') throw incorrectStatusNatgw(nat.id);
+  // While any entry of the table is Pending, deletes in that table are refused (REFERENCE §4.2).
+  const busy =
+    entries.find((e) => e.Status === 'Pending') ??
+    (entry.Status === 'Deleting' ? entry : undefined);
+  if (busy) throw incorretSnatEntryStatus(busy.id);
+  entry.Status = 'Deleting';
+  ctx.lifecycle.schedule({
+    regionId: p.RegionId,
+    kind: SNAT_KIND,
+    resourceId: entry.id,
+    duration: 'snat',
+    remove: true,
+  });
+  return {};
+}
+
+/** SNAT entries (REFERENCE §3.2, lifecycle §4.2). */
+export const snatEntryResource: ResourceModule = {
+  name: 'snat-entry',
+  handlers: {
+    CreateSnatEntry: createSnatEntry,
+    DescribeSnatTableEntries: describeSnatTableEntries,
+    DeleteSnatEntry: deleteSnatEntry,
+  },
+};
