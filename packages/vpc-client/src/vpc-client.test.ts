@@ -2,6 +2,8 @@ import { verifyRpcRequest, verifyV3Request } from '@gc/signer';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestServer } from './test-server.fixture.ts';
 import type { Reply, TestServer } from './test-server.fixture.ts';
+import { ACTIONS, methodName } from './action-table.ts';
+import type { ActionName } from './action-table.ts';
 import { VpcClient } from './vpc-client.ts';
 import type { VpcClientOptions } from './vpc-client.ts';
 
@@ -101,5 +103,110 @@ describe('VpcClient transport', () => {
       lookupSecret,
     });
     expect(verdict.ok).toBe(true);
+  });
+
+  it('parses a JSON answer to the same object as XML', async () => {
+    const json = JSON.stringify({
+      RequestId: 'R-1',
+      Regions: {
+        Region: [
+          {
+            RegionId: 'cn-hangzhou',
+            LocalName: '华东 1（杭州）',
+            RegionEndpoint: 'vpc.aliyuncs.com',
+          },
+        ],
+      },
+    });
+    const { client } = await setup([{ status: 200, body: json }], { format: 'JSON' });
+    const fromJson = await client.describeRegions();
+    const xmlServer = await startTestServer([{ status: 200, body: regionsXml }]);
+    const xmlClient = new VpcClient({ endpoint: xmlServer.url, credentials });
+    try {
+      expect(await xmlClient.describeRegions()).toEqual(fromJson);
+    } finally {
+      await xmlClient.close();
+      await xmlServer.close();
+    }
+  });
+
+  it('call() sends an action outside the table and returns the parsed body as is', async () => {
+    const body =
+      '<DescribeRouteTablesResponse><RequestId>R</RequestId><TotalCount>3</TotalCount></DescribeRouteTablesResponse>';
+    const { server, client } = await setup([{ status: 200, body }]);
+    const res = await client.call<Record<string, unknown>>('DescribeRouteTables', {
+      RegionId: 'cn-hangzhou',
+      PageSize: 10,
+      Skip: undefined,
+    });
+    expect(res).toEqual({ RequestId: 'R', TotalCount: '3' });
+    expect(server.seen[0]?.params).toMatchObject({ Action: 'DescribeRouteTables', PageSize: '10' });
+    expect(server.seen[0]?.params).not.toHaveProperty('Skip');
+  });
+
+  it('call() decodes a known action by its schema', async () => {
+    const { client } = await setup([{ status: 200, body: regionsXml }]);
+    const res = await client.call<{ Regions: { Region: unknown[] } }>('DescribeRegions', {});
+    expect(res.Regions.Region).toHaveLength(1);
+  });
+});
+
+describe('VpcClient methods', () => {
+  // The method names agreed in helper-briefs/interfaces.md.
+  const agreed = [
+    'describeRegions',
+    'describeZones',
+    'describeVpcs',
+    'describeVSwitches',
+    'describeNatGateways',
+    'createNatGateway',
+    'deleteNatGateway',
+    'modifyNatGatewayAttribute',
+    'modifyNatGatewaySpec',
+    'describeSnatTableEntries',
+    'createSnatEntry',
+    'deleteSnatEntry',
+    'describeForwardTableEntries',
+    'createForwardEntry',
+    'deleteForwardEntry',
+    'allocateEipAddress',
+    'describeEipAddresses',
+    'associateEipAddress',
+    'unassociateEipAddress',
+    'releaseEipAddress',
+    'createVpnGateway',
+    'describeVpnGateways',
+    'describeVpnGateway',
+    'deleteVpnGateway',
+    'modifyVpnGatewayAttribute',
+    'createCustomerGateway',
+    'describeCustomerGateways',
+    'describeCustomerGateway',
+    'deleteCustomerGateway',
+    'createVpnConnection',
+    'describeVpnConnections',
+    'describeVpnConnection',
+    'deleteVpnConnection',
+    'createIpv6Gateway',
+    'describeIpv6Gateways',
+    'describeIpv6GatewayAttribute',
+    'deleteIpv6Gateway',
+    'modifyIpv6GatewayAttribute',
+    'describeIpv6Addresses',
+    'allocateIpv6InternetBandwidth',
+    'deleteIpv6InternetBandwidth',
+    'modifyIpv6InternetBandwidth',
+    'tagResources',
+    'listTagResources',
+    'unTagResources',
+  ];
+
+  it('has exactly the agreed typed methods, one per action', async () => {
+    const client = new VpcClient({ credentials });
+    await client.close();
+    for (const name of agreed) expect(typeof Reflect.get(client, name), name).toBe('function');
+    expect((Object.keys(ACTIONS) as ActionName[]).map((a) => methodName(a)).sort()).toEqual(
+      [...agreed].sort(),
+    );
   });
 });

@@ -5,6 +5,7 @@ import { buildRequest } from './build-request.ts';
 import { flattenParams } from './flatten-params.ts';
 import { readResponse } from './read-response.ts';
 import { createRedactor } from './redact.ts';
+import type { Redactor } from './redact.ts';
 import { DEFAULT_RETRY, decideRetry } from './retry-policy.ts';
 import type { RetryOptions } from './retry-policy.ts';
 import type { ObjectSchema } from './schema.ts';
@@ -119,7 +120,7 @@ export class VpcClient {
       } catch (error) {
         if (options.signal?.aborted) throw error;
         const decision = decideRetry({ error, attempt, safeToRepeat }, this.#retry);
-        const info = describeFailure(error);
+        const info = describeFailure(error, redact);
         if (!decision.retry) {
           this.#options.logger?.debug(
             { action, attempt, ...info, reason: decision.reason },
@@ -142,10 +143,10 @@ export class VpcClient {
   }
 }
 
-// Only codes, ids and already-redacted messages reach the logger.
-function describeFailure(error: unknown): Record<string, unknown> {
+// Only codes, ids and redacted messages reach the logger.
+function describeFailure(error: unknown, redact: Redactor): Record<string, unknown> {
   if (!(error instanceof Error)) return { error: 'unknown' };
-  const fields: Record<string, unknown> = { error: error.name, message: error.message };
+  const fields: Record<string, unknown> = { error: error.name, message: redact(error.message) };
   for (const key of ['code', 'httpStatus', 'requestId', 'phase'] as const) {
     if (key in error) fields[key] = (error as unknown as Record<string, unknown>)[key];
   }
