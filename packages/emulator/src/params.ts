@@ -171,3 +171,24 @@ export const ownerParams = {
   ResourceOwnerId: z.string().optional(),
   ResourceOwnerAccount: z.string().optional(),
 };
+
+/** Parses a "shrink" param: one JSON object string (REFERENCE §1.2); bad JSON names the field. */
+export function parseJsonParam<T>(
+  name: string,
+  raw: string | undefined,
+  schema: z.ZodType<T>,
+): T | undefined {
+  if (raw === undefined) return undefined;
+  // "Shrink" params arrive as one JSON string (REFERENCE §1.2).
+  try {
+    const parsed = schema.safeParse(JSON.parse(raw));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // fall through to the field-naming error
+  }
+  throw new ApiError(
+    400,
+    `InvalidParameter.${name}.Malformed`,
+    `${name} must be a JSON object string.`,
+  );
+}
