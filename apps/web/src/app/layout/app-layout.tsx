@@ -1,0 +1,79 @@
+import { AppShell, Burger, Center, Group, Loader, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation, useParams } from 'react-router';
+import { ErrorState } from '../../components/ui/error-state';
+import { useSession } from '../../lib/auth';
+import { rememberRegion } from '../../lib/lookups/regions';
+import { LanguageSwitch } from './language-switch';
+import { MainNav } from './main-nav';
+import { RegionSwitcher } from './region-switcher';
+import { UserArea } from './user-area';
+
+/** The signed-in shell: top bar, side navigation and the page. Logged-out users go to login. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const location = useLocation();
+  const { regionId } = useParams();
+  const [opened, { toggle, close }] = useDisclosure();
+  useEffect(() => {
+    if (regionId !== undefined) rememberRegion(regionId);
+  }, [regionId]);
+
+  if (session.isPending) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  }
+  if (session.isError) {
+    return (
+      <Center h="100vh" p="md">
+        <ErrorState error={session.error} onRetry={() => void session.refetch()} />
+      </Center>
+    );
+  }
+  if (session.data === null) {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`/login?next=${next}`} replace />;
+  }
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('shell.toggleNav')}
+            />
+            <Text fw={700} visibleFrom="xs">
+              {t('app.title')}
+            </Text>
+            {regionId !== undefined && <RegionSwitcher regionId={regionId} />}
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <UserArea session={session.data} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+        {regionId !== undefined && <MainNav regionId={regionId} onNavigate={close} />}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

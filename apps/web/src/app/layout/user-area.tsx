@@ -1,0 +1,37 @@
+import type { Session } from '@gc/contracts';
+import { Badge, Button, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useLogout } from '../../lib/auth';
+
+/** Who is logged in, with which role, the demo/read-only badges, and Sign out. */
+export function UserArea({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  return (
+    <Group gap="xs" wrap="nowrap">
+      {session.demo && (
+        <Badge color="violet" variant="outline" tt="none">
+          {t('shell.demoData')}
+        </Badge>
+      )}
+      {session.role === 'auditor' && (
+        <Badge color="orange" variant="outline" tt="none">
+          {t('shell.readOnly')}
+        </Badge>
+      )}
+      <Text fz="sm" visibleFrom="sm" data-testid="current-user">
+        {session.user} · {t(`roles.${session.role}`)}
+      </Text>
+      <Button
+        size="xs"
+        variant="default"
+        loading={logout.isPending}
+        onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login') })}
+      >
+        {t('shell.signOut')}
+      </Button>
+    </Group>
+  );
+}

@@ -1,0 +1,60 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { RouteErrorBoundary } from '../components/ui/route-error-boundary';
+import { AppLayout } from './layout/app-layout';
+import { NotFoundRoute } from './routes/not-found';
+import { RegionRedirect } from './routes/region-redirect';
+
+const errorElement = <RouteErrorBoundary />;
+
+// Pages load as their own chunks (router `lazy`, which takes named exports), so the first
+// load carries only the shell and the page being opened.
+export const router = createBrowserRouter([
+  {
+    path: '/login',
+    lazy: async () => ({ Component: (await import('./routes/login')).LoginRoute }),
+    errorElement,
+  },
+  {
+    element: <AppLayout />,
+    errorElement,
+    children: [
+      { index: true, element: <RegionRedirect />, errorElement },
+      {
+        path: 'regions/:regionId',
+        errorElement,
+        children: [
+          { index: true, element: <Navigate to="nat-gateways" replace /> },
+          {
+            path: 'nat-gateways',
+            lazy: async () => ({
+              Component: (await import('./routes/nat-gateways')).NatGatewaysRoute,
+            }),
+            errorElement,
+          },
+          {
+            path: 'nat-gateways/:natGatewayId',
+            lazy: async () => ({
+              Component: (await import('./routes/nat-gateway')).NatGatewayRoute,
+            }),
+            errorElement,
+          },
+          {
+            path: 'vpn-gateways',
+            lazy: async () => ({
+              Component: (await import('./routes/feature-placeholder')).VpnGatewaysRoute,
+            }),
+            errorElement,
+          },
+          {
+            path: 'ipv6-gateways',
+            lazy: async () => ({
+              Component: (await import('./routes/feature-placeholder')).Ipv6GatewaysRoute,
+            }),
+            errorElement,
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+]);

@@ -1,0 +1,27 @@
+import { Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { TFunction } from 'i18next';
+import type { ApiError } from '../../lib/api-error';
+import { ErrorDetails } from './error-details';
+import { errorMessage } from './error-message';
+
+/** Shows a failed call as a notification: message, code and a copyable RequestId. */
+export function notifyError(error: ApiError, t: TFunction, title?: string): void {
+  notifications.show({
+    color: 'red',
+    title: title ?? t('errors.requestFailed'),
+    autoClose: 10_000,
+    withBorder: true,
+    message: (
+      <Stack gap={4}>
+        <Text fz="sm">{errorMessage(error, t)}</Text>
+        <ErrorDetails error={error} />
+      </Stack>
+    ),
+  });
+}
+
+/** Shows a short confirmation of a finished action. */
+export function notifySuccess(message: string): void {
+  notifications.show({ color: 'green', message, autoClose: 4_000, withBorder: true });
+}

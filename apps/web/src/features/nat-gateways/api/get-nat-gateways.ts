@@ -1,0 +1,48 @@
+import {
+  natGatewayPageSchema,
+  natGatewaySchema,
+  type NatGateway,
+  type NatGatewayPage,
+} from '@gc/contracts';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { bffClient } from '../../../lib/bff-client';
+import { pollWhile } from '../../../lib/poll-interval';
+import { toListQuery, type NatListSearch } from '../utils/list-search';
+import { isTransitional } from '../utils/nat-status';
+import { natKeys, natPath } from './nat-gateway-keys';
+
+/** True while any gateway on the page is in a transitional state. */
+export function pageIsBusy(page: NatGatewayPage): boolean {
+  return page.items.some((g) => isTransitional(g.status));
+}
+
+/** One page of NAT gateways; polls with backoff while a visible gateway is changing. */
+export const natGatewaysQueryOptions = (regionId: string, search: NatListSearch) =>
+  queryOptions({
+    queryKey: natKeys.list(regionId, search),
+    queryFn: ({ signal }) =>
+      bffClient.request(natPath(regionId), natGatewayPageSchema, {
+        query: toListQuery(search),
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+    refetchInterval: pollWhile(pageIsBusy),
+  });
+
+/** The NAT gateways of a region, for the list view in the URL. */
+export function useNatGateways(regionId: string, search: NatListSearch) {
+  return useQuery(natGatewaysQueryOptions(regionId, search));
+}
+
+/** One NAT gateway; polls while it is changing. */
+export const natGatewayQueryOptions = (regionId: string, id: string) =>
+  queryOptions({
+    queryKey: natKeys.detail(regionId, id),
+    queryFn: ({ signal }) => bffClient.request(natPath(regionId, id), natGatewaySchema, { signal }),
+    refetchInterval: pollWhile((g: NatGateway) => isTransitional(g.status)),
+  });
+
+/** One NAT gateway by ID. */
+export function useNatGateway(regionId: string, id: string) {
+  return useQuery(natGatewayQueryOptions(regionId, id));
+}

@@ -1,0 +1,18 @@
+import type { NatListSearch } from '../utils/list-search';
+
+/** Query keys of the NAT feature, nested so one region's data can be invalidated at once. */
+export const natKeys = {
+  all: (regionId: string) => ['regions', regionId, 'nat-gateways'] as const,
+  lists: (regionId: string) => [...natKeys.all(regionId), 'list'] as const,
+  list: (regionId: string, search: NatListSearch) => [...natKeys.lists(regionId), search] as const,
+  detail: (regionId: string, id: string) => [...natKeys.all(regionId), 'detail', id] as const,
+  snat: (regionId: string, id: string) => [...natKeys.detail(regionId, id), 'snat'] as const,
+  dnat: (regionId: string, id: string) => [...natKeys.detail(regionId, id), 'dnat'] as const,
+  freeEips: (regionId: string) => ['regions', regionId, 'eips', 'Available'] as const,
+};
+
+/** The BFF path of a region's NAT gateways (or of one gateway). */
+export function natPath(regionId: string, id?: string): string {
+  const base = `/api/regions/${encodeURIComponent(regionId)}/nat-gateways`;
+  return id === undefined ? base : `${base}/${encodeURIComponent(id)}`;
+}

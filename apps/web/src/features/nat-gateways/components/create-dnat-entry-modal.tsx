@@ -1,0 +1,131 @@
+import { createDnatEntrySchema, type NatGateway } from '@gc/contracts';
+import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { notifyError } from '../../../components/ui/notify-error';
+import { optional, serverFieldErrors, validateWith } from '../../../lib/form-validation';
+import { useIdempotencyKey } from '../../../lib/idempotency-key';
+import { useCreateNatEntry } from '../api/nat-entries';
+
+interface DnatValues {
+  name: string;
+  externalIp: string;
+  externalPort: string;
+  internalIp: string;
+  internalPort: string;
+  ipProtocol: 'TCP' | 'UDP' | 'Any';
+}
+
+const toRequest = (v: DnatValues) => ({
+  name: optional(v.name),
+  externalIp: v.externalIp,
+  externalPort: v.externalPort.trim(),
+  internalIp: v.internalIp.trim(),
+  internalPort: v.internalPort.trim(),
+  ipProtocol: v.ipProtocol,
+});
+
+/** Adds a DNAT entry: a public IP and port forwarded to a private IP and port. */
+export function CreateDnatEntryModal({
+  gateway,
+  onClose,
+}: {
+  gateway: NatGateway;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const create = useCreateNatEntry(gateway.regionId, gateway.id, 'dnat');
+  const idempotency = useIdempotencyKey();
+  const bySchema = validateWith(createDnatEntrySchema, toRequest, t);
+  const form = useForm<DnatValues>({
+    initialValues: {
+      name: '',
+      externalIp: gateway.eips[0]?.ipAddress ?? '',
+      externalPort: '',
+      internalIp: '',
+      internalPort: '',
+      ipProtocol: 'TCP',
+    },
+    validate: (values) => {
+      const errors = bySchema(values);
+      if (values.externalIp === '') errors.externalIp = t('validation.chooseEip');
+      return errors;
+    },
+  });
+  const submit = form.onSubmit((values) => {
+    const body = createDnatEntrySchema.parse(toRequest(values));
+    create.mutate(
+      { body, idempotencyKey: idempotency.keyFor(body) },
+      {
+        onSuccess: onClose,
+        onError: (error) => {
+          const fields = serverFieldErrors(error, t);
+          form.setErrors(fields);
+          if (Object.keys(fields).length === 0) notifyError(error, t);
+        },
+      },
+    );
+  });
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('nat.dnat.addTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput label={t('nat.entries.name')} {...form.getInputProps('name')} />
+          <NativeSelect
+            label={t('nat.dnat.protocol')}
+            data={['TCP', 'UDP', 'Any'].map((p) => ({
+              value: p,
+              label: p === 'Any' ? t('nat.dnat.any') : p,
+            }))}
+            {...form.getInputProps('ipProtocol')}
+          />
+          <Group grow align="flex-start">
+            <NativeSelect
+              label={t('nat.dnat.externalIp')}
+              required
+              data={[
+                { value: '', label: t('nat.eips.choose') },
+                ...gateway.eips.map((e) => ({ value: e.ipAddress, label: e.ipAddress })),
+              ]}
+              {...form.getInputProps('externalIp')}
+            />
+            <TextInput
+              label={t('nat.dnat.externalPort')}
+              placeholder="80"
+              required
+              {...form.getInputProps('externalPort')}
+            />
+          </Group>
+          <Group grow align="flex-start">
+            <TextInput
+              label={t('nat.dnat.internalIp')}
+              placeholder="192.168.0.10"
+              required
+              {...form.getInputProps('internalIp')}
+            />
+            <TextInput
+              label={t('nat.dnat.internalPort')}
+              placeholder="8080"
+              required
+              {...form.getInputProps('internalPort')}
+            />
+          </Group>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('common.add')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,131 @@
+import { Button, Group, Modal, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { notifyError, notifySuccess } from '../../../components/ui/notify-error';
+import { serverFieldErrors } from '../../../lib/form-validation';
+import { useIdempotencyKey } from '../../../lib/idempotency-key';
+import { useCreateNatGateway } from '../api/create-nat-gateway';
+import {
+  initialCreateValues,
+  toCreateRequest,
+  validateCreate,
+  type CreateNatValues,
+} from './create-nat-gateway-form';
+import { NetworkPickers } from './network-pickers';
+import { TagsEditor } from './tags-editor';
+
+/** The create dialog: VPC → vSwitch, type, billing, name, description and tags. */
+export function CreateNatGatewayModal({
+  regionId,
+  onClose,
+}: {
+  regionId: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const create = useCreateNatGateway(regionId);
+  const idempotency = useIdempotencyKey();
+  const form = useForm<CreateNatValues>({
+    initialValues: initialCreateValues,
+    validate: validateCreate(t),
+    validateInputOnBlur: true,
+  });
+
+  const submit = form.onSubmit((values) => {
+    const request = toCreateRequest(values);
+    create.mutate(
+      { request, idempotencyKey: idempotency.keyFor(request) },
+      {
+        onSuccess: (gateway) => {
+          idempotency.reset();
+          notifySuccess(t('nat.create.done', { name: gateway.name }));
+          onClose();
+        },
+        onError: (error) => {
+          const fields = serverFieldErrors(error, t);
+          form.setErrors(fields);
+          if (Object.keys(fields).length === 0) notifyError(error, t);
+        },
+      },
+    );
+  });
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('nat.create.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <NetworkPickers
+            regionId={regionId}
+            vpcProps={form.getInputProps('vpcId')}
+            vSwitchProps={form.getInputProps('vSwitchId')}
+            vpcId={form.values.vpcId}
+            onVpcChange={(vpcId) => form.setValues({ vpcId, vSwitchId: '' })}
+          />
+          <Group grow align="flex-start">
+            <NativeSelect
+              label={t('nat.fields.natType')}
+              data={[{ value: 'Enhanced', label: t('nat.natType.Enhanced') }]}
+              {...form.getInputProps('natType')}
+            />
+            <NativeSelect
+              label={t('nat.fields.networkType')}
+              data={[
+                { value: 'internet', label: t('nat.networkType.internet') },
+                { value: 'intranet', label: t('nat.networkType.intranet') },
+              ]}
+              {...form.getInputProps('networkType')}
+            />
+          </Group>
+          <Group grow align="flex-start">
+            <NativeSelect
+              label={t('nat.fields.chargeType')}
+              data={[{ value: 'PayByLcu', label: t('nat.chargeType.PayByLcu') }]}
+              {...form.getInputProps('internetChargeType')}
+            />
+            <NativeSelect
+              label={t('nat.fields.eipBindMode')}
+              data={[
+                { value: 'MULTI_BINDED', label: t('nat.eipBindMode.MULTI_BINDED') },
+                { value: 'NAT', label: t('nat.eipBindMode.NAT') },
+              ]}
+              {...form.getInputProps('eipBindMode')}
+            />
+          </Group>
+          <TextInput
+            label={t('nat.fields.name')}
+            description={t('nat.fields.nameHint')}
+            required
+            {...form.getInputProps('name')}
+          />
+          <Textarea
+            label={t('nat.fields.description')}
+            autosize
+            minRows={2}
+            {...form.getInputProps('description')}
+          />
+          <TagsEditor
+            tags={form.values.tags}
+            inputProps={(path) => form.getInputProps(path)}
+            onAdd={() => form.insertListItem('tags', { key: '', value: '' })}
+            onRemove={(i) => form.removeListItem('tags', i)}
+            error={form.errors.tags as string | undefined}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('nat.create.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,75 @@
+import { natGatewayStatusSchema } from '@gc/contracts';
+import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useVpcs } from '../../../lib/lookups/vpcs';
+import type { NatListSearch } from '../utils/list-search';
+
+interface NatGatewaysFiltersProps {
+  regionId: string;
+  search: NatListSearch;
+  onChange: (change: Partial<NatListSearch>) => void;
+}
+
+const SEARCH_DEBOUNCE_MS = 300;
+
+/** Name/ID search (debounced), status and VPC filters; all of them live in the URL. */
+export function NatGatewaysFilters({ regionId, search, onChange }: NatGatewaysFiltersProps) {
+  const { t } = useTranslation();
+  const vpcs = useVpcs(regionId);
+  const [text, setText] = useState(search.q);
+  const [urlQ, setUrlQ] = useState(search.q);
+  // The URL may change under us (back button, "Clear filters"): follow it.
+  if (search.q !== urlQ) {
+    setUrlQ(search.q);
+    setText(search.q);
+  }
+  const commitText = useDebouncedCallback((q: string) => onChange({ q }), SEARCH_DEBOUNCE_MS);
+  const filtered = search.q !== '' || search.status !== undefined || search.vpcId !== undefined;
+
+  return (
+    <Group align="flex-end" gap="sm" mb="md" wrap="wrap" role="search">
+      <TextInput
+        label={t('nat.filters.search')}
+        placeholder={t('nat.filters.searchPlaceholder')}
+        value={text}
+        w={260}
+        onChange={(event) => {
+          setText(event.currentTarget.value);
+          commitText(event.currentTarget.value);
+        }}
+      />
+      <NativeSelect
+        label={t('nat.filters.status')}
+        value={search.status ?? ''}
+        w={180}
+        data={[
+          { value: '', label: t('nat.filters.allStatuses') },
+          ...natGatewayStatusSchema.options.map((s) => ({ value: s, label: t(`status.${s}`) })),
+        ]}
+        onChange={(event) =>
+          onChange({ status: natGatewayStatusSchema.safeParse(event.currentTarget.value).data })
+        }
+      />
+      <NativeSelect
+        label={t('nat.filters.vpc')}
+        value={search.vpcId ?? ''}
+        w={260}
+        data={[
+          { value: '', label: t('nat.filters.allVpcs') },
+          ...(vpcs.data?.items ?? []).map((v) => ({ value: v.id, label: `${v.name} (${v.id})` })),
+        ]}
+        onChange={(event) => onChange({ vpcId: event.currentTarget.value || undefined })}
+      />
+      {filtered && (
+        <Button
+          variant="subtle"
+          onClick={() => onChange({ q: '', status: undefined, vpcId: undefined })}
+        >
+          {t('nat.filters.clear')}
+        </Button>
+      )}
+    </Group>
+  );
+}

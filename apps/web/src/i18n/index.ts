@@ -1,0 +1,64 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+import zh from './zh.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    // Keys are type-checked against the English file; a parity test keeps zh.json in step.
+    resources: { translation: typeof en };
+  }
+}
+
+export const LANGUAGES = [
+  { code: 'en', labelKey: 'language.en' },
+  { code: 'zh-CN', labelKey: 'language.zh' },
+] as const;
+export type LanguageCode = (typeof LANGUAGES)[number]['code'];
+
+const STORAGE_KEY = 'gc.language';
+
+/** The remembered language, else the browser's if we have it, else English. */
+export function detectLanguage(stored: string | null, browser: readonly string[]): LanguageCode {
+  const known = (code: string | null | undefined): LanguageCode | undefined => {
+    if (!code) return undefined;
+    if (code === 'en' || code.startsWith('en-')) return 'en';
+    if (code === 'zh-CN' || code === 'zh' || code.startsWith('zh-Hans')) return 'zh-CN';
+    return undefined;
+  };
+  return known(stored) ?? browser.map(known).find((c) => c !== undefined) ?? 'en';
+}
+
+function readStored(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** The app's i18next instance, initialised synchronously with both bundled languages. */
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources: { en: { translation: en }, 'zh-CN': { translation: zh } },
+  lng: detectLanguage(readStored(), typeof navigator === 'undefined' ? [] : navigator.languages),
+  fallbackLng: 'en',
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+const syncDocument = (lng: string) => {
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = lng;
+  document.title = i18n.t('app.title');
+};
+syncDocument(i18n.language);
+i18n.on('languageChanged', (lng) => {
+  syncDocument(lng);
+  try {
+    localStorage.setItem(STORAGE_KEY, lng);
+  } catch {
+    // Without storage the choice lasts for this page only.
+  }
+});

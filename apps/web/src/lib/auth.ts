@@ -1,0 +1,67 @@
+import { loginRequestSchema, sessionSchema, type LoginRequest, type Session } from '@gc/contracts';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { ApiError } from './api-error';
+import { bffClient } from './bff-client';
+
+export const SESSION_QUERY_KEY = ['session'] as const;
+
+/** The current session, or null when nobody is logged in (401 is an answer here, not an error). */
+export const sessionQueryOptions = queryOptions({
+  queryKey: SESSION_QUERY_KEY,
+  queryFn: async (): Promise<Session | null> => {
+    try {
+      const session = await bffClient.get('/api/session', sessionSchema);
+      bffClient.setCsrfToken(session.csrfToken);
+      return session;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) {
+        bffClient.setCsrfToken(undefined);
+        return null;
+      }
+      throw error;
+    }
+  },
+  staleTime: 60_000,
+});
+
+/** The session query; `data` is null when logged out. */
+export function useSession() {
+  return useQuery(sessionQueryOptions);
+}
+
+/** True for operators; auditors only read, so mutating controls are not rendered for them. */
+export function useCanMutate(): boolean {
+  const { data } = useSession();
+  return data?.role === 'operator';
+}
+
+// The login answer may be the session or just a confirmation: we re-read the session either way.
+const loginAnswerSchema = z.unknown();
+
+/** Logs in, then loads the session (and its CSRF token). */
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { handlesErrors: true },
+    mutationFn: async (input: LoginRequest) => {
+      const body = loginRequestSchema.parse(input);
+      await bffClient.request('/api/session', loginAnswerSchema, { method: 'POST', body });
+      bffClient.setCsrfToken(undefined);
+      return queryClient.fetchQuery({ ...sessionQueryOptions, staleTime: 0 });
+    },
+  });
+}
+
+/** Logs out and forgets every cached answer, so the next user sees none of them. */
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => bffClient.request('/api/session', null, { method: 'DELETE' }),
+    onSettled: () => {
+      bffClient.setCsrfToken(undefined);
+      queryClient.clear();
+      queryClient.setQueryData(SESSION_QUERY_KEY, null);
+    },
+  });
+}

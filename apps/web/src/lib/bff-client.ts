@@ -1,0 +1,133 @@
+import { BFF_ERROR_CODES, sessionSchema } from '@gc/contracts';
+import type { z } from 'zod';
+import { ApiError, CLIENT_ERROR_CODES, parseApiError, toApiError } from './api-error';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type QueryValue = string | number | boolean | undefined | null;
+
+export interface RequestOptions {
+  method?: Method;
+  body?: unknown;
+  query?: Record<string, QueryValue>;
+  /** Sent as `Idempotency-Key` (creates): the BFF derives the upstream ClientToken from it. */
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
+
+type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+export interface BffClientOptions {
+  fetch?: Fetch;
+  /** Called on a 401 from any route but the session routes, which report it themselves. */
+  onUnauthenticated?: () => void;
+}
+
+const SESSION_PATH = '/api/session';
+
+/** Builds `path?query`, leaving out empty values so URLs stay short and cache keys stable. */
+export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+async function readError(res: Response): Promise<ApiError> {
+  const body = await res.text().catch(() => '');
+  return parseApiError(
+    res.status,
+    body,
+    res.headers.get('X-Request-Id'),
+    res.headers.get('Retry-After'),
+  );
+}
+
+/** A small JSON client for the BFF: CSRF on mutations, idempotency keys, one error type. */
+export function createBffClient(options: BffClientOptions = {}) {
+  const doFetch: Fetch = options.fetch ?? ((url, init) => fetch(url, init));
+  let csrfToken: string | undefined;
+  let onUnauthenticated = options.onUnauthenticated;
+
+  async function send(path: string, init: RequestOptions): Promise<Response> {
+    const method = init.method ?? 'GET';
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (method !== 'GET') {
+      if (csrfToken === undefined && path !== SESSION_PATH) await refreshCsrfToken();
+      if (csrfToken !== undefined) headers['X-CSRF-Token'] = csrfToken;
+    }
+    if (init.idempotencyKey !== undefined) headers['Idempotency-Key'] = init.idempotencyKey;
+    try {
+      return await doFetch(buildUrl(path, init.query), {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        signal: init.signal,
+      });
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      throw toApiError(error);
+    }
+  }
+
+  async function refreshCsrfToken(): Promise<void> {
+    const res = await send(SESSION_PATH, {});
+    if (!res.ok) return;
+    const parsed = sessionSchema.safeParse(await res.json());
+    if (parsed.success) csrfToken = parsed.data.csrfToken;
+  }
+
+  async function request<T>(
+    path: string,
+    schema: z.ZodType<T> | null,
+    init: RequestOptions = {},
+  ): Promise<T> {
+    let res = await send(path, init);
+    if (res.status === 403 && init.method !== undefined && init.method !== 'GET') {
+      // A stale token (new session in another tab) gets one retry with a fresh token.
+      const error = await readError(res);
+      if (error.code !== BFF_ERROR_CODES.csrf) throw error;
+      csrfToken = undefined;
+      await refreshCsrfToken();
+      res = await send(path, init);
+    }
+    if (!res.ok) {
+      const error = await readError(res);
+      if (error.status === 401 && path !== SESSION_PATH) onUnauthenticated?.();
+      throw error;
+    }
+    if (schema === null || res.status === 204) return undefined as T;
+    const json: unknown = await res.json().catch(() => undefined);
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      throw new ApiError({
+        status: res.status,
+        code: CLIENT_ERROR_CODES.invalidResponse,
+        message: `Unexpected response from ${path}: ${parsed.error.issues[0]?.message ?? ''}`,
+        requestId: res.headers.get('X-Request-Id') ?? undefined,
+      });
+    }
+    return parsed.data;
+  }
+
+  return {
+    request,
+    get: <T>(path: string, schema: z.ZodType<T>, query?: Record<string, QueryValue>) =>
+      request(path, schema, { query }),
+    setCsrfToken: (token: string | undefined) => {
+      csrfToken = token;
+    },
+    setUnauthenticatedHandler: (handler: (() => void) | undefined) => {
+      onUnauthenticated = handler;
+    },
+  };
+}
+
+export type BffClient = ReturnType<typeof createBffClient>;
+
+/** The app's one client instance. */
+export const bffClient = createBffClient();

@@ -1,0 +1,46 @@
+import { regionListSchema, type Region } from '@gc/contracts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { bffClient } from '../bff-client';
+
+const STORAGE_KEY = 'gc.region';
+
+/** Regions change rarely: cached for the session. */
+export const regionsQueryOptions = queryOptions({
+  queryKey: ['regions'],
+  queryFn: () => bffClient.get('/api/regions', regionListSchema),
+  staleTime: Infinity,
+});
+
+/** The regions list. */
+export function useRegions() {
+  return useQuery(regionsQueryOptions);
+}
+
+/** The region the user last chose, if any. */
+export function rememberedRegion(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers the chosen region for the next visit. */
+export function rememberRegion(regionId: string): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, regionId);
+  } catch {
+    // Storage may be disabled (private mode): the URL still carries the region.
+  }
+}
+
+/** The region to open: the remembered one if it still exists, else the first. */
+export function pickRegion(regions: Region[], remembered: string | null): string | undefined {
+  if (remembered !== null && regions.some((r) => r.id === remembered)) return remembered;
+  return regions[0]?.id;
+}
+
+/** The region's display name in the UI language (`localName` is the Chinese name). */
+export function regionLabel(region: Region, language: string): string {
+  return language.startsWith('zh') && region.localName ? region.localName : region.name;
+}
