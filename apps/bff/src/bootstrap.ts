@@ -34,8 +34,12 @@ export async function startBff(
       seed: true,
       logger: logger.child({ component: 'emulator' }, { level: 'warn' }),
     });
-    client = new VpcClient({ endpoint: emulator.url, credentials: { ...DEMO_ACCESS_KEY } });
-    secrets.push(DEMO_ACCESS_KEY.accessKeySecret);
+    client = new VpcClient({
+      endpoint: emulator.url,
+      credentials: { ...DEMO_ACCESS_KEY },
+      logger: logger.child({ component: 'vpc-client' }),
+    });
+    secrets.push(DEMO_ACCESS_KEY.accessKeyId, DEMO_ACCESS_KEY.accessKeySecret);
   } else {
     const source = config.credentials;
     if ('accessKeyId' in source) secrets.push(source.accessKeyId, source.accessKeySecret);

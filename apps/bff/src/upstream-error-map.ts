@@ -42,8 +42,9 @@ const FIELD_BY_PARAM: Record<string, string> = {
 const CONFLICT =
   /^(IncorrectStatus|Incorret|IncorrectEipStatus|IncorrectInstanceStatus|InvalidBindingStatus|DependencyViolation|TaskConflict|OperationConflict|LastTokenProcessing|OperationFailed\.LastTokenProcessing|IdempotentParameterMismatch|InvalidAssociation\.Duplicated|InvalidIpStatus|Forbidden\.SourceVSwitchId\.Duplicated|OperationUnsupported\.CidrConflict|VpcStatusError|VswitchStatusError|SystemBusy)/;
 const NOT_FOUND = /(\.NotFound$|NotFound$|^INSTANCE_NOT_EXISTS$|^NATGW_NOT_EXIST$|natgwNotExist)/;
-const AUTH =
-  /^(InvalidAccessKeyId|SignatureDoesNotMatch|IncompleteSignature|InvalidTimeStamp|SignatureNonceUsed|InvalidSecurityToken|MissingTimestamp|InvalidSignatureMethod)/;
+// Our signing or wiring is wrong, not the user's request: a bad gateway whatever the upstream status.
+const BACKEND_FAULT =
+  /^(InvalidAction\.NotFound|InvalidVersion|InvalidAccessKeyId|SignatureDoesNotMatch|IncompleteSignature|InvalidTimeStamp|SignatureNonceUsed|InvalidSecurityToken|MissingTimestamp|InvalidSignatureMethod)/;
 const PARAM_CODE =
   /^(?:InvalidParameter\.([A-Za-z]+)|Missing(?:Parameter\.|Param\.)?([A-Za-z]+)|IllegalParam\.([A-Za-z]+)|Invalid([A-Za-z]+)\.(?:Malformed|MalFormed|ValueNotSupported))/;
 
@@ -89,12 +90,12 @@ export function mapUpstreamError(err: unknown, secrets: readonly string[] = []):
     // Throttling is classified by Code, never by status (REFERENCE §5.2).
     return new TooManyRequestsError(message, err.retryAfterSeconds ?? 1, code, requestId);
   }
-  if (NOT_FOUND.test(code)) return new NotFoundError(message, code, requestId);
-  if (AUTH.test(code)) {
-    return new UpstreamError(502, code, 'The BFF could not authenticate to the VPC API.', {
+  if (BACKEND_FAULT.test(code)) {
+    return new UpstreamError(502, code, 'The console backend could not use the VPC API.', {
       requestId,
     });
   }
+  if (NOT_FOUND.test(code)) return new NotFoundError(message, code, requestId);
   if (err.httpStatus >= 500 || err.httpStatus === 0) {
     return new UpstreamError(502, code, message, { requestId });
   }

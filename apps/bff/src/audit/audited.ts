@@ -36,8 +36,9 @@ export async function audited<T>(
     await recorder.record({ ...base, outcome: 'failure', ...errorFields(err) });
     throw err;
   }
-  const resourceId =
-    meta.resourceId ?? (result as { id?: unknown } | undefined)?.id?.toString() ?? undefined;
+  const created = result as { id?: unknown; allocationId?: unknown } | undefined;
+  const newId = created?.id ?? created?.allocationId;
+  const resourceId = meta.resourceId ?? (typeof newId === 'string' ? newId : undefined);
   await recorder.record({ ...base, resourceId, outcome: 'success' });
   return result;
 }

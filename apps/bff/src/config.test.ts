@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+const real = {
+  ALIBABA_CLOUD_ACCESS_KEY_ID: 'LTAIexample',
+  ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'secret-value',
+  BFF_SESSION_SECRET: 's'.repeat(32),
+  BFF_USERS_FILE: '/tmp/users.json',
+};
+
+function errorOf(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('defaults to demo mode on 127.0.0.1:8080 with a generated session secret', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({
+      host: '127.0.0.1',
+      port: 8080,
+      demo: true,
+      sessionSecretGenerated: true,
+    });
+    expect(c.credentials).toEqual({ kind: 'demo' });
+    expect(c.emulator).toEqual({ port: 0, timing: 'timed', stateFile: undefined });
+    expect(c.sessionSecret.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig({}).sessionSecret).not.toBe(c.sessionSecret);
+  });
+
+  it('reads the emulator variables of demo mode', () => {
+    const c = loadConfig({
+      VPC_EMULATOR_PORT: '9100',
+      VPC_EMULATOR_TIMING: 'manual',
+      VPC_EMULATOR_STATE: '/tmp/s.json',
+    });
+    expect(c.emulator).toEqual({ port: 9100, timing: 'manual', stateFile: '/tmp/s.json' });
+  });
+
+  it('chooses the AccessKey provider in real mode', () => {
+    const c = loadConfig(real);
+    expect(c.demo).toBe(false);
+    expect(c.credentials).toMatchObject({ kind: 'accessKey', accessKeyId: 'LTAIexample' });
+    expect(c.vpcEndpoint).toBe('https://vpc.aliyuncs.com');
+  });
+
+  it('chooses STS RamRoleArn, profile file and ECS role explicitly', () => {
+    const arn = 'acs:ram::123456789:role/console';
+    expect(loadConfig({ ...real, ALIBABA_CLOUD_ROLE_ARN: arn }).credentials).toMatchObject({
+      kind: 'ramRoleArn',
+      roleArn: arn,
+      roleSessionName: 'gateway-console',
+    });
+    const base = {
+      BFF_SESSION_SECRET: real.BFF_SESSION_SECRET,
+      BFF_USERS_FILE: real.BFF_USERS_FILE,
+    };
+    expect(
+      loadConfig({ ...base, ALIBABA_CLOUD_CREDENTIALS_FILE: '/x/credentials' }).credentials.kind,
+    ).toBe('profile');
+    expect(loadConfig({ ...base, ALIBABA_CLOUD_ECS_METADATA: 'console-role' }).credentials).toEqual(
+      {
+        kind: 'ecsRamRole',
+        roleName: 'console-role',
+      },
+    );
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ VPC_ENDPOINT: 'not a url' }, 'VPC_ENDPOINT'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ VPC_EMULATOR_TIMING: 'slow' }, 'VPC_EMULATOR_TIMING'],
+    [{ ...real, BFF_SESSION_SECRET: 'short' }, 'BFF_SESSION_SECRET'],
+    [{ ...real, BFF_SESSION_SECRET: '' }, 'BFF_SESSION_SECRET'],
+    [{ ...real, BFF_USERS_FILE: '' }, 'BFF_USERS_FILE'],
+    [{ ALIBABA_CLOUD_ACCESS_KEY_ID: 'LTAIx' }, 'ALIBABA_CLOUD_ACCESS_KEY_SECRET'],
+    [{ ...real, ALIBABA_CLOUD_ROLE_ARN: 'role' }, 'ALIBABA_CLOUD_ROLE_ARN'],
+    [{ ALIBABA_CLOUD_ROLE_ARN: 'acs:ram::1:role/x' }, 'ALIBABA_CLOUD_ACCESS_KEY_ID'],
+  ])('a bad %j names %s', (env, variable) => {
+    expect(errorOf(env as Record<string, string>)).toContain(`${variable}:`);
+  });
+});

@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
+
+function start(env: Record<string, string>) {
+  const child = spawn(tsx, [main], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { child, exited, out: () => out, err: () => err };
+}
+
+describe('main.ts', () => {
+  it('stops on a bad config with a message naming the variable', async () => {
+    const p = start({ PORT: 'eighty' });
+    expect(await p.exited).toBe(1);
+    expect(p.err()).toContain('PORT:');
+  }, 30_000);
+
+  it('starts the demo (embedded emulator) and shuts down gracefully on SIGTERM', async () => {
+    const p = start({ PORT: '0', VPC_EMULATOR_TIMING: 'immediate', BFF_WEB_DIST: '/nonexistent' });
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no start: ${p.err()}`)), 25_000);
+      const poll = setInterval(() => {
+        const m = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(p.out());
+        if (m?.[1]) {
+          clearInterval(poll);
+          clearTimeout(timer);
+          resolve(m[1]);
+        }
+      }, 50);
+    });
+    const login = await fetch(`${url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'auditor', password: 'auditor' }),
+    });
+    expect(await login.json()).toMatchObject({ role: 'auditor', demo: true });
+    p.child.kill('SIGTERM');
+    expect(await p.exited).toBe(0);
+    expect(p.out()).toContain('shutting down');
+  }, 40_000);
+});
