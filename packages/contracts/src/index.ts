@@ -94,3 +94,20 @@ export {
   vpcParamsSchema,
   type ReplaceTagsRequest,
 } from './route-params.ts';
+export {
+  auditEntrySchema,
+  auditExportFormatSchema,
+  auditExportQuerySchema,
+  auditFilterSchema,
+  auditListQuerySchema,
+  auditOutcomeSchema,
+  auditPageSchema,
+  auditParamsSchema,
+  type AuditEntry,
+  type AuditExportFormat,
+  type AuditExportQuery,
+  type AuditFilter,
+  type AuditListQuery,
+  type AuditOutcome,
+  type AuditPage,
+} from './audit.ts';
