@@ -201,6 +201,12 @@ describe('VpcClient methods', () => {
     'unTagResources',
   ];
 
+  it('names the endpoint option when it is not an http(s) URL', () => {
+    expect(() => new VpcClient({ credentials, endpoint: 'vpc.aliyuncs.com' })).toThrow(
+      'VpcClientOptions.endpoint must be an http(s) URL, got "vpc.aliyuncs.com"',
+    );
+  });
+
   it('has exactly the agreed typed methods, one per action', async () => {
     const client = new VpcClient({ credentials });
     await client.close();

@@ -38,14 +38,15 @@ export interface VpcClientOptions {
 
 type Params = Record<string, string | number | boolean | undefined>;
 
-// The typed methods are installed from the action table (see the static block), so the class
-// declares them through this merged interface instead of 43 identical bodies.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type --
+   the typed methods are installed from the action table (static block below), so the class
+   declares them through this merged interface instead of 45 identical method bodies. */
+/** The typed methods of VpcClient, one per action (`describeNatGateways`, …). */
 export interface VpcClient extends VpcActionMethods {}
 
 /** Typed client of the VPC API 2016-04-28: signs, sends, retries and parses every action. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class VpcClient {
+  /* eslint-enable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type */
   readonly #options: VpcClientOptions;
   readonly #endpoint: URL;
   readonly #retry: RetryOptions;
@@ -67,7 +68,7 @@ export class VpcClient {
   /** @param options endpoint, credentials, wire method/format, timeouts, retry, logger. */
   constructor(options: VpcClientOptions) {
     this.#options = options;
-    this.#endpoint = new URL(options.endpoint ?? 'https://vpc.aliyuncs.com');
+    this.#endpoint = parseEndpoint(options.endpoint ?? 'https://vpc.aliyuncs.com');
     this.#retry = { ...DEFAULT_RETRY, ...options.retry };
     this.#transport = new Transport(options.timeouts);
   }
@@ -151,4 +152,12 @@ function describeFailure(error: unknown, redact: Redactor): Record<string, unkno
     if (key in error) fields[key] = (error as unknown as Record<string, unknown>)[key];
   }
   return fields;
+}
+
+function parseEndpoint(endpoint: string): URL {
+  const url = URL.canParse(endpoint) ? new URL(endpoint) : undefined;
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new TypeError(`VpcClientOptions.endpoint must be an http(s) URL, got "${endpoint}"`);
+  }
+  return url;
 }
