@@ -5,6 +5,11 @@ import { lookupResource } from './lookup.handlers.ts';
 import { natGatewayResource } from './nat-gateway.handlers.ts';
 import { snatEntryResource } from './snat-entry.handlers.ts';
 import { tagResource } from './tag.handlers.ts';
+import { vpnGatewayResource } from './vpn-gateway.handlers.ts';
+import { customerGatewayResource } from './customer-gateway.handlers.ts';
+import { vpnConnectionResource } from './vpn-connection.handlers.ts';
+import { ipv6GatewayResource } from './ipv6-gateway.handlers.ts';
+import { ipv6AddressResource } from './ipv6-address.handlers.ts';
 
 /**
  * Every resource family, in seed order. To add one: create `<name>.model.ts` and
@@ -17,4 +22,9 @@ export const resourceModules: readonly ResourceModule[] = [
   forwardEntryResource,
   eipResource,
   tagResource,
+  vpnGatewayResource,
+  customerGatewayResource,
+  vpnConnectionResource,
+  ipv6GatewayResource,
+  ipv6AddressResource,
 ];

@@ -1,0 +1,246 @@
+import { z } from 'zod';
+import { ApiError } from '../api-error.ts';
+import { dependencyViolationVpnConnection, missingNamed } from '../errors.ts';
+import type { EffectFn } from '../lifecycle.ts';
+import { ownerParams, parseParams, v } from '../params.ts';
+import { requireRegion } from '../regions.ts';
+import type { ActionContext, ResourceModule } from '../resource-module.ts';
+import { allocateIp, releaseIp, requireVpc, requireVSwitch, VSWITCH_KIND } from './vpc.model.ts';
+import type { VSwitchRecord } from './vpc.model.ts';
+import { connectionsWhere } from './vpn-connection.model.ts';
+import {
+  epochMs,
+  publicIpFor,
+  renderVpnGatewayAttributes,
+  requireActiveVpnGateway,
+  VPN_GATEWAY_KIND,
+} from './vpn-gateway.model.ts';
+import type { VpnGatewayRecord } from './vpn-gateway.model.ts';
+import { describeVpnGateway, describeVpnGateways } from './vpn-gateway.describe.ts';
+import { seedVpn } from './vpn-gateway.seed.ts';
+
+// Bandwidth values (REFERENCE §3.4): the China site adds 5/20/50 to the international list;
+// [emulator choice] mainland `cn-*` regions (not cn-hongkong) follow the China site.
+const INTL_BANDWIDTHS = [10, 100, 200, 500, 1000];
+const CHINA_BANDWIDTHS = [5, 10, 20, 50, 100, 200, 500, 1000];
+const PRIVATE_BANDWIDTHS = [200, 1000];
+const SSL_CONNECTIONS = [5, 10, 20, 50, 100, 200, 500, 1000];
+const PERIODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36];
+
+const NAME = () => v.name({ min: 2, max: 100, code: 'InvalidName' });
+
+const isChinaSite = (regionId: string) => regionId.startsWith('cn-') && regionId !== 'cn-hongkong';
+
+function enumInt(field: string, value: number, allowed: readonly number[]): void {
+  if (!allowed.includes(value))
+    throw new ApiError(
+      400,
+      `InvalidParameter.${field}.ValueNotSupported`,
+      `${field} ${value} is not supported here; use one of ${allowed.join(', ')}.`,
+    );
+}
+
+function vswitchOf(ctx: ActionContext, regionId: string, vpcId: string, id: string | undefined) {
+  if (id === undefined) {
+    // Outside dual-tunnel regions the vSwitch is picked automatically (REFERENCE §3.4).
+    const first = ctx.store
+      .table<VSwitchRecord>(regionId, VSWITCH_KIND)
+      .list()
+      .find((s) => s.VpcId === vpcId);
+    if (!first) throw missingNamed('VSwitchId');
+    return first;
+  }
+  const vsw = requireVSwitch(ctx.store, regionId, id);
+  if (vsw.VpcId !== vpcId)
+    throw new ApiError(
+      400,
+      'OperationFailed.VswNotBelongToVpc',
+      `vSwitch ${vsw.id} does not belong to VPC ${vpcId}.`,
+    );
+  return vsw;
+}
+
+function createVpnGateway(ctx: ActionContext) {
+  const p = parseParams(
+    {
+      ...ownerParams,
+      RegionId: z.string(),
+      VpcId: z.string(),
+      Bandwidth: v.int(),
+      VSwitchId: z.string().optional(),
+      DisasterRecoveryVSwitchId: z.string().optional(),
+      Name: NAME().optional(),
+      EnableIpsec: v.bool().optional(),
+      EnableSsl: v.bool().optional(),
+      SslConnections: v.int().optional(),
+      InstanceChargeType: v.oneOf(['POSTPAY', 'PREPAY'] as const, { ci: true }).optional(),
+      Period: v.int().optional(),
+      AutoPay: v.bool().optional(),
+      NetworkType: v.oneOf(['public', 'private'] as const).optional(),
+      VpnType: v.oneOf(['Normal', 'NationalStandard'] as const).optional(),
+      ResourceGroupId: z.string().optional(),
+      ClientToken: v.clientToken().optional(),
+    },
+    ctx.params,
+  );
+  requireRegion(p.RegionId);
+  const networkType = p.NetworkType ?? 'public';
+  const allowed =
+    networkType === 'private'
+      ? PRIVATE_BANDWIDTHS
+      : isChinaSite(p.RegionId)
+        ? CHINA_BANDWIDTHS
+        : INTL_BANDWIDTHS;
+  enumInt('Bandwidth', p.Bandwidth, allowed);
+  if (p.SslConnections !== undefined) enumInt('SslConnections', p.SslConnections, SSL_CONNECTIONS);
+  const prepay = p.InstanceChargeType === 'PREPAY';
+  if (prepay && p.Period !== undefined) enumInt('Period', p.Period, PERIODS);
+  if (p.VpnType === 'NationalStandard' && !isChinaSite(p.RegionId))
+    throw new ApiError(
+      400,
+      'InvalidParameter.VpnType.ValueNotSupported',
+      'VpnType NationalStandard is only available in mainland China regions.',
+    );
+  const vpc = requireVpc(ctx.store, p.RegionId, p.VpcId);
+  const vsw = vswitchOf(ctx, p.RegionId, vpc.id, p.VSwitchId);
+  const drVsw =
+    p.DisasterRecoveryVSwitchId === undefined
+      ? undefined
+      : vswitchOf(ctx, p.RegionId, vpc.id, p.DisasterRecoveryVSwitchId);
+  const id = ctx.newId('vpn', p.RegionId);
+  const created = new Date(ctx.now);
+  const gw: VpnGatewayRecord = {
+    id,
+    regionId: p.RegionId,
+    tags: [],
+    Name: p.Name ?? id,
+    Description: '',
+    VpcId: vpc.id,
+    VSwitchId: vsw.id,
+    DisasterRecoveryVSwitchId: drVsw?.id ?? '',
+    InternetIp: networkType === 'public' ? publicIpFor(p.RegionId, id) : '',
+    DisasterRecoveryInternetIp:
+      drVsw && networkType === 'public' ? publicIpFor(p.RegionId, `${id}-dr`) : '',
+    IntranetIp: '',
+    Status: 'provisioning',
+    Bandwidth: p.Bandwidth,
+    EnableIpsec: p.EnableIpsec ?? true,
+    EnableSsl: p.EnableSsl ?? false,
+    SslConnections: p.SslConnections ?? 5,
+    ChargeType: prepay ? 'Prepay' : 'POSTPAY',
+    NetworkType: networkType,
+    VpnType: p.VpnType ?? 'Normal',
+    AutoPropagate: false,
+    CreateTime: epochMs(created),
+    // [emulator choice] EndTime: PREPAY = create + Period months; POSTPAY = 0 (no expiry).
+    EndTime: prepay ? epochMs(addMonths(created, p.Period ?? 1)) : 0,
+    ResourceGroupId: p.ResourceGroupId ?? vpc.ResourceGroupId,
+  };
+  gw.IntranetIp = allocateIp(vsw);
+  ctx.store.table<VpnGatewayRecord>(p.RegionId, VPN_GATEWAY_KIND).put(gw);
+  // Billing is not emulated: AutoPay is accepted and the gateway provisions either way.
+  ctx.lifecycle.schedule({
+    regionId: p.RegionId,
+    kind: VPN_GATEWAY_KIND,
+    resourceId: id,
+    duration: 'vpn',
+    set: { Status: 'active' },
+  });
+  return { VpnGatewayId: id, Name: gw.Name, OrderId: orderIdOf(id) };
+}
+
+function addMonths(d: Date, months: number): Date {
+  const out = new Date(d);
+  out.setUTCMonth(out.getUTCMonth() + months);
+  return out;
+}
+
+// A stable pseudo order number derived from the id (billing is not emulated).
+function orderIdOf(id: string): number {
+  let n = 0;
+  for (const ch of id) n = (n * 31 + ch.charCodeAt(0)) % 1_000_000_000;
+  return 200_000_000_000 + n;
+}
+
+function deleteVpnGateway(ctx: ActionContext) {
+  const p = parseParams(
+    {
+      ...ownerParams,
+      RegionId: z.string(),
+      VpnGatewayId: z.string(),
+      ClientToken: v.clientToken().optional(),
+    },
+    ctx.params,
+  );
+  requireRegion(p.RegionId);
+  const gw = requireActiveVpnGateway(ctx.store, p.RegionId, p.VpnGatewayId);
+  if (connectionsWhere(ctx.store, p.RegionId, (c) => c.VpnGatewayId === gw.id).length > 0)
+    throw dependencyViolationVpnConnection();
+  gw.Status = 'deleting';
+  ctx.lifecycle.schedule({
+    regionId: p.RegionId,
+    kind: VPN_GATEWAY_KIND,
+    resourceId: gw.id,
+    duration: 'vpn',
+    remove: true,
+    effect: {
+      name: 'vpn-gateway.released',
+      args: { regionId: p.RegionId, vSwitchId: gw.VSwitchId, ip: gw.IntranetIp },
+    },
+  });
+  return {};
+}
+
+/** Gives the gateway's private IP back to its vSwitch once it is gone. */
+const vpnGatewayReleased: EffectFn = (store, args) => {
+  const { regionId, vSwitchId, ip } = args as { regionId: string; vSwitchId: string; ip: string };
+  if (ip) releaseIp(store, regionId, vSwitchId, ip);
+};
+
+function modifyVpnGatewayAttribute(ctx: ActionContext) {
+  const p = parseParams(
+    {
+      ...ownerParams,
+      RegionId: z.string(),
+      VpnGatewayId: z.string(),
+      Name: NAME().optional(),
+      Description: v.description({ min: 1, max: 100, code: 'InvalidDescription' }).optional(),
+      AutoPropagate: v.bool().optional(),
+      ClientToken: v.clientToken().optional(),
+    },
+    ctx.params,
+  );
+  requireRegion(p.RegionId);
+  // No concurrent modifications of one gateway (REFERENCE §3.4).
+  const gw = requireActiveVpnGateway(ctx.store, p.RegionId, p.VpnGatewayId);
+  if (p.Name !== undefined) gw.Name = p.Name;
+  if (p.Description !== undefined) gw.Description = p.Description;
+  if (p.AutoPropagate !== undefined && p.AutoPropagate !== gw.AutoPropagate) {
+    // [emulator choice] Name/Description are metadata and apply at once; a route-propagation
+    // change reconfigures the gateway, so it goes `updating` → `active` (REFERENCE §4.4).
+    gw.Status = 'updating';
+    ctx.lifecycle.schedule({
+      regionId: p.RegionId,
+      kind: VPN_GATEWAY_KIND,
+      resourceId: gw.id,
+      duration: 'vpnConnection',
+      set: { Status: 'active', AutoPropagate: p.AutoPropagate },
+    });
+  }
+  return renderVpnGatewayAttributes(gw);
+}
+
+/** VPN gateways (REFERENCE §3.4, lifecycle §4.4); seeds the whole VPN family. */
+export const vpnGatewayResource: ResourceModule = {
+  name: 'vpn-gateway',
+  handlers: {
+    CreateVpnGateway: createVpnGateway,
+    DescribeVpnGateways: describeVpnGateways,
+    DescribeVpnGateway: describeVpnGateway,
+    DeleteVpnGateway: deleteVpnGateway,
+    ModifyVpnGatewayAttribute: modifyVpnGatewayAttribute,
+  },
+  tagKinds: { VPNGATEWAY: VPN_GATEWAY_KIND },
+  effects: { 'vpn-gateway.released': vpnGatewayReleased },
+  seed: seedVpn,
+};

@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import type { SeedContext } from '../resource-module.ts';
+import type { TagRecord } from '../store.ts';
+import { CUSTOMER_GATEWAY_KIND } from './customer-gateway.model.ts';
+import type { CustomerGatewayRecord } from './customer-gateway.model.ts';
+import { parseIkeConfig, parseIpsecConfig } from './vpn-connection.config.ts';
+import { VPN_CONNECTION_KIND } from './vpn-connection.model.ts';
+import type { VpnConnectionRecord } from './vpn-connection.model.ts';
+import { publicIpFor, VPN_GATEWAY_KIND } from './vpn-gateway.model.ts';
+import type { VpnGatewayRecord } from './vpn-gateway.model.ts';
+import { allocateIp } from './vpc.model.ts';
+import { VPN_SEEDS } from './vpn-gateway.seed-data.ts';
+import { seededVSwitch } from './vpc.seed.ts';
+
+const toTags = (t: Record<string, string> | undefined): TagRecord[] =>
+  Object.entries(t ?? {}).map(([Key, Value]) => ({ Key, Value }));
+
+// A stable pre-shared key per connection, so seeded state is identical on every start.
+const seededPsk = (id: string) =>
+  createHash('sha256').update(`psk:${id}`).digest('base64url').slice(0, 16);
+
+/** Seeds VPN gateways, customer gateways and IPsec connections in the demo regions. */
+export function seedVpn(ctx: SeedContext): void {
+  const day = 86_400_000;
+  for (const regionId of ctx.regionIds) {
+    const seed = VPN_SEEDS[regionId];
+    if (!seed) continue;
+    const gateways = seed.gateways.map((g) => {
+      const vsw = seededVSwitch(ctx, regionId, g.vswitch);
+      const id = ctx.newId('vpn', regionId);
+      const created = ctx.now.getTime() - g.ageDays * day;
+      const gw: VpnGatewayRecord = {
+        id,
+        regionId,
+        tags: toTags(g.tags),
+        Name: g.name,
+        Description: g.description,
+        VpcId: vsw.VpcId,
+        VSwitchId: vsw.id,
+        DisasterRecoveryVSwitchId: '',
+        InternetIp: publicIpFor(regionId, id),
+        DisasterRecoveryInternetIp: '',
+        IntranetIp: allocateIp(vsw),
+        Status: 'active',
+        Bandwidth: g.bandwidth,
+        EnableIpsec: true,
+        EnableSsl: g.ssl !== undefined,
+        SslConnections: g.ssl ?? 5,
+        ChargeType: g.prepayMonths ? 'Prepay' : 'POSTPAY',
+        NetworkType: 'public',
+        VpnType: 'Normal',
+        AutoPropagate: false,
+        CreateTime: created,
+        EndTime: g.prepayMonths ? created + g.prepayMonths * 30 * day : 0,
+        ResourceGroupId: 'rg-acfmdemo0default',
+      };
+      return ctx.store.table<VpnGatewayRecord>(regionId, VPN_GATEWAY_KIND).put(gw);
+    });
+    const customers = seed.customers.map((c, i) =>
+      ctx.store.table<CustomerGatewayRecord>(regionId, CUSTOMER_GATEWAY_KIND).put({
+        id: ctx.newId('cgw', regionId),
+        regionId,
+        tags: toTags(c.tags),
+        Name: c.name,
+        Description: c.description,
+        IpAddress: c.ip,
+        Asn: c.asn ?? 0,
+        AuthKey: '',
+        CreateTime: ctx.now.getTime() - (200 - i) * day,
+        ResourceGroupId: 'rg-acfmdemo0default',
+      }),
+    );
+    for (const c of seed.connections) {
+      const gw = gateways[c.gateway];
+      const cgw = customers[c.customer];
+      if (!gw || !cgw) throw new Error(`seed: bad VPN connection ${c.name} in ${regionId}`);
+      const id = ctx.newId('vco', regionId);
+      const ike = JSON.stringify({ Psk: seededPsk(id), ...c.ike });
+      const conn: VpnConnectionRecord = {
+        id,
+        regionId,
+        tags: toTags(c.tags),
+        Name: c.name,
+        VpnGatewayId: gw.id,
+        CustomerGatewayId: cgw.id,
+        LocalSubnet: c.local,
+        RemoteSubnet: c.remote,
+        CreateTime: gw.CreateTime + day,
+        EffectImmediately: c.up,
+        EnableDpd: true,
+        EnableNatTraversal: true,
+        AutoConfigRoute: true,
+        RemoteCaCertificate: '',
+        Status: c.up ? 'ipsec_sa_established' : 'ike_sa_not_established',
+        State: 'active',
+        IkeConfig: parseIkeConfig(ike, { localIp: gw.InternetIp, remoteIp: cgw.IpAddress }),
+        IpsecConfig: parseIpsecConfig(undefined),
+        ResourceGroupId: gw.ResourceGroupId,
+      };
+      ctx.store.table<VpnConnectionRecord>(regionId, VPN_CONNECTION_KIND).put(conn);
+    }
+  }
+}
