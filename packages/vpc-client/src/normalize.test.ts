@@ -46,8 +46,16 @@ describe('normalize', () => {
       Item: [{ Key: 'k', Size: 1 }],
     });
     expect(normalize({ Id: 'x', Items: '' }, schema).Items).toEqual({ Item: [] });
-    expect(normalize({ Id: 'x', Items: { Item: '' } }, schema).Items).toEqual({ Item: [] });
+    expect(normalize({ Id: 'x', Items: '\n    ' }, schema).Items).toEqual({ Item: [] });
+    expect(normalize({ Id: 'x', Items: {} }, schema).Items).toEqual({ Item: [] });
     expect(normalize({ Id: 'x', Items: null }, schema).Items).toEqual({ Item: [] });
+  });
+
+  it('reads an empty child element as one empty item', () => {
+    expect(normalize({ Id: 'x', Items: { Item: '' }, Ids: { Id: '' } }, schema)).toMatchObject({
+      Items: { Item: [{}] },
+      Ids: { Id: [''] },
+    });
   });
 
   it('accepts a bare array where a wrapper was expected', () => {
@@ -55,7 +63,7 @@ describe('normalize', () => {
   });
 
   it('drops empty numbers and booleans but keeps empty strings', () => {
-    const out = normalize({ Id: 'x', Count: '', Enabled: '', Name: '' }, schema);
+    const out = normalize({ Id: 'x', Count: '', Enabled: ' ', Name: '' }, schema);
     expect(out).not.toHaveProperty('Count');
     expect(out).not.toHaveProperty('Enabled');
     expect(out.Name).toBe('');

@@ -17,8 +17,10 @@ type Raw = unknown;
 const isRecord = (value: Raw): value is Record<string, Raw> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-// An empty XML element (`<NatGateways/>`) parses to '' and JSON may carry null: both mean "nothing".
-const isEmpty = (value: Raw): boolean => value === undefined || value === null || value === '';
+// An empty XML element (`<NatGateways/>`, or one holding only indentation) parses to a blank
+// string and JSON may carry null: all mean "nothing" where an object or a list is expected.
+const isEmpty = (value: Raw): boolean =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /**
  * Coerces a parsed body (XML text tree or JSON value) into the typed shape of `schema`.
@@ -54,7 +56,8 @@ function normalizeList(raw: Raw, spec: ListSchema, path: string): Record<string,
   else if (isRecord(raw)) items = raw[spec.item];
   else throw new SchemaMismatchError(path, `expected a list wrapper holding ${spec.item}`);
   // One repeated XML child parses to a single value, not an array (REFERENCE §2.1).
-  const array = isEmpty(items) ? [] : Array.isArray(items) ? items : [items];
+  // A present but empty child (`<Tag/>`) is one empty item, as `[""]`/`[{}]` would be in JSON.
+  const array = items === undefined || items === null ? [] : Array.isArray(items) ? items : [items];
   return {
     [spec.item]: array.map((item, index) =>
       normalizeField(item, spec.of, `${path}.${spec.item}[${index}]`),
@@ -66,7 +69,8 @@ function normalizeScalar(raw: Raw, spec: ScalarSpec, path: string): unknown {
   const required = spec.endsWith('!');
   const kind = required ? spec.slice(0, -1) : spec;
   const value = raw === null ? undefined : raw;
-  if (value === undefined || (value === '' && kind !== 'string')) {
+  const blank = typeof value === 'string' && value.trim() === '';
+  if (value === undefined || (blank && kind !== 'string')) {
     if (required) throw new SchemaMismatchError(path, 'required field is missing');
     return undefined;
   }

@@ -12,6 +12,15 @@ describe('parseBody', () => {
     });
   });
 
+  it('keeps spaces inside values and drops the indentation between elements', () => {
+    const body = `<AResponse>\n  <Name> padded </Name>\n  <List>\n    <Item>a</Item>\n  </List>\n  <Empty>\n  </Empty>\n</AResponse>`;
+    expect(parseBody(body)?.value).toEqual({
+      Name: ' padded ',
+      List: { Item: 'a' },
+      Empty: '\n  ',
+    });
+  });
+
   it('decodes XML entities', () => {
     const parsed = parseBody('<AResponse><Msg>a &amp; b &lt;c&gt; &quot;d&quot;</Msg></AResponse>');
     expect(parsed?.value.Msg).toBe('a & b <c> "d"');

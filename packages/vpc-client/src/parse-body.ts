@@ -9,15 +9,30 @@ export interface ParsedBody {
 }
 
 // Every value stays text: a string field holding "123" must stay a string, so numbers and
-// booleans are converted by the action's schema instead (REFERENCE §2.1 "Scalars").
+// booleans are converted by the action's schema instead (REFERENCE §2.1 "Scalars"). Values are
+// not trimmed either, so " a " reads the same from XML as from JSON; the indentation between
+// elements that this keeps (as `#text`) is dropped by `dropIndentation`.
 const parser = new XMLParser({
   ignoreAttributes: true,
   ignoreDeclaration: true,
   ignorePiTags: true,
   parseTagValue: false,
-  trimValues: true,
+  trimValues: false,
   processEntities: true,
 });
+
+const TEXT_NODE = '#text';
+
+function dropIndentation(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(dropIndentation);
+  if (!isRecord(node)) return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === TEXT_NODE && typeof value === 'string' && value.trim() === '') continue;
+    out[key] = dropIndentation(value);
+  }
+  return out;
+}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -36,14 +51,15 @@ export function parseBody(text: string): ParsedBody | undefined {
 
 function parseXml(text: string): ParsedBody | undefined {
   if (XMLValidator.validate(text) !== true) return undefined;
-  const tree: unknown = parser.parse(text);
+  const tree = dropIndentation(parser.parse(text));
   if (!isRecord(tree)) return undefined;
   const roots = Object.keys(tree);
   const root = roots[0];
   // XML has exactly one root element: `<{Action}Response>` or `<Error>` (REFERENCE §2.1, §2.3).
   if (roots.length !== 1 || root === undefined) return undefined;
   const content = tree[root];
-  if (content === '') return { format: 'XML', root, value: {} };
+  if (typeof content === 'string' && content.trim() === '')
+    return { format: 'XML', root, value: {} };
   if (!isRecord(content)) return undefined;
   return { format: 'XML', root, value: content };
 }
