@@ -93,3 +93,19 @@ describe('createCachedClient', () => {
     expect(await cache.read('r', 'k', load)).toBe(3);
   });
 });
+
+describe('ReadCache with ttlMs 0', () => {
+  it('coalesces but keeps nothing', async () => {
+    let n = 0;
+    const cache = new ReadCache({ ttlMs: 0 });
+    const load = async () => {
+      n += 1;
+      await new Promise((r) => setTimeout(r, 5));
+      return n;
+    };
+    expect(await Promise.all([cache.read('r', 'k', load), cache.read('r', 'k', load)])).toEqual([
+      1, 1,
+    ]);
+    expect(await cache.read('r', 'k', load)).toBe(2);
+  });
+});

@@ -7,12 +7,13 @@ export class ReadCache {
   private readonly generations = new Map<string, number>();
   private globalGeneration = 0;
 
+  private readonly ttlMs: number;
+
+  /** @param opts ttlMs ≤ 2000 (0 = coalesce only, keep nothing), maxEntries of the LRU. */
   constructor(opts: { ttlMs?: number; maxEntries?: number } = {}) {
     // At most 2 s (issue 4): short enough that another instance's change shows up at once.
-    this.values = new LRUCache({
-      max: opts.maxEntries ?? 2000,
-      ttl: Math.min(opts.ttlMs ?? 2000, 2000),
-    });
+    this.ttlMs = Math.max(0, Math.min(opts.ttlMs ?? 2000, 2000));
+    this.values = new LRUCache({ max: opts.maxEntries ?? 2000, ttl: Math.max(1, this.ttlMs) });
   }
 
   /** Returns the cached value, joins an identical read in flight, or starts `load`. */
@@ -25,7 +26,9 @@ export class ReadCache {
     const generation = this.generationOf(scope);
     const promise = load().then((value) => {
       // A mutation that ran meanwhile bumped the generation: this value may be stale, drop it.
-      if (this.generationOf(scope) === generation) this.values.set(full, { value });
+      if (this.ttlMs > 0 && this.generationOf(scope) === generation) {
+        this.values.set(full, { value });
+      }
       return value;
     });
     const tracked = promise.finally(() => {

@@ -1,0 +1,115 @@
+import type { AuditEntry } from '@gc/contracts';
+import pg from 'pg';
+import { prepareEntry } from './audit-entry.ts';
+import {
+  NEWEST_FIRST,
+  postgresDialect,
+  whereClause,
+  type AuditCursor,
+} from './audit-filter-sql.ts';
+import { migratePostgres } from './audit-migrations.ts';
+import { AUDIT_COLUMNS, COLUMN_LIST, entryValues, rowToEntry, type AuditRow } from './audit-row.ts';
+import {
+  EXPORT_BATCH_SIZE,
+  paging,
+  type AuditStore,
+  type AuditStoreFilter,
+  type AuditStorePage,
+  type AuditStoreQuery,
+  type NewAuditEntry,
+} from './audit-store.ts';
+
+export interface PostgresAuditStoreOptions {
+  /** `postgres://user:password@host:port/db`; never logged, it may hold a password. */
+  url: string;
+  /** The schema holding the tables (default `public`); created when missing. */
+  schema?: string;
+  /** Pool size per BFF instance (default 5). */
+  max?: number;
+  /** Called with errors of idle pooled connections (the server restarting, say). */
+  onError?: (err: Error) => void;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+const insertSql = `INSERT INTO audit_entries (${COLUMN_LIST}) VALUES (${AUDIT_COLUMNS.map(
+  (_, i) => `$${i + 1}`,
+).join(', ')})`;
+
+/** The shared audit trail: several BFF instances append to one PostgreSQL table. */
+export class PostgresAuditStore implements AuditStore {
+  readonly kind = 'postgres';
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    /** The versions the start-up migration applied (empty when the schema was current). */
+    readonly appliedMigrations: number[],
+  ) {}
+
+  /** Connects, migrates the schema, and returns the store. */
+  static async open(options: PostgresAuditStoreOptions): Promise<PostgresAuditStore> {
+    const schema = options.schema ?? 'public';
+    if (!SCHEMA_NAME.test(schema)) throw new Error('audit schema must match [a-z_][a-z0-9_]*');
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.max ?? 5,
+      // synchronous_commit=on is the server default, but a tuned server may turn it off; the
+      // trail's promise (committed before the response) needs the WAL flushed on COMMIT.
+      options: `-c search_path=${schema} -c synchronous_commit=on`,
+    });
+    pool.on('error', (err) => options.onError?.(err));
+    try {
+      const applied = await migratePostgres(pool, schema);
+      return new PostgresAuditStore(pool, applied);
+    } catch (err) {
+      await pool.end().catch(() => undefined);
+      throw err;
+    }
+  }
+
+  async append(input: NewAuditEntry): Promise<AuditEntry> {
+    const entry = prepareEntry(input);
+    await this.pool.query(insertSql, entryValues(entry));
+    return entry;
+  }
+
+  async query(query: AuditStoreQuery): Promise<AuditStorePage> {
+    const { page, pageSize } = paging(query);
+    const { sql, values } = whereClause(query, postgresDialect);
+    const n = values.length;
+    const [count, rows] = await Promise.all([
+      this.pool.query<{ total: string }>(
+        `SELECT count(*) AS total FROM audit_entries ${sql}`,
+        values,
+      ),
+      this.pool.query<AuditRow>(
+        `SELECT seq, ${COLUMN_LIST} FROM audit_entries ${sql} ${NEWEST_FIRST}
+         LIMIT $${n + 1} OFFSET $${n + 2}`,
+        [...values, pageSize, (page - 1) * pageSize],
+      ),
+    ]);
+    const total = Number(count.rows[0]?.total ?? 0);
+    return { items: rows.rows.map(rowToEntry), total, page, pageSize };
+  }
+
+  async *exportRows(filter: AuditStoreFilter): AsyncIterable<AuditEntry> {
+    let after: AuditCursor | undefined;
+    for (;;) {
+      const { sql, values } = whereClause(filter, postgresDialect, after);
+      const { rows } = await this.pool.query<AuditRow>(
+        `SELECT seq, ${COLUMN_LIST} FROM audit_entries ${sql} ${NEWEST_FIRST}
+         LIMIT $${values.length + 1}`,
+        [...values, EXPORT_BATCH_SIZE],
+      );
+      const entries = rows.map(rowToEntry);
+      yield* entries;
+      const last = rows.at(-1);
+      const lastEntry = entries.at(-1);
+      if (!last || !lastEntry || rows.length < EXPORT_BATCH_SIZE) return;
+      after = { time: lastEntry.time, seq: last.seq };
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
