@@ -1,10 +1,13 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { RouteErrorBoundary } from '../components/ui/route-error-boundary';
+import { PageLoader } from '../components/ui/page-loader';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundRoute } from './routes/not-found';
 import { RegionRedirect } from './routes/region-redirect';
 
 const errorElement = <RouteErrorBoundary />;
+// Shown while a lazy page's chunk loads on the first visit.
+const hydrateFallbackElement = <PageLoader />;
 
 // Pages load as their own chunks (router `lazy`, which takes named exports), so the first
 // load carries only the shell and the page being opened.
@@ -13,6 +16,7 @@ export const router = createBrowserRouter([
     path: '/login',
     lazy: async () => ({ Component: (await import('./routes/login')).LoginRoute }),
     errorElement,
+    hydrateFallbackElement,
   },
   {
     element: <AppLayout />,
@@ -30,6 +34,7 @@ export const router = createBrowserRouter([
               Component: (await import('./routes/nat-gateways')).NatGatewaysRoute,
             }),
             errorElement,
+            hydrateFallbackElement,
           },
           {
             path: 'nat-gateways/:natGatewayId',
@@ -37,6 +42,7 @@ export const router = createBrowserRouter([
               Component: (await import('./routes/nat-gateway')).NatGatewayRoute,
             }),
             errorElement,
+            hydrateFallbackElement,
           },
           {
             path: 'vpn-gateways',
@@ -44,6 +50,7 @@ export const router = createBrowserRouter([
               Component: (await import('./routes/feature-placeholder')).VpnGatewaysRoute,
             }),
             errorElement,
+            hydrateFallbackElement,
           },
           {
             path: 'ipv6-gateways',
@@ -51,6 +58,7 @@ export const router = createBrowserRouter([
               Component: (await import('./routes/feature-placeholder')).Ipv6GatewaysRoute,
             }),
             errorElement,
+            hydrateFallbackElement,
           },
         ],
       },

@@ -9,9 +9,13 @@ export const theme = createTheme({
     'system-ui, -apple-system, "Segoe UI", Roboto, "PingFang SC", "Microsoft YaHei", sans-serif',
 });
 
-// Mantine's dimmed grey is about 3.3:1 on white; gray.7 passes AA for small text.
+// Mantine's dimmed grey (about 3.3:1 on white) and error red (red.6, about 3.9:1) fail AA for
+// small text; gray.7 and red.9 pass.
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': t.colors.gray[7] ?? '#495057' },
+  light: {
+    '--mantine-color-dimmed': t.colors.gray[7] ?? '#495057',
+    '--mantine-color-error': t.colors.red[9] ?? '#c92a2a',
+  },
   dark: {},
 });

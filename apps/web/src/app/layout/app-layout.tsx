@@ -1,6 +1,7 @@
-import { AppShell, Burger, Center, Group, Loader, Text } from '@mantine/core';
+import { AppShell, Burger, Center, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
+import { PageLoader } from '../../components/ui/page-loader';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useParams } from 'react-router';
 import { ErrorState } from '../../components/ui/error-state';
@@ -23,11 +24,7 @@ export function AppLayout() {
   }, [regionId]);
 
   if (session.isPending) {
-    return (
-      <Center h="100vh">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
+    return <PageLoader fullScreen />;
   }
   if (session.isError) {
     return (

@@ -1,4 +1,5 @@
-import { Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { PageLoader } from '../../components/ui/page-loader';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LoginForm } from '../../features/auth/components/login-form';
@@ -19,11 +20,7 @@ export function LoginRoute() {
   const next = safeNext(params.get('next'));
 
   if (session.isPending) {
-    return (
-      <Center h="100vh">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
+    return <PageLoader fullScreen />;
   }
   if (session.data) return <Navigate to={next} replace />;
 

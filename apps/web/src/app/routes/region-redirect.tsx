@@ -1,6 +1,7 @@
-import { Center, Loader, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
+import { PageLoader } from '../../components/ui/page-loader';
 import { ErrorState } from '../../components/ui/error-state';
 import { pickRegion, rememberedRegion, useRegions } from '../../lib/lookups/regions';
 
@@ -9,11 +10,7 @@ export function RegionRedirect() {
   const { t } = useTranslation();
   const regions = useRegions();
   if (regions.isPending) {
-    return (
-      <Center p="xl">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
+    return <PageLoader />;
   }
   if (regions.isError) {
     return <ErrorState error={regions.error} onRetry={() => void regions.refetch()} />;

@@ -1,6 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
+import { i18n } from '../../i18n';
 import type { ApiError } from '../../lib/api-error';
 import { ErrorDetails } from './error-details';
 import { errorMessage } from './error-message';
@@ -12,6 +13,7 @@ export function notifyError(error: ApiError, t: TFunction, title?: string): void
     title: title ?? t('errors.requestFailed'),
     autoClose: 10_000,
     withBorder: true,
+    closeButtonProps: { 'aria-label': t('common.close') },
     message: (
       <Stack gap={4}>
         <Text fz="sm">{errorMessage(error, t)}</Text>
@@ -23,5 +25,11 @@ export function notifyError(error: ApiError, t: TFunction, title?: string): void
 
 /** Shows a short confirmation of a finished action. */
 export function notifySuccess(message: string): void {
-  notifications.show({ color: 'green', message, autoClose: 4_000, withBorder: true });
+  notifications.show({
+    color: 'green',
+    message,
+    autoClose: 4_000,
+    withBorder: true,
+    closeButtonProps: { 'aria-label': i18n.t('common.close') },
+  });
 }

@@ -1,4 +1,4 @@
-import { Badge, Loader } from '@mantine/core';
+import { Box, Group, Loader, Text } from '@mantine/core';
 
 export type StatusTone = 'ok' | 'progress' | 'warning' | 'neutral' | 'danger';
 
@@ -13,28 +13,44 @@ const TONE_COLOR: Record<StatusTone, string> = {
 interface StatusBadgeProps {
   label: string;
   tone: StatusTone;
-  /** A state the resource leaves on its own (Creating…): shows a spinner. */
+  /** A state the resource leaves on its own (Creating…): a spinner replaces the dot. */
   transitional?: boolean;
 }
 
 /**
- * A status as text with a coloured marker. The `dot` variant keeps the text in the body colour,
- * so the contrast holds whatever the tone.
+ * A status as text with a coloured marker. Only the marker is coloured; the text keeps the body
+ * colour, so the contrast holds whatever the tone (a yellow label on white would fail AA).
  */
 export function StatusBadge({ label, tone, transitional = false }: StatusBadgeProps) {
+  const color = TONE_COLOR[tone];
   return (
-    <Badge
-      variant="dot"
-      color={TONE_COLOR[tone]}
-      tt="none"
-      size="md"
+    <Group
+      gap={6}
+      wrap="nowrap"
+      px={8}
+      py={2}
+      w="fit-content"
       data-tone={tone}
-      leftSection={
-        transitional ? <Loader size={10} color={TONE_COLOR[tone]} aria-hidden="true" /> : undefined
-      }
-      styles={transitional ? { root: { '--badge-dot-size': '0px' } as never } : undefined}
+      data-transitional={transitional || undefined}
+      style={{
+        border: `1px solid var(--mantine-color-${color}-4)`,
+        borderRadius: 999,
+        background: `var(--mantine-color-${color}-0)`,
+      }}
     >
-      {label}
-    </Badge>
+      {transitional ? (
+        <Loader size={10} color={`${color}.7`} aria-hidden="true" />
+      ) : (
+        <Box
+          aria-hidden="true"
+          w={8}
+          h={8}
+          style={{ borderRadius: 999, background: `var(--mantine-color-${color}-7)` }}
+        />
+      )}
+      <Text span fz="xs" fw={600} c="dark.7" style={{ whiteSpace: 'nowrap' }}>
+        {label}
+      </Text>
+    </Group>
   );
 }

@@ -34,9 +34,14 @@ export function rememberRegion(regionId: string): void {
   }
 }
 
-/** The region to open: the remembered one if it still exists, else the first. */
+// Alibaba's own console opens in Hangzhou when it knows nothing better.
+const DEFAULT_REGION = 'cn-hangzhou';
+
+/** The region to open: the remembered one if it still exists, else Hangzhou, else the first. */
 export function pickRegion(regions: Region[], remembered: string | null): string | undefined {
-  if (remembered !== null && regions.some((r) => r.id === remembered)) return remembered;
+  for (const candidate of [remembered, DEFAULT_REGION]) {
+    if (candidate !== null && regions.some((r) => r.id === candidate)) return candidate;
+  }
   return regions[0]?.id;
 }
 

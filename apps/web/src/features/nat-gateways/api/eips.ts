@@ -2,7 +2,24 @@ import { eipListSchema, eipSchema, type AllocateEipRequest } from '@gc/contracts
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { bffClient } from '../../../lib/bff-client';
+import { pollWhile } from '../../../lib/poll-interval';
 import { natKeys, natPath } from './nat-gateway-keys';
+
+const moving = (list: { items: { status: string }[] }) =>
+  list.items.some((e) => e.status === 'Associating' || e.status === 'Unassociating');
+
+/** EIPs bound to the gateway; polls while one is still being bound or unbound. */
+export const gatewayEipsQueryOptions = (regionId: string, id: string) =>
+  queryOptions({
+    queryKey: natKeys.eips(regionId, id),
+    queryFn: ({ signal }) =>
+      bffClient.request(`${natPath(regionId, id)}/eips`, eipListSchema, { signal }),
+    refetchInterval: pollWhile(moving),
+  });
+
+/** The EIPs bound to a gateway. */
+export const useGatewayEips = (regionId: string, id: string) =>
+  useQuery(gatewayEipsQueryOptions(regionId, id));
 
 /** EIPs bound to nothing: the picker's choices. */
 export const freeEipsQueryOptions = (regionId: string) =>
@@ -64,4 +81,20 @@ export function useUnbindEip(regionId: string, id: string) {
         queryClient.invalidateQueries({ queryKey: natKeys.freeEips(regionId) }),
       ]),
   });
+}
+
+/**
+ * The gateway's usable EIPs (bound and settled). The EIP list is fresher than the gateway's own
+ * `eips` right after a bind, so it wins once loaded.
+ */
+export function useBoundEips(gateway: {
+  regionId: string;
+  id: string;
+  eips: { allocationId: string; ipAddress: string }[];
+}) {
+  const { data } = useGatewayEips(gateway.regionId, gateway.id);
+  if (!data) return gateway.eips;
+  return data.items
+    .filter((e) => e.status === 'InUse')
+    .map((e) => ({ allocationId: e.allocationId, ipAddress: e.ipAddress }));
 }

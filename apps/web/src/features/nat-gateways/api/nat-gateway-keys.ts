@@ -8,6 +8,7 @@ export const natKeys = {
   detail: (regionId: string, id: string) => [...natKeys.all(regionId), 'detail', id] as const,
   snat: (regionId: string, id: string) => [...natKeys.detail(regionId, id), 'snat'] as const,
   dnat: (regionId: string, id: string) => [...natKeys.detail(regionId, id), 'dnat'] as const,
+  eips: (regionId: string, id: string) => [...natKeys.detail(regionId, id), 'eips'] as const,
   freeEips: (regionId: string) => ['regions', regionId, 'eips', 'Available'] as const,
 };
 

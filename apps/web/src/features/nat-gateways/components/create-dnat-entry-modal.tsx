@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { notifyError } from '../../../components/ui/notify-error';
 import { optional, serverFieldErrors, validateWith } from '../../../lib/form-validation';
 import { useIdempotencyKey } from '../../../lib/idempotency-key';
+import { useBoundEips } from '../api/eips';
 import { useCreateNatEntry } from '../api/nat-entries';
 
 interface DnatValues {
@@ -36,11 +37,12 @@ export function CreateDnatEntryModal({
   const { t } = useTranslation();
   const create = useCreateNatEntry(gateway.regionId, gateway.id, 'dnat');
   const idempotency = useIdempotencyKey();
+  const eips = useBoundEips(gateway);
   const bySchema = validateWith(createDnatEntrySchema, toRequest, t);
   const form = useForm<DnatValues>({
     initialValues: {
       name: '',
-      externalIp: gateway.eips[0]?.ipAddress ?? '',
+      externalIp: eips[0]?.ipAddress ?? '',
       externalPort: '',
       internalIp: '',
       internalPort: '',
@@ -91,7 +93,7 @@ export function CreateDnatEntryModal({
               required
               data={[
                 { value: '', label: t('nat.eips.choose') },
-                ...gateway.eips.map((e) => ({ value: e.ipAddress, label: e.ipAddress })),
+                ...eips.map((e) => ({ value: e.ipAddress, label: e.ipAddress })),
               ]}
               {...form.getInputProps('externalIp')}
             />

@@ -16,6 +16,7 @@ import { notifyError } from '../../../components/ui/notify-error';
 import { optional, serverFieldErrors, validateWith } from '../../../lib/form-validation';
 import { useIdempotencyKey } from '../../../lib/idempotency-key';
 import { useVSwitches } from '../../../lib/lookups/vpcs';
+import { useBoundEips } from '../api/eips';
 import { useCreateNatEntry } from '../api/nat-entries';
 
 interface SnatValues {
@@ -48,6 +49,7 @@ export function CreateSnatEntryModal({
   const create = useCreateNatEntry(gateway.regionId, gateway.id, 'snat');
   const idempotency = useIdempotencyKey();
   const vSwitches = useVSwitches(gateway.regionId, gateway.vpcId);
+  const eips = useBoundEips(gateway);
   const bySchema = validateWith(createSnatEntrySchema, toSnatRequest, t);
   const form = useForm<SnatValues>({
     initialValues: {
@@ -92,12 +94,12 @@ export function CreateSnatEntryModal({
           <TextInput label={t('nat.entries.name')} {...form.getInputProps('name')} />
           <Checkbox.Group label={t('nat.snat.snatIps')} required {...form.getInputProps('snatIps')}>
             <Stack gap={4} mt={4}>
-              {gateway.eips.map((eip) => (
+              {eips.map((eip) => (
                 <Checkbox key={eip.allocationId} value={eip.ipAddress} label={eip.ipAddress} />
               ))}
             </Stack>
           </Checkbox.Group>
-          {gateway.eips.length === 0 && <Text fz="sm">{t('nat.snat.bindFirst')}</Text>}
+          {eips.length === 0 && <Text fz="sm">{t('nat.snat.bindFirst')}</Text>}
           <Stack gap={4}>
             <Text fz="sm" fw={500} id="snat-source-label">
               {t('nat.snat.source')}
@@ -105,8 +107,8 @@ export function CreateSnatEntryModal({
             <SegmentedControl
               aria-labelledby="snat-source-label"
               data={[
-                { value: 'cidr', label: t('nat.snat.sourceCidr') },
-                { value: 'vswitch', label: t('nat.snat.sourceVSwitch') },
+                { value: 'cidr', label: t('nat.snat.byCidr') },
+                { value: 'vswitch', label: t('nat.snat.byVSwitch') },
               ]}
               {...form.getInputProps('sourceType')}
             />

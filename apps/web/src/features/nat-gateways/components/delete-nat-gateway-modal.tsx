@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorDetails } from '../../../components/ui/error-details';
 import { errorMessage } from '../../../components/ui/error-message';
 import { notifySuccess } from '../../../components/ui/notify-error';
+import { useBoundEips } from '../api/eips';
 import { useDnatEntries, useSnatEntries } from '../api/nat-entries';
 import { useDeleteNatGateway } from '../api/update-nat-gateway';
 
@@ -24,11 +25,10 @@ export function DeleteNatGatewayModal({ gateway, onClose, onDeleted }: DeleteNat
   const snat = useSnatEntries(gateway.regionId, gateway.id);
   const dnat = useDnatEntries(gateway.regionId, gateway.id);
   const remove = useDeleteNatGateway(gateway.regionId);
+  const eips = useBoundEips(gateway);
   const count = (n: number | undefined) => (n === undefined ? '…' : String(n));
   const hasDependents =
-    (snat.data?.items.length ?? 0) > 0 ||
-    (dnat.data?.items.length ?? 0) > 0 ||
-    gateway.eips.length > 0;
+    (snat.data?.items.length ?? 0) > 0 || (dnat.data?.items.length ?? 0) > 0 || eips.length > 0;
 
   return (
     <Modal
@@ -51,8 +51,8 @@ export function DeleteNatGatewayModal({ gateway, onClose, onDeleted }: DeleteNat
               {t('nat.delete.dnatCount', { count: count(dnat.data?.items.length) })}
             </List.Item>
             <List.Item>
-              {t('nat.delete.eips', { count: gateway.eips.length })}
-              {gateway.eips.length > 0 && `: ${gateway.eips.map((e) => e.ipAddress).join(', ')}`}
+              {t('nat.delete.eips', { count: eips.length })}
+              {eips.length > 0 && `: ${eips.map((e) => e.ipAddress).join(', ')}`}
             </List.Item>
           </List>
         </div>

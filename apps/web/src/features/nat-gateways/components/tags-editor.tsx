@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, CloseButton, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 
@@ -38,15 +38,12 @@ export function TagsEditor({ tags, inputProps, onAdd, onRemove, error }: TagsEdi
             style={{ flex: 1 }}
             {...inputProps(`tags.${i}.value`)}
           />
-          <ActionIcon
-            mt={26}
-            variant="default"
+          <CloseButton
+            mt={28}
             size="lg"
             aria-label={t('nat.tags.remove', { n: i + 1 })}
             onClick={() => onRemove(i)}
-          >
-            <span aria-hidden="true">✕</span>
-          </ActionIcon>
+          />
         </Group>
       ))}
       {error && (
