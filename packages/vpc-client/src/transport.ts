@@ -42,6 +42,7 @@ const TIMEOUT_CODES: Record<string, TimeoutPhase> = {
 export class Transport {
   readonly #agent: Agent;
   readonly #timeouts: Required<TransportTimeouts>;
+  #closing: Promise<void> | undefined;
 
   /** @param timeouts merged over DEFAULT_TIMEOUTS. */
   constructor(timeouts: TransportTimeouts = {}) {
@@ -77,9 +78,10 @@ export class Transport {
     }
   }
 
-  /** Closes the agent's sockets. */
-  async close(): Promise<void> {
-    await this.#agent.close();
+  /** Closes the agent's sockets; later calls return the same promise. */
+  close(): Promise<void> {
+    this.#closing ??= this.#agent.close();
+    return this.#closing;
   }
 
   #mapError(action: string, error: unknown, redact: Redactor): Error {

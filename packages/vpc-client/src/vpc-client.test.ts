@@ -210,6 +210,7 @@ describe('VpcClient methods', () => {
   it('has exactly the agreed typed methods, one per action', async () => {
     const client = new VpcClient({ credentials });
     await client.close();
+    await client.close(); // idempotent
     for (const name of agreed) expect(typeof Reflect.get(client, name), name).toBe('function');
     expect((Object.keys(ACTIONS) as ActionName[]).map((a) => methodName(a)).sort()).toEqual(
       [...agreed].sort(),
