@@ -25,8 +25,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** A reply, or a function building one from the request (to echo what the client sent). */
+export type Script = Reply | ((req: SeenRequest) => Reply);
+
 /** Starts a server that answers the n-th request with `replies[n]` (the last one repeats). */
-export async function startTestServer(replies: Reply[]): Promise<TestServer> {
+export async function startTestServer(replies: Script[]): Promise<TestServer> {
   const seen: SeenRequest[] = [];
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const chunks: Buffer[] = [];
@@ -37,8 +40,16 @@ export async function startTestServer(replies: Reply[]): Promise<TestServer> {
       ...url.searchParams.entries(),
       ...new URLSearchParams(body).entries(),
     ]);
-    seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, params, body });
-    const reply = replies[Math.min(seen.length, replies.length) - 1];
+    const request = {
+      method: req.method ?? '',
+      url: req.url ?? '',
+      headers: req.headers,
+      params,
+      body,
+    };
+    seen.push(request);
+    const script = replies[Math.min(seen.length, replies.length) - 1];
+    const reply = typeof script === 'function' ? script(request) : script;
     if (!reply || 'drop' in reply) {
       req.socket.destroy();
       return;

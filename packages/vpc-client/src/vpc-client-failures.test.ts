@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { VpcNetworkError, VpcTimeoutError } from './errors.ts';
 import { startTestServer } from './test-server.fixture.ts';
-import type { Reply, TestServer } from './test-server.fixture.ts';
+import type { Reply, Script, TestServer } from './test-server.fixture.ts';
 import { VpcClient } from './vpc-client.ts';
 import type { VpcClientOptions } from './vpc-client.ts';
 
@@ -14,7 +14,7 @@ const credentials = {
 let server: TestServer | undefined;
 let client: VpcClient | undefined;
 
-async function setup(replies: Reply[], options: Partial<VpcClientOptions> = {}) {
+async function setup(replies: Script[], options: Partial<VpcClientOptions> = {}) {
   server = await startTestServer(replies);
   client = new VpcClient({
     endpoint: server.url,
@@ -110,5 +110,21 @@ describe('VpcClient redaction', () => {
     ]) {
       expect(everything).not.toContain(secret);
     }
+  });
+
+  it('masks the request signature even when echoed without its name', async () => {
+    const { server, client } = await setup([
+      (req) => ({
+        status: 400,
+        body: JSON.stringify({
+          Code: 'IncompleteSignature',
+          Message: `The request signature ${req.params.Signature ?? ''} does not conform.`,
+        }),
+      }),
+    ]);
+    const error = await client.describeRegions().catch((e: unknown) => e);
+    const signature = server.seen[0]?.params.Signature ?? 'missing';
+    expect((error as Error).message).not.toContain(signature);
+    expect((error as Error).message).toBe('The request signature [REDACTED] does not conform.');
   });
 });

@@ -98,11 +98,12 @@ export class VpcClient {
     for (let attempt = 1; ; attempt++) {
       options.signal?.throwIfAborted();
       const credentials = await this.#credentials();
-      const redact = createRedactor([
+      const secrets = [
         credentials.accessKeyId,
         credentials.accessKeySecret,
         credentials.securityToken,
-      ]);
+      ];
+      let redact = createRedactor(secrets);
       const started = Date.now();
       try {
         const req = buildRequest({
@@ -114,6 +115,7 @@ export class VpcClient {
           params,
           credentials,
         });
+        redact = createRedactor([...secrets, req.signature]);
         const res = await this.#transport.send(action, req, redact, options.signal);
         const log = { action, attempt, httpStatus: res.status, ms: Date.now() - started };
         this.#options.logger?.debug(log, 'vpc api call');
