@@ -66,11 +66,21 @@ export async function startBff(
     trustProxy: config.trustProxy,
     webDist: config.webDist,
   });
-  const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(config.port, config.host, (err?: Error) =>
-      err ? reject(err) : resolve(s),
+  let server: Server;
+  try {
+    server = await new Promise((resolve, reject) => {
+      const s = app.listen(config.port, config.host, (err?: Error) =>
+        err ? reject(err) : resolve(s),
+      );
+    });
+  } catch (err) {
+    await client.close();
+    await emulator?.close();
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new Error(
+      `Cannot listen on ${config.host}:${config.port}${code === 'EADDRINUSE' ? ': the address is in use (set PORT)' : `: ${(err as Error).message}`}`,
     );
-  });
+  }
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   let closing: Promise<void> | undefined;

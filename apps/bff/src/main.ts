@@ -13,7 +13,10 @@ try {
   throw err;
 }
 
-const bff = await startBff(config);
+const bff = await startBff(config).catch((err: unknown) => {
+  console.error((err as Error).message);
+  process.exit(1);
+});
 bff.logger.info(
   { url: bff.url, demo: config.demo, emulator: bff.emulatorUrl },
   config.demo

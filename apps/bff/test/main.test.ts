@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -22,6 +23,20 @@ describe('main.ts', () => {
     const p = start({ PORT: 'eighty' });
     expect(await p.exited).toBe(1);
     expect(p.err()).toContain('PORT:');
+  }, 30_000);
+
+  it('stops with a clear message when the port is taken', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = String((blocker.address() as AddressInfo).port);
+    try {
+      const p = start({ PORT: port });
+      expect(await p.exited).toBe(1);
+      expect(p.err()).toContain(`Cannot listen on 127.0.0.1:${port}: the address is in use`);
+      expect(p.err()).not.toMatch(/\n\s+at /);
+    } finally {
+      blocker.close();
+    }
   }, 30_000);
 
   it('starts the demo (embedded emulator) and shuts down gracefully on SIGTERM', async () => {

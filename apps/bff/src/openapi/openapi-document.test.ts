@@ -44,4 +44,14 @@ describe('buildOpenApiDocument', () => {
     );
     expect(JSON.stringify(doc)).toContain('#/components/schemas/ErrorBody');
   });
+  it('declares every {placeholder} of every path as a required path parameter', () => {
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      const placeholders = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      for (const op of Object.values(ops)) {
+        const declared = op.parameters.filter((p) => p.in === 'path').map((p) => p.name);
+        expect(declared.sort()).toEqual(placeholders.sort());
+        expect(Object.keys(op.responses)).toContain('default');
+      }
+    }
+  });
 });
