@@ -287,7 +287,7 @@ describe('IPv6 addresses and internet bandwidth', () => {
       .Ipv6Address;
     expect(withBw).toHaveLength(3);
     for (const [i, a] of withBw.entries()) {
-      const target =
+      const target: Record<string, string> =
         i % 2 === 0
           ? { Ipv6AddressId: a.Ipv6AddressId }
           : { Ipv6InternetBandwidthId: a.Ipv6InternetBandwidth?.Ipv6InternetBandwidthId ?? '' };
