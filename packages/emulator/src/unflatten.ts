@@ -9,7 +9,13 @@ type Node = { [key: string]: Node | string };
  */
 export function unflatten(params: Record<string, string>): Record<string, ParamValue> {
   const root: Node = {};
+  const flat: Record<string, ParamValue> = {};
   for (const [key, value] of Object.entries(params)) {
+    // Fast path: most params are flat names.
+    if (!key.includes('.')) {
+      flat[key] = value;
+      continue;
+    }
     const parts = key.split('.');
     let node = root;
     for (let i = 0; i < parts.length - 1; i += 1) {
@@ -21,7 +27,9 @@ export function unflatten(params: Record<string, string>): Record<string, ParamV
     const last = parts[parts.length - 1] as string;
     if (typeof node[last] !== 'object') node[last] = value;
   }
-  return toValue(root) as Record<string, ParamValue>;
+  if (Object.keys(root).length === 0) return flat;
+  // A nested list wins over a flat param of the same name.
+  return { ...flat, ...(toValue(root) as Record<string, ParamValue>) };
 }
 
 function toValue(node: Node | string): ParamValue {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dryRunOperation, forbiddenRegionNotFound } from '../errors.ts';
 import { idSet, pageParams, paginate } from '../pagination.ts';
-import { ownerParams, parseParams, v } from '../params.ts';
+import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { REGIONS } from '../regions.ts';
 import type { ActionContext } from '../resource-module.ts';
 import { matchesTags, renderTags, tagListParam } from '../tags.ts';
@@ -62,35 +62,34 @@ export function renderEip(e: EipRecord) {
   };
 }
 
+const describeEipAddressesParams = paramsSchema({
+  ...ownerParams,
+  // DescribeEipAddresses allows PageSize up to 100 (REFERENCE §2.2).
+  ...pageParams(100),
+  RegionId: z.string(),
+  AllocationId: z.string().optional(),
+  EipAddress: z.string().optional(),
+  EipName: z.string().optional(),
+  Status: v.oneOf(STATUSES).optional(),
+  AssociatedInstanceType: v
+    .oneOf(INSTANCE_TYPES, { code: 'InvalidIAssociatedInstanceType.ValueNotSupported' })
+    .optional(),
+  AssociatedInstanceId: z.string().optional(),
+  ChargeType: v
+    .oneOf(['PostPaid', 'PrePaid'] as const, { code: 'InvalidChargeType.ValueNotSupported' })
+    .optional(),
+  ISP: z.string().optional(),
+  LockReason: v
+    .oneOf(['financial', 'security'] as const, { code: 'InvalidLockReason.NotFound' })
+    .optional(),
+  ResourceGroupId: z.string().optional(),
+  DryRun: v.bool().optional(),
+  Tag: tagListParam(),
+});
+
 /** DescribeEipAddresses: filters, PageSize up to 100. */
 export function describeEipAddresses(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      // DescribeEipAddresses allows PageSize up to 100 (REFERENCE §2.2).
-      ...pageParams(100),
-      RegionId: z.string(),
-      AllocationId: z.string().optional(),
-      EipAddress: z.string().optional(),
-      EipName: z.string().optional(),
-      Status: v.oneOf(STATUSES).optional(),
-      AssociatedInstanceType: v
-        .oneOf(INSTANCE_TYPES, { code: 'InvalidIAssociatedInstanceType.ValueNotSupported' })
-        .optional(),
-      AssociatedInstanceId: z.string().optional(),
-      ChargeType: v
-        .oneOf(['PostPaid', 'PrePaid'] as const, { code: 'InvalidChargeType.ValueNotSupported' })
-        .optional(),
-      ISP: z.string().optional(),
-      LockReason: v
-        .oneOf(['financial', 'security'] as const, { code: 'InvalidLockReason.NotFound' })
-        .optional(),
-      ResourceGroupId: z.string().optional(),
-      DryRun: v.bool().optional(),
-      Tag: tagListParam(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(describeEipAddressesParams, ctx.params);
   requireEipRegion(p.RegionId);
   if (p.DryRun) throw dryRunOperation();
   const ids = idSet(p.AllocationId);

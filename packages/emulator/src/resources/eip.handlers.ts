@@ -9,7 +9,7 @@ import {
   invalidIpStatusUsedBySnat,
   operationConflict,
 } from '../errors.ts';
-import { ownerParams, parseParams, v } from '../params.ts';
+import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
 import type { Store } from '../store.ts';
 import { applyTags, tagListParam } from '../tags.ts';
@@ -53,26 +53,25 @@ function locateEip(store: Store, regionId: string | undefined, id: string): EipR
   throw invalidAllocationIdNotFound(id);
 }
 
+const allocateEipAddressParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  Bandwidth: v.int({ min: 1, max: 1000, code: 'InvalidParameter' }).optional(),
+  InternetChargeType: v
+    .oneOf(['PayByBandwidth', 'PayByTraffic'] as const, { code: 'InvalidParameter' })
+    .optional(),
+  InstanceChargeType: v.oneOf(['PostPaid', 'PrePaid'] as const).optional(),
+  ISP: v.oneOf(['BGP', 'BGP_PRO'] as const).optional(),
+  Netmode: v.oneOf(['public'] as const).optional(),
+  Name: v.str({ max: 128, pattern: /^(?!https?:\/\/)/i }).optional(),
+  Description: v.description({ min: 0, max: 256 }).optional(),
+  ResourceGroupId: z.string().optional(),
+  ClientToken: v.clientToken().optional(),
+  Tag: tagListParam(),
+});
+
 function allocateEipAddress(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      Bandwidth: v.int({ min: 1, max: 1000, code: 'InvalidParameter' }).optional(),
-      InternetChargeType: v
-        .oneOf(['PayByBandwidth', 'PayByTraffic'] as const, { code: 'InvalidParameter' })
-        .optional(),
-      InstanceChargeType: v.oneOf(['PostPaid', 'PrePaid'] as const).optional(),
-      ISP: v.oneOf(['BGP', 'BGP_PRO'] as const).optional(),
-      Netmode: v.oneOf(['public'] as const).optional(),
-      Name: v.str({ max: 128, pattern: /^(?!https?:\/\/)/i }).optional(),
-      Description: v.description({ min: 0, max: 256 }).optional(),
-      ResourceGroupId: z.string().optional(),
-      ClientToken: v.clientToken().optional(),
-      Tag: tagListParam(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(allocateEipAddressParams, ctx.params);
   requireEipRegion(p.RegionId);
   const chargeType = p.InternetChargeType ?? 'PayByBandwidth';
   const bandwidth = p.Bandwidth ?? 5;
@@ -112,24 +111,23 @@ function allocateEipAddress(ctx: ActionContext) {
   return { AllocationId: id, EipAddress: eip.IpAddress, ResourceGroupId: eip.ResourceGroupId };
 }
 
+const associateEipAddressParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string().optional(),
+  AllocationId: z.string(),
+  InstanceId: z.string(),
+  InstanceType: v
+    .oneOf(INSTANCE_TYPES, { code: 'InvalidInstanceType.ValueNotSupported' })
+    .optional(),
+  InstanceRegionId: z.string().optional(),
+  PrivateIpAddress: v.ipv4().optional(),
+  Mode: z.string().optional(),
+  VpcId: z.string().optional(),
+  ClientToken: v.clientToken().optional(),
+});
+
 function associateEipAddress(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string().optional(),
-      AllocationId: z.string(),
-      InstanceId: z.string(),
-      InstanceType: v
-        .oneOf(INSTANCE_TYPES, { code: 'InvalidInstanceType.ValueNotSupported' })
-        .optional(),
-      InstanceRegionId: z.string().optional(),
-      PrivateIpAddress: v.ipv4().optional(),
-      Mode: z.string().optional(),
-      VpcId: z.string().optional(),
-      ClientToken: v.clientToken().optional(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(associateEipAddressParams, ctx.params);
   const eip = locateEip(ctx.store, p.RegionId, p.AllocationId);
   // InstanceType defaults to EcsInstance; only NAT gateways exist here (REFERENCE §3.3).
   const nat =
@@ -174,22 +172,21 @@ function associateEipAddress(ctx: ActionContext) {
   return {};
 }
 
+const unassociateEipAddressParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string().optional(),
+  AllocationId: z.string(),
+  InstanceId: z.string().optional(),
+  InstanceType: v
+    .oneOf(INSTANCE_TYPES, { code: 'InvalidInstanceType.ValueNotSupported' })
+    .optional(),
+  PrivateIpAddress: z.string().optional(),
+  Force: v.bool().optional(),
+  ClientToken: v.clientToken().optional(),
+});
+
 function unassociateEipAddress(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string().optional(),
-      AllocationId: z.string(),
-      InstanceId: z.string().optional(),
-      InstanceType: v
-        .oneOf(INSTANCE_TYPES, { code: 'InvalidInstanceType.ValueNotSupported' })
-        .optional(),
-      PrivateIpAddress: z.string().optional(),
-      Force: v.bool().optional(),
-      ClientToken: v.clientToken().optional(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(unassociateEipAddressParams, ctx.params);
   const eip = locateEip(ctx.store, p.RegionId, p.AllocationId);
   if (eip.Status === 'Associating' || eip.Status === 'Unassociating') throw operationConflict();
   if (eip.Status !== 'InUse') throw incorrectEipStatus(eip.id);
@@ -228,11 +225,14 @@ function unassociateEipAddress(ctx: ActionContext) {
   return {};
 }
 
+const releaseEipAddressParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string().optional(),
+  AllocationId: z.string(),
+});
+
 function releaseEipAddress(ctx: ActionContext) {
-  const p = parseParams(
-    { ...ownerParams, RegionId: z.string().optional(), AllocationId: z.string() },
-    ctx.params,
-  );
+  const p = parseParams(releaseEipAddressParams, ctx.params);
   const eip = locateEip(ctx.store, p.RegionId, p.AllocationId);
   if (eip.Status === 'Releasing') throw operationConflict();
   // Only Available PostPaid EIPs can be released (REFERENCE §3.3).

@@ -10,7 +10,7 @@ import {
   missingParameter,
 } from '../errors.ts';
 import { pageParams, paginate } from '../pagination.ts';
-import { ownerParams, parseParams, v } from '../params.ts';
+import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
 import type { Store } from '../store.ts';
@@ -56,27 +56,26 @@ const portSpan = (port: string): number => {
   return b === undefined ? 1 : Number(b) - Number(a) + 1;
 };
 
+const createForwardEntryParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  ForwardTableId: z.string(),
+  ExternalIp: v.ipv4('InvalidExternalIp.Malformed'),
+  ExternalPort: portParam('InvalidExternalPort.Malformed'),
+  InternalIp: v.ipv4('InvalidInternalIp.Malformed'),
+  InternalPort: portParam('InvalidInternalPort.Malformed'),
+  // Create takes TCP/UDP/Any; accepted case-insensitively (REFERENCE §7 on IpProtocol case).
+  IpProtocol: v.oneOf(PROTOCOLS, { ci: true, code: 'InvalidProtocal.ValueNotSupported' }),
+  ForwardEntryName: v
+    .name({ min: 2, max: 128, code: 'InvalidParameter.Name.Malformed' })
+    .optional(),
+  PortBreak: v.bool().optional(),
+  ClientToken: v.clientToken().optional(),
+  DryRun: v.bool().optional(),
+});
+
 function createForwardEntry(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      ForwardTableId: z.string(),
-      ExternalIp: v.ipv4('InvalidExternalIp.Malformed'),
-      ExternalPort: portParam('InvalidExternalPort.Malformed'),
-      InternalIp: v.ipv4('InvalidInternalIp.Malformed'),
-      InternalPort: portParam('InvalidInternalPort.Malformed'),
-      // Create takes TCP/UDP/Any; accepted case-insensitively (REFERENCE §7 on IpProtocol case).
-      IpProtocol: v.oneOf(PROTOCOLS, { ci: true, code: 'InvalidProtocal.ValueNotSupported' }),
-      ForwardEntryName: v
-        .name({ min: 2, max: 128, code: 'InvalidParameter.Name.Malformed' })
-        .optional(),
-      PortBreak: v.bool().optional(),
-      ClientToken: v.clientToken().optional(),
-      DryRun: v.bool().optional(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(createForwardEntryParams, ctx.params);
   requireRegion(p.RegionId);
   const nat = requireTable(ctx.store, p.RegionId, p.ForwardTableId);
   const anyPorts = p.ExternalPort.toLowerCase() === 'any' && p.InternalPort.toLowerCase() === 'any';
@@ -179,25 +178,24 @@ function createForwardEntry(ctx: ActionContext) {
   return { ForwardEntryId: id };
 }
 
+const describeForwardTableEntriesParams = paramsSchema({
+  ...ownerParams,
+  ...pageParams(),
+  RegionId: z.string(),
+  ForwardTableId: z.string().optional(),
+  NatGatewayId: z.string().optional(),
+  ForwardEntryId: z.string().optional(),
+  ForwardEntryName: z.string().optional(),
+  ExternalIp: z.string().optional(),
+  ExternalPort: z.string().optional(),
+  InternalIp: z.string().optional(),
+  InternalPort: z.string().optional(),
+  // The filter is documented lower-case (tcp/udp/any); matched case-insensitively.
+  IpProtocol: v.oneOf(PROTOCOLS, { ci: true }).optional(),
+});
+
 function describeForwardTableEntries(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      ...pageParams(),
-      RegionId: z.string(),
-      ForwardTableId: z.string().optional(),
-      NatGatewayId: z.string().optional(),
-      ForwardEntryId: z.string().optional(),
-      ForwardEntryName: z.string().optional(),
-      ExternalIp: z.string().optional(),
-      ExternalPort: z.string().optional(),
-      InternalIp: z.string().optional(),
-      InternalPort: z.string().optional(),
-      // The filter is documented lower-case (tcp/udp/any); matched case-insensitively.
-      IpProtocol: v.oneOf(PROTOCOLS, { ci: true }).optional(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(describeForwardTableEntriesParams, ctx.params);
   requireRegion(p.RegionId);
   if (p.ForwardTableId === undefined && p.NatGatewayId === undefined)
     throw missingParameter('One of ForwardTableId or NatGatewayId is mandatory for this action.');
@@ -239,17 +237,16 @@ function describeForwardTableEntries(ctx: ActionContext) {
   };
 }
 
+const deleteForwardEntryParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  ForwardTableId: z.string(),
+  ForwardEntryId: z.string(),
+  ClientToken: v.clientToken().optional(),
+});
+
 function deleteForwardEntry(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      ForwardTableId: z.string(),
-      ForwardEntryId: z.string(),
-      ClientToken: v.clientToken().optional(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(deleteForwardEntryParams, ctx.params);
   requireRegion(p.RegionId);
   const nat = requireTable(ctx.store, p.RegionId, p.ForwardTableId);
   const entries = forwardEntriesOf(ctx.store, p.RegionId, nat.id);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dryRunOperation, missingNamed } from '../errors.ts';
 import { idSet, pageParams, paginate } from '../pagination.ts';
-import { ownerParams, parseParams, v } from '../params.ts';
+import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { cityName, REGIONS, regionEndpoint, requireRegion, zoneIds } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
 import { matchesTags, renderTags, tagListParam } from '../tags.ts';
@@ -13,12 +13,15 @@ import { seedVpcs } from './vpc.seed.ts';
 
 const english = (lang: string | undefined) => (lang ?? 'zh-CN').toLowerCase().startsWith('en');
 
+const describeRegionsParams = paramsSchema({
+  ...ownerParams,
+  AcceptLanguage: z.string().optional(),
+  ProductType: z.string().optional(),
+});
+
 function describeRegions(ctx: ActionContext) {
   // AcceptLanguage zh-CN (default) | en-US (REFERENCE §3.1); other values fall back to zh-CN.
-  const p = parseParams(
-    { ...ownerParams, AcceptLanguage: z.string().optional(), ProductType: z.string().optional() },
-    ctx.params,
-  );
+  const p = parseParams(describeRegionsParams, ctx.params);
   const en = english(p.AcceptLanguage);
   return {
     Regions: {
@@ -31,16 +34,15 @@ function describeRegions(ctx: ActionContext) {
   };
 }
 
+const describeZonesParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  AcceptLanguage: z.string().optional(),
+  ZoneType: z.string().optional(),
+});
+
 function describeZones(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      AcceptLanguage: z.string().optional(),
-      ZoneType: z.string().optional(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(describeZonesParams, ctx.params);
   const region = requireRegion(p.RegionId);
   // zh-cn | en-us | ja (lower-case here, REFERENCE §3.1); ja answers in English: no Japanese names.
   const lang = p.AcceptLanguage?.toLowerCase();
@@ -60,22 +62,21 @@ function describeZones(ctx: ActionContext) {
   };
 }
 
+const describeVpcsParams = paramsSchema({
+  ...ownerParams,
+  ...pageParams(),
+  RegionId: z.string(),
+  VpcId: z.string().optional(),
+  VpcName: z.string().optional(),
+  IsDefault: v.bool().optional(),
+  EnableIpv6: v.bool().optional(),
+  ResourceGroupId: z.string().optional(),
+  DryRun: v.bool().optional(),
+  Tag: tagListParam(),
+});
+
 function describeVpcs(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      ...pageParams(),
-      RegionId: z.string(),
-      VpcId: z.string().optional(),
-      VpcName: z.string().optional(),
-      IsDefault: v.bool().optional(),
-      EnableIpv6: v.bool().optional(),
-      ResourceGroupId: z.string().optional(),
-      DryRun: v.bool().optional(),
-      Tag: tagListParam(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(describeVpcsParams, ctx.params);
   requireRegion(p.RegionId);
   if (p.DryRun) throw dryRunOperation();
   const ids = idSet(p.VpcId);
@@ -134,25 +135,24 @@ function describeVpcs(ctx: ActionContext) {
   };
 }
 
+const describeVSwitchesParams = paramsSchema({
+  ...ownerParams,
+  ...pageParams(),
+  RegionId: z.string().optional(),
+  VpcId: z.string().optional(),
+  VSwitchId: z.string().optional(),
+  VSwitchName: v.str({ min: 1, max: 128 }).optional(),
+  ZoneId: z.string().optional(),
+  IsDefault: v.bool().optional(),
+  EnableIpv6: v.bool().optional(),
+  RouteTableId: z.string().optional(),
+  ResourceGroupId: z.string().optional(),
+  DryRun: v.bool().optional(),
+  Tag: tagListParam(),
+});
+
 function describeVSwitches(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      ...pageParams(),
-      RegionId: z.string().optional(),
-      VpcId: z.string().optional(),
-      VSwitchId: z.string().optional(),
-      VSwitchName: v.str({ min: 1, max: 128 }).optional(),
-      ZoneId: z.string().optional(),
-      IsDefault: v.bool().optional(),
-      EnableIpv6: v.bool().optional(),
-      RouteTableId: z.string().optional(),
-      ResourceGroupId: z.string().optional(),
-      DryRun: v.bool().optional(),
-      Tag: tagListParam(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(describeVSwitchesParams, ctx.params);
   // RegionId is optional here, but one of RegionId / VpcId is required (REFERENCE §3.1).
   const regionId = p.RegionId ?? regionOfVpc(ctx, p.VpcId);
   requireRegion(regionId);

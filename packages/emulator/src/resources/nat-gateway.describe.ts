@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dryRunOperation } from '../errors.ts';
 import { idSet, pageParams, paginate } from '../pagination.ts';
-import { ownerParams, parseParams, v } from '../params.ts';
+import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext } from '../resource-module.ts';
 import type { Store } from '../store.ts';
@@ -85,28 +85,27 @@ export function renderNat(store: Store, nat: NatGatewayRecord) {
   };
 }
 
+const describeNatGatewaysParams = paramsSchema({
+  ...ownerParams,
+  ...pageParams(),
+  RegionId: z.string(),
+  NatGatewayId: z.string().optional(),
+  Name: v.str({ min: 1, max: 128 }).optional(),
+  VpcId: z.string().optional(),
+  Status: v.oneOf(STATUSES).optional(),
+  NatType: z.string().optional(),
+  NetworkType: v.oneOf(['internet', 'intranet'] as const).optional(),
+  ZoneId: z.string().optional(),
+  InstanceChargeType: z.string().optional(),
+  ResourceGroupId: z.string().optional(),
+  Spec: z.string().optional(),
+  DryRun: v.bool().optional(),
+  Tag: tagListParam(),
+});
+
 /** DescribeNatGateways: filters by id(s), name, VPC, status, type, zone and tags; paginated. */
 export function describeNatGateways(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      ...pageParams(),
-      RegionId: z.string(),
-      NatGatewayId: z.string().optional(),
-      Name: v.str({ min: 1, max: 128 }).optional(),
-      VpcId: z.string().optional(),
-      Status: v.oneOf(STATUSES).optional(),
-      NatType: z.string().optional(),
-      NetworkType: v.oneOf(['internet', 'intranet'] as const).optional(),
-      ZoneId: z.string().optional(),
-      InstanceChargeType: z.string().optional(),
-      ResourceGroupId: z.string().optional(),
-      Spec: z.string().optional(),
-      DryRun: v.bool().optional(),
-      Tag: tagListParam(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(describeNatGatewaysParams, ctx.params);
   requireRegion(p.RegionId);
   if (p.DryRun) throw dryRunOperation();
   const ids = idSet(p.NatGatewayId);

@@ -9,7 +9,7 @@ import {
   taskConflict,
 } from '../errors.ts';
 import type { EffectFn } from '../lifecycle.ts';
-import { ownerParams, parseJsonParam, parseParams, v } from '../params.ts';
+import { ownerParams, paramsSchema, parseJsonParam, parseParams, v } from '../params.ts';
 import { modifyNatGatewayAttribute, modifyNatGatewaySpec } from './nat-gateway.modify.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
@@ -28,31 +28,30 @@ export const NAT_PER_VPC = 10;
 const NAME_CODE = 'InvalidParameter.Name.Malformed';
 const DESCRIPTION_CODE = 'InvalidParameter.Description.Malformed';
 
+const createNatGatewayParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  VpcId: z.string(),
+  VSwitchId: z.string(),
+  Name: v.name({ min: 2, max: 128, code: NAME_CODE }).optional(),
+  Description: v.description({ min: 2, max: 256, code: DESCRIPTION_CODE }).optional(),
+  NatType: v.oneOf(['Enhanced', 'Normal'] as const, { ci: true }).optional(),
+  NetworkType: v.oneOf(['internet', 'intranet'] as const).optional(),
+  InternetChargeType: v.oneOf(['PayByLcu', 'PayBySpec'] as const).optional(),
+  InstanceChargeType: v.oneOf(['PostPaid', 'PrePaid'] as const).optional(),
+  EipBindMode: v.oneOf(['MULTI_BINDED', 'NAT'] as const).optional(),
+  IcmpReplyEnabled: v.bool().optional(),
+  PrivateLinkEnabled: v.bool().optional(),
+  NatIp: v.ipv4('InvalidParameter.NatIp.Malformed').optional(),
+  AccessMode: z.string().optional(),
+  Spec: z.string().optional(),
+  ClientToken: v.clientToken().optional(),
+  DryRun: v.bool().optional(),
+  Tag: tagListParam(),
+});
+
 function createNatGateway(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      VpcId: z.string(),
-      VSwitchId: z.string(),
-      Name: v.name({ min: 2, max: 128, code: NAME_CODE }).optional(),
-      Description: v.description({ min: 2, max: 256, code: DESCRIPTION_CODE }).optional(),
-      NatType: v.oneOf(['Enhanced', 'Normal'] as const, { ci: true }).optional(),
-      NetworkType: v.oneOf(['internet', 'intranet'] as const).optional(),
-      InternetChargeType: v.oneOf(['PayByLcu', 'PayBySpec'] as const).optional(),
-      InstanceChargeType: v.oneOf(['PostPaid', 'PrePaid'] as const).optional(),
-      EipBindMode: v.oneOf(['MULTI_BINDED', 'NAT'] as const).optional(),
-      IcmpReplyEnabled: v.bool().optional(),
-      PrivateLinkEnabled: v.bool().optional(),
-      NatIp: v.ipv4('InvalidParameter.NatIp.Malformed').optional(),
-      AccessMode: z.string().optional(),
-      Spec: z.string().optional(),
-      ClientToken: v.clientToken().optional(),
-      DryRun: v.bool().optional(),
-      Tag: tagListParam(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(createNatGatewayParams, ctx.params);
   requireRegion(p.RegionId);
   const accessMode = parseJsonParam(
     'AccessMode',
@@ -132,11 +131,15 @@ function createNatGateway(ctx: ActionContext) {
   };
 }
 
+const deleteNatGatewayParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  NatGatewayId: z.string(),
+  Force: v.bool().optional(),
+});
+
 function deleteNatGateway(ctx: ActionContext) {
-  const p = parseParams(
-    { ...ownerParams, RegionId: z.string(), NatGatewayId: z.string(), Force: v.bool().optional() },
-    ctx.params,
-  );
+  const p = parseParams(deleteNatGatewayParams, ctx.params);
   requireRegion(p.RegionId);
   const nat = requireNat(ctx.store, p.RegionId, p.NatGatewayId);
   if (nat.Status !== 'Available') throw incorrectStatusNatGateway(nat.id);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ApiError } from '../api-error.ts';
 import { incorrectStatusNatgw, incorrectStatusNatGateway } from '../errors.ts';
-import { ownerParams, parseJsonParam, parseParams, v } from '../params.ts';
+import { ownerParams, paramsSchema, parseJsonParam, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext } from '../resource-module.ts';
 import { NAT_KIND, requireNat } from './nat-gateway.model.ts';
@@ -9,23 +9,22 @@ import { NAT_KIND, requireNat } from './nat-gateway.model.ts';
 const NAME_CODE = 'InvalidParameter.Name.Malformed';
 const DESCRIPTION_CODE = 'InvalidParameter.Description.Malformed';
 
+const modifyNatGatewayAttributeParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  NatGatewayId: z.string(),
+  // Looser than CreateNatGateway: 1–128, only the http(s):// prefix is refused (REFERENCE §3.2).
+  Name: v.str({ min: 1, max: 128, pattern: /^(?!https?:\/\/)/i, code: NAME_CODE }).optional(),
+  Description: v.description({ min: 1, max: 128, code: DESCRIPTION_CODE }).optional(),
+  EipBindMode: v.oneOf(['NAT'] as const).optional(),
+  IcmpReplyEnabled: v.bool().optional(),
+  EnableSessionLog: v.bool().optional(),
+  LogDelivery: z.string().optional(),
+});
+
 /** ModifyNatGatewayAttribute: rename, describe, ICMP, session log, MULTI_BINDED → NAT. */
 export function modifyNatGatewayAttribute(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      NatGatewayId: z.string(),
-      // Looser than CreateNatGateway: 1–128, only the http(s):// prefix is refused (REFERENCE §3.2).
-      Name: v.str({ min: 1, max: 128, pattern: /^(?!https?:\/\/)/i, code: NAME_CODE }).optional(),
-      Description: v.description({ min: 1, max: 128, code: DESCRIPTION_CODE }).optional(),
-      EipBindMode: v.oneOf(['NAT'] as const).optional(),
-      IcmpReplyEnabled: v.bool().optional(),
-      EnableSessionLog: v.bool().optional(),
-      LogDelivery: z.string().optional(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(modifyNatGatewayAttributeParams, ctx.params);
   requireRegion(p.RegionId);
   parseJsonParam(
     'LogDelivery',
@@ -53,19 +52,18 @@ export function modifyNatGatewayAttribute(ctx: ActionContext) {
   return {};
 }
 
+const modifyNatGatewaySpecParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  NatGatewayId: z.string(),
+  Spec: v.oneOf(['Small', 'Middle', 'Large', 'XLarge.1'] as const),
+  AutoPay: v.bool().optional(),
+  ClientToken: v.clientToken().optional(),
+});
+
 /** ModifyNatGatewaySpec: legacy spec change through Modifying. */
 export function modifyNatGatewaySpec(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      NatGatewayId: z.string(),
-      Spec: v.oneOf(['Small', 'Middle', 'Large', 'XLarge.1'] as const),
-      AutoPay: v.bool().optional(),
-      ClientToken: v.clientToken().optional(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(modifyNatGatewaySpecParams, ctx.params);
   requireRegion(p.RegionId);
   const nat = requireNat(ctx.store, p.RegionId, p.NatGatewayId);
   if (nat.Status !== 'Available') throw incorrectStatusNatGateway(nat.id);

@@ -11,7 +11,7 @@ import {
   missingParameter,
 } from '../errors.ts';
 import { pageParams, paginate } from '../pagination.ts';
-import { isIpv4, ownerParams, parseParams, v } from '../params.ts';
+import { isIpv4, ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
 import type { Store } from '../store.ts';
@@ -66,25 +66,22 @@ function checkSnatIps(store: Store, nat: NatGatewayRecord, raw: string): string[
   return ips;
 }
 
+const createSnatEntryParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  SnatTableId: z.string(),
+  SnatIp: z.string().optional(),
+  SourceCIDR: v.cidr('InvalidParameter.SourceCIDR.Malformed').optional(),
+  SourceVSwitchId: z.string().optional(),
+  NetworkInterfaceId: z.string().optional(),
+  SnatEntryName: v.name({ min: 2, max: 128, code: 'InvalidParameter.Name.Malformed' }).optional(),
+  EipAffinity: v.int({ min: 0, max: 1 }).optional(),
+  ClientToken: v.clientToken().optional(),
+  DryRun: v.bool().optional(),
+});
+
 function createSnatEntry(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      SnatTableId: z.string(),
-      SnatIp: z.string().optional(),
-      SourceCIDR: v.cidr('InvalidParameter.SourceCIDR.Malformed').optional(),
-      SourceVSwitchId: z.string().optional(),
-      NetworkInterfaceId: z.string().optional(),
-      SnatEntryName: v
-        .name({ min: 2, max: 128, code: 'InvalidParameter.Name.Malformed' })
-        .optional(),
-      EipAffinity: v.int({ min: 0, max: 1 }).optional(),
-      ClientToken: v.clientToken().optional(),
-      DryRun: v.bool().optional(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(createSnatEntryParams, ctx.params);
   requireRegion(p.RegionId);
   const nat = requireTable(ctx.store, p.RegionId, p.SnatTableId);
   // Exactly one of SourceCIDR / SourceVSwitchId (REFERENCE §3.2).
@@ -147,23 +144,22 @@ function createSnatEntry(ctx: ActionContext) {
   return { SnatEntryId: id };
 }
 
+const describeSnatTableEntriesParams = paramsSchema({
+  ...ownerParams,
+  ...pageParams(),
+  RegionId: z.string(),
+  SnatTableId: z.string().optional(),
+  NatGatewayId: z.string().optional(),
+  SnatEntryId: z.string().optional(),
+  SnatEntryName: z.string().optional(),
+  SnatIp: z.string().optional(),
+  SourceCIDR: z.string().optional(),
+  SourceVSwitchId: z.string().optional(),
+  NetworkInterfaceIds: v.list(z.string()).optional(),
+});
+
 function describeSnatTableEntries(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      ...pageParams(),
-      RegionId: z.string(),
-      SnatTableId: z.string().optional(),
-      NatGatewayId: z.string().optional(),
-      SnatEntryId: z.string().optional(),
-      SnatEntryName: z.string().optional(),
-      SnatIp: z.string().optional(),
-      SourceCIDR: z.string().optional(),
-      SourceVSwitchId: z.string().optional(),
-      NetworkInterfaceIds: v.list(z.string()).optional(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(describeSnatTableEntriesParams, ctx.params);
   requireRegion(p.RegionId);
   if (p.SnatTableId === undefined && p.NatGatewayId === undefined)
     throw missingParameter('One of SnatTableId or NatGatewayId is mandatory for this action.');
@@ -205,17 +201,16 @@ function describeSnatTableEntries(ctx: ActionContext) {
   };
 }
 
+const deleteSnatEntryParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  SnatTableId: z.string(),
+  SnatEntryId: z.string(),
+  ClientToken: v.clientToken().optional(),
+});
+
 function deleteSnatEntry(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      SnatTableId: z.string(),
-      SnatEntryId: z.string(),
-      ClientToken: v.clientToken().optional(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(deleteSnatEntryParams, ctx.params);
   requireRegion(p.RegionId);
   const nat = requireTable(ctx.store, p.RegionId, p.SnatTableId);
   const entries = snatEntriesOf(ctx.store, p.RegionId, nat.id);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ApiError } from '../api-error.ts';
 import { invalidResourceIdNotFound, missingParameter } from '../errors.ts';
-import { ownerParams, parseParams, v } from '../params.ts';
+import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
 import type { BaseRecord, Table } from '../store.ts';
@@ -31,17 +31,16 @@ function requireAll(table: Table<BaseRecord>, ids: readonly string[]): BaseRecor
 
 const resourceIds = () => v.list(z.string().min(1), 50);
 
+const tagResourcesParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  ResourceType: z.string(),
+  ResourceId: resourceIds(),
+  Tag: tagListParam(),
+});
+
 function tagResources(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      ResourceType: z.string(),
-      ResourceId: resourceIds(),
-      Tag: tagListParam(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(tagResourcesParams, ctx.params);
   requireRegion(p.RegionId);
   const { kind } = resolveType(ctx, p.ResourceType);
   if (!p.Tag?.length)
@@ -65,19 +64,18 @@ function decodeToken(token: string | undefined): number {
   return Number(m[1]);
 }
 
+const listTagResourcesParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  ResourceType: z.string(),
+  ResourceId: resourceIds().optional(),
+  Tag: tagListParam(),
+  NextToken: z.string().optional(),
+  MaxResults: v.int({ min: 1, max: 50 }).optional(),
+});
+
 function listTagResources(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      ResourceType: z.string(),
-      ResourceId: resourceIds().optional(),
-      Tag: tagListParam(),
-      NextToken: z.string().optional(),
-      MaxResults: v.int({ min: 1, max: 50 }).optional(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(listTagResourcesParams, ctx.params);
   requireRegion(p.RegionId);
   const { type, kind } = resolveType(ctx, p.ResourceType);
   // ResourceId.N and/or Tag.N is required (REFERENCE §3.6).
@@ -102,18 +100,17 @@ function listTagResources(ctx: ActionContext) {
   return { NextToken: next, TagResources: { TagResource: page } };
 }
 
+const unTagResourcesParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  ResourceType: z.string(),
+  ResourceId: resourceIds(),
+  TagKey: v.list(z.string().min(1), 20).optional(),
+  All: v.bool().optional(),
+});
+
 function unTagResources(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      ResourceType: z.string(),
-      ResourceId: resourceIds(),
-      TagKey: v.list(z.string().min(1), 20).optional(),
-      All: v.bool().optional(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(unTagResourcesParams, ctx.params);
   requireRegion(p.RegionId);
   const { kind } = resolveType(ctx, p.ResourceType);
   if (!p.All && !p.TagKey?.length) throw missingParameter('TagKey.N is mandatory unless All=true.');
