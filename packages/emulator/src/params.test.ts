@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from './api-error.ts';
+import type { ApiError } from './api-error.ts';
 import { isCidr, isIpv4, paramsSchema, parseParams, v } from './params.ts';
 
 const schema = paramsSchema({
