@@ -251,3 +251,52 @@ describe('VPN gateways', () => {
     expect(r.VpnGateways.VpnGateway[0]?.Tags.Tag).toEqual([{ Key: 'owner', Value: 'netops' }]);
   });
 });
+
+describe('VPN gateways and the framework', () => {
+  it('replays CreateVpnGateway for the same ClientToken and refuses other params', async () => {
+    const vsw = await vswitch('default-vsw-h');
+    const params = { ...R, VpcId: vsw.VpcId, Bandwidth: 10, ClientToken: 'vpn-token-1' };
+    const first = await ok<{ VpnGatewayId: string }>(emu.url, 'CreateVpnGateway', params);
+    const again = await ok<{ VpnGatewayId: string }>(emu.url, 'CreateVpnGateway', params);
+    expect(again.VpnGatewayId).toBe(first.VpnGatewayId);
+    const other = await fails(emu.url, 'CreateVpnGateway', { ...params, Bandwidth: 20 });
+    expect(other.code).toBe('IdempotentParameterMismatch');
+    const list = await ok<Gateways>(emu.url, 'DescribeVpnGateways', { ...R, VpcId: vsw.VpcId });
+    expect(list.TotalCount).toBe(1);
+  });
+
+  it('goes active by itself in timed mode', async () => {
+    await admin(emu.url, 'PUT', 'timing', { mode: 'timed', durationsMs: { vpn: 300 } });
+    const { id } = await createGateway();
+    expect((await gateway(id)).Status).toBe('provisioning');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect((await gateway(id)).Status).toBe('active');
+  });
+
+  it('keeps a pending connection transition across snapshot and restore', async () => {
+    const { id } = await createGateway();
+    await admin(emu.url, 'POST', 'advance');
+    const cgw = await ok<{ CustomerGatewayId: string }>(emu.url, 'CreateCustomerGateway', {
+      ...R,
+      IpAddress: '203.0.113.250',
+    });
+    const conn = await ok<{ VpnConnectionId: string }>(emu.url, 'CreateVpnConnection', {
+      ...R,
+      VpnGatewayId: id,
+      CustomerGatewayId: cgw.CustomerGatewayId,
+      LocalSubnet: '172.16.0.0/20',
+      RemoteSubnet: '10.0.0.0/8',
+      EffectImmediately: true,
+    });
+    const snapshot = await admin(emu.url, 'GET', 'state');
+    await admin(emu.url, 'POST', 'reset');
+    await admin(emu.url, 'PUT', 'state', snapshot);
+    expect((await gateway(id)).Status).toBe('updating');
+    await admin(emu.url, 'POST', 'advance');
+    const c = await ok<{ Status: string; State: string }>(emu.url, 'DescribeVpnConnection', {
+      ...R,
+      VpnConnectionId: conn.VpnConnectionId,
+    });
+    expect([c.Status, c.State]).toEqual(['ipsec_sa_established', 'active']);
+  });
+});

@@ -3,7 +3,8 @@ import { invalidVpnConnectionIdNotFound } from '../errors.ts';
 import { isCidr } from '../params.ts';
 import type { BaseRecord, Store } from '../store.ts';
 import { renderTags } from '../tags.ts';
-import { cidrRange, ipToInt } from './vpc.model.ts';
+import { cidrRange, ipToInt, VSWITCH_KIND } from './vpc.model.ts';
+import type { VSwitchRecord } from './vpc.model.ts';
 import { VPN_GATEWAY_KIND } from './vpn-gateway.model.ts';
 import type { VpnGatewayRecord } from './vpn-gateway.model.ts';
 import type { IkeConfig, IpsecConfig } from './vpn-connection.config.ts';
@@ -85,9 +86,7 @@ export function parseSubnetList(field: 'LocalSubnet' | 'RemoteSubnet', raw: stri
 
 function zoneOf(store: Store, gw: VpnGatewayRecord | undefined): string {
   if (!gw) return '';
-  const vsw = store
-    .table<BaseRecord & { ZoneId: string }>(gw.regionId, 'vswitches')
-    .get(gw.VSwitchId);
+  const vsw = store.table<VSwitchRecord>(gw.regionId, VSWITCH_KIND).get(gw.VSwitchId);
   return vsw?.ZoneId ?? '';
 }
 
