@@ -19,7 +19,12 @@ export function fakeBff(routes: Record<string, Handler>) {
       });
     }
     const answer = handler(init, url);
-    if (answer && typeof answer === 'object' && 'status' in answer) {
+    // `{ status: <number>, body }` sets the HTTP status; resources have string statuses.
+    if (
+      answer &&
+      typeof answer === 'object' &&
+      typeof (answer as { status?: unknown }).status === 'number'
+    ) {
       const { status = 200, body } = answer as { status?: number; body?: unknown };
       return json(status, body);
     }

@@ -1,0 +1,79 @@
+import '../../../testing/setup';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBff } from '../../../testing/fake-bff';
+import { AUDITOR, renderWithApp } from '../../../testing/render';
+import { natGatewayFixture, pageFixture } from '../testing/nat-gateway.fixture';
+import { NatGatewaysList } from './nat-gateways-list';
+
+const LIST = 'GET /api/regions/cn-hangzhou/nat-gateways';
+const VPCS = 'GET /api/regions/cn-hangzhou/vpcs';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const renderList = (session = undefined as typeof AUDITOR | undefined, path = '/') =>
+  renderWithApp(<NatGatewaysList regionId="cn-hangzhou" />, { session, path });
+
+describe('NatGatewaysList', () => {
+  it('shows the gateways in a table named "NAT gateways" with create for operators', async () => {
+    fakeBff({
+      [LIST]: () => pageFixture([natGatewayFixture({ status: 'Creating', name: 'new-gw' })]),
+      [VPCS]: () => ({ items: [] }),
+    });
+    renderList();
+    const table = await screen.findByRole('table', { name: 'NAT gateways' });
+    expect(within(table).getByRole('link', { name: 'new-gw' })).toBeTruthy();
+    expect(within(table).getByText('Creating')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Create NAT gateway' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Refresh' })).toBeTruthy();
+  });
+
+  it('has no create button at all for auditors', async () => {
+    fakeBff({ [LIST]: () => pageFixture([natGatewayFixture()]), [VPCS]: () => ({ items: [] }) });
+    renderList(AUDITOR);
+    await screen.findByRole('table', { name: 'NAT gateways' });
+    expect(screen.queryByRole('button', { name: 'Create NAT gateway' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Refresh' })).toBeTruthy();
+  });
+
+  it('sends the URL filters, page and sort to the BFF', async () => {
+    const { calls } = fakeBff({
+      [LIST]: () => pageFixture([]),
+      [VPCS]: () => ({ items: [] }),
+    });
+    renderList(undefined, '/?q=prod&status=Available&page=2&sort=-name');
+    await screen.findByText('No NAT gateway matches these filters.');
+    const list = calls.find((c) => c.url.pathname.endsWith('/nat-gateways'));
+    expect(Object.fromEntries(list?.url.searchParams ?? [])).toEqual({
+      q: 'prod',
+      status: 'Available',
+      page: '2',
+      pageSize: '20',
+      sort: '-name',
+    });
+  });
+
+  it('shows an error with its code and RequestId, and retries', async () => {
+    let fail = true;
+    fakeBff({
+      [LIST]: () =>
+        fail
+          ? {
+              status: 503,
+              body: {
+                error: { code: 'UpstreamUnavailable', message: 'down', requestId: 'REQ-42' },
+              },
+            }
+          : pageFixture([natGatewayFixture()]),
+      [VPCS]: () => ({ items: [] }),
+    });
+    renderList();
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('UpstreamUnavailable')).toBeTruthy();
+    expect(within(alert).getByText('REQ-42')).toBeTruthy();
+    expect(within(alert).getByRole('button', { name: 'Copy RequestId' })).toBeTruthy();
+    fail = false;
+    within(alert).getByRole('button', { name: 'Retry' }).click();
+    await waitFor(() => expect(screen.getByRole('table', { name: 'NAT gateways' })).toBeTruthy());
+  });
+});

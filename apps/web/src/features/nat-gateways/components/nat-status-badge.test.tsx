@@ -1,0 +1,24 @@
+import '../../../testing/setup';
+import { MantineProvider } from '@mantine/core';
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../i18n';
+import { NatStatusBadge } from './nat-status-badge';
+
+const inMantine = (ui: React.ReactNode) => render(<MantineProvider>{ui}</MantineProvider>);
+
+describe('NatStatusBadge', () => {
+  it('translates the status and picks the tone from it', async () => {
+    inMantine(<NatStatusBadge status="Deleting" />);
+    expect(screen.getByText('Deleting').closest('[data-tone]')?.getAttribute('data-tone')).toBe(
+      'warning',
+    );
+    await i18n.changeLanguage('zh-CN');
+    try {
+      inMantine(<NatStatusBadge status="Creating" />);
+      expect(screen.getByText('创建中')).toBeTruthy();
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
+});
