@@ -302,6 +302,24 @@ describe('IPsec connections', () => {
     expect(await gatewayStatus(gw)).toBe('active');
   });
 
+  it('caps a gateway at 10 connections with Resource.QuotaFull', async () => {
+    const gw = await activeGateway();
+    const connect = async (i: number) =>
+      signedCall(emu.url, 'CreateVpnConnection', {
+        ...R,
+        VpnGatewayId: gw,
+        CustomerGatewayId: (await createCgw(`198.51.100.${200 + i}`)).CustomerGatewayId,
+        LocalSubnet: '172.16.0.0/20',
+        RemoteSubnet: `10.${i}.0.0/16`,
+      });
+    for (let i = 0; i < 10; i += 1) {
+      expect((await connect(i)).status).toBe(200);
+      await admin(emu.url, 'POST', 'advance');
+    }
+    const full = await connect(10);
+    expect([full.status, full.body.Code]).toEqual([400, 'Resource.QuotaFull']);
+  });
+
   it('refuses a gateway without IPsec-VPN', async () => {
     const vsw = await ok<{ VSwitches: { VSwitch: { VpcId: string }[] } }>(
       emu.url,

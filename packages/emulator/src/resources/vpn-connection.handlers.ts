@@ -39,6 +39,15 @@ const ipsecNotEnabled = defineError(
   (gw: string) => `VPN gateway ${gw} does not have IPsec-VPN enabled.`,
 );
 
+/** IPsec connections per gateway ([emulator choice]: 10, answered `Resource.QuotaFull`, §5.4). */
+export const CONNECTIONS_PER_GATEWAY = 10;
+
+const resourceQuotaFull = defineError(
+  400,
+  'Resource.QuotaFull',
+  (gw: string) => `VPN gateway ${gw} already has ${CONNECTIONS_PER_GATEWAY} IPsec connections.`,
+);
+
 const NO_HTTP = /^(?!https?:\/\/)/i;
 
 function jsonText(field: string, raw: string | undefined): void {
@@ -114,6 +123,8 @@ function createVpnConnection(ctx: ActionContext) {
     c.VpnGatewayId === gw.id && c.CustomerGatewayId === cgw.id;
   if (connectionsWhere(ctx.store, p.RegionId, pair).length > 0)
     throw invalidVpnConnectionAlreadyExists(gw.id, cgw.id);
+  const onGateway = connectionsWhere(ctx.store, p.RegionId, (c) => c.VpnGatewayId === gw.id);
+  if (onGateway.length >= CONNECTIONS_PER_GATEWAY) throw resourceQuotaFull(gw.id);
   if (p.DryRun) throw dryRunOperation();
   const id = ctx.newId('vco', p.RegionId);
   const conn: VpnConnectionRecord = {
