@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { listOf, regionIdSchema, resourceId, tagSchema } from './common.ts';
+
+/** Billing of IPv6 internet bandwidth (REFERENCE §3.5 AllocateIpv6InternetBandwidth). */
+export const ipv6InternetChargeTypeSchema = z.enum(['PayByBandwidth', 'PayByTraffic']);
+export type Ipv6InternetChargeType = z.infer<typeof ipv6InternetChargeTypeSchema>;
+
+/** Bandwidth ceilings per charge type in Mbit/s (REFERENCE §3.5). */
+export const IPV6_MAX_BANDWIDTH: Record<Ipv6InternetChargeType, number> = {
+  PayByTraffic: 1000,
+  PayByBandwidth: 2000,
+};
+
+/** Internet bandwidth bought for one IPv6 address. */
+export const ipv6InternetBandwidthSchema = z.object({
+  id: z.string(),
+  bandwidth: z.number().int(),
+  internetChargeType: z.string(),
+  instanceChargeType: z.string(),
+  businessStatus: z.string(),
+});
+export type Ipv6InternetBandwidth = z.infer<typeof ipv6InternetBandwidthSchema>;
+
+/** An IPv6 address; `networkType` is `Public` once it has internet bandwidth. */
+export const ipv6AddressSchema = z.object({
+  id: z.string(),
+  address: z.string(),
+  name: z.string(),
+  description: z.string(),
+  status: z.string(),
+  regionId: z.string(),
+  vpcId: z.string(),
+  vSwitchId: z.string(),
+  ipv6GatewayId: z.string(),
+  instanceId: z.string(),
+  instanceType: z.string(),
+  networkType: z.enum(['Private', 'Public']),
+  allocationTime: z.string(),
+  internetBandwidth: ipv6InternetBandwidthSchema.optional(),
+  tags: z.array(tagSchema),
+});
+export type Ipv6Address = z.infer<typeof ipv6AddressSchema>;
+export const ipv6AddressListSchema = listOf(ipv6AddressSchema);
+
+/** `GET /regions/:regionId/ipv6-addresses`: every matching address, filtered upstream. */
+export const ipv6AddressListQuerySchema = z.object({
+  vpcId: resourceId('vpc').optional(),
+  vSwitchId: resourceId('vsw').optional(),
+  ipv6GatewayId: resourceId('ipv6gw').optional(),
+  networkType: z.enum(['Private', 'Public']).optional(),
+});
+export type Ipv6AddressListQuery = z.infer<typeof ipv6AddressListQuerySchema>;
+
+const bandwidthValue = z.coerce
+  .number({ message: 'must be a whole number of Mbit/s' })
+  .int('must be a whole number of Mbit/s')
+  .min(1, 'must be at least 1 Mbit/s');
+
+/** Allocate: 1–2000 Mbit/s with PayByBandwidth (default), 1–1000 with PayByTraffic. */
+export const allocateIpv6BandwidthSchema = z
+  .object({
+    bandwidth: bandwidthValue,
+    internetChargeType: ipv6InternetChargeTypeSchema.default('PayByBandwidth'),
+  })
+  .superRefine((v, ctx) => {
+    const max = IPV6_MAX_BANDWIDTH[v.internetChargeType];
+    if (v.bandwidth > max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bandwidth'],
+        message: `must be at most ${max} Mbit/s with ${v.internetChargeType}`,
+      });
+    }
+  });
+export type AllocateIpv6BandwidthInput = z.input<typeof allocateIpv6BandwidthSchema>;
+export type AllocateIpv6BandwidthRequest = z.output<typeof allocateIpv6BandwidthSchema>;
+
+/** Change: the new bandwidth; the ceiling of the existing charge type is checked upstream. */
+export const changeIpv6BandwidthSchema = z.object({
+  bandwidth: bandwidthValue.max(2000, 'must be at most 2000 Mbit/s with PayByBandwidth'),
+});
+export type ChangeIpv6BandwidthRequest = z.infer<typeof changeIpv6BandwidthSchema>;
+
+/** `/regions/:regionId/ipv6-addresses/:addressId/internet-bandwidth`. */
+export const ipv6AddressParamsSchema = z.object({
+  regionId: regionIdSchema,
+  addressId: resourceId('ipv6'),
+});
