@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { ipv4Schema, listOf, tagSchema } from './common.ts';
+
+export const customerGatewaySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  ipAddress: z.string(),
+  /** BGP AS number; absent when none was given. */
+  asn: z.number().int().optional(),
+  createTime: z.string(),
+  tags: z.array(tagSchema),
+  /** IDs of the IPsec connections that use it: while any remains, a delete is refused. */
+  connectionIds: z.array(z.string()),
+});
+export type CustomerGateway = z.infer<typeof customerGatewaySchema>;
+export const customerGatewayListSchema = listOf(customerGatewaySchema);
+
+// CreateCustomerGateway.IpAddress must not be in these ranges (REFERENCE §3.4).
+const RESERVED: [number, number][] = [
+  [0x64400000, 10], // 100.64.0.0/10
+  [0x7f000000, 8], // 127.0.0.0/8
+  [0xa9fe0000, 16], // 169.254.0.0/16
+  [0xe0000000, 4], // 224.0.0.0/4
+  [0xff000000, 8], // 255.0.0.0/8
+];
+
+/** True when an IPv4 address falls in a range CreateCustomerGateway refuses. */
+export function isReservedPeerIp(ip: string): boolean {
+  const n = ip.split('.').reduce((acc, o) => acc * 256 + Number(o), 0);
+  return RESERVED.some(
+    ([base, bits]) => Math.floor(n / 2 ** (32 - bits)) === base / 2 ** (32 - bits),
+  );
+}
+
+/**
+ * ASN rule (REFERENCE §3.4): 1–4294967295 except 45104 (Alibaba's own), or `high.low`
+ * (= high×65536+low). Returns the plain number, or undefined when invalid.
+ */
+export function parseAsn(value: string): number | undefined {
+  const t = value.trim();
+  let n: number;
+  const dotted = /^(\d{1,5})\.(\d{1,5})$/.exec(t);
+  if (dotted) {
+    const high = Number(dotted[1]);
+    const low = Number(dotted[2]);
+    if (high > 65535 || low > 65535) return undefined;
+    n = high * 65536 + low;
+  } else if (/^\d{1,10}$/.test(t)) {
+    n = Number(t);
+  } else {
+    return undefined;
+  }
+  return n >= 1 && n <= 4294967295 && n !== 45104 ? n : undefined;
+}
+
+const noUrl = (s: string) => !/^https?:\/\//i.test(s);
+
+export const createCustomerGatewaySchema = z.object({
+  ipAddress: ipv4Schema.refine(
+    (ip) => !isReservedPeerIp(ip),
+    'must not be in 100.64/10, 127/8, 169.254/16, 224/4 or 255/8',
+  ),
+  asn: z
+    .string()
+    .trim()
+    .refine(
+      (v) => parseAsn(v) !== undefined,
+      'must be an ASN 1–4294967295 (not 45104), or high.low',
+    )
+    .optional(),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'is required')
+    .max(100, 'must be at most 100 characters')
+    .refine(noUrl, 'must not start with http:// or https://')
+    .optional(),
+  description: z
+    .string()
+    .max(100, 'must be at most 100 characters')
+    .refine(noUrl, 'must not start with http:// or https://')
+    .optional(),
+});
+export type CreateCustomerGatewayRequest = z.infer<typeof createCustomerGatewaySchema>;

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { isNetworkCidr, listOf, resourceId } from './common.ts';
+
+/** Tunnel negotiation state of an IPsec connection (REFERENCE §4.4). */
+export const tunnelStatusSchema = z.enum([
+  'ike_sa_not_established',
+  'ike_sa_established',
+  'ipsec_sa_not_established',
+  'ipsec_sa_established',
+]);
+export type TunnelStatus = z.infer<typeof tunnelStatusSchema>;
+
+export const IKE_ENC_ALGS = ['aes', 'aes192', 'aes256', 'des', '3des'] as const;
+export const IKE_AUTH_ALGS = ['md5', 'sha1', 'sha256', 'sha384', 'sha512'] as const;
+export const DH_GROUPS = ['group1', 'group2', 'group5', 'group14'] as const;
+
+const lifetime = z
+  .number('must be a number of seconds 0–86400')
+  .int('must be a whole number of seconds')
+  .min(0, 'must be 0–86400 seconds')
+  .max(86400, 'must be 0–86400 seconds');
+
+/** IKE phase-1 settings; the defaults are the API's (REFERENCE §3.4 CreateVpnConnection). */
+export const ikeConfigSchema = z.object({
+  ikeVersion: z.enum(['ikev1', 'ikev2']).default('ikev1'),
+  ikeMode: z.enum(['main', 'aggressive']).default('main'),
+  ikeEncAlg: z.enum(IKE_ENC_ALGS).default('aes'),
+  ikeAuthAlg: z.enum(IKE_AUTH_ALGS).default('md5'),
+  ikePfs: z.enum(DH_GROUPS).default('group2'),
+  ikeLifetime: lifetime.default(86400),
+  localId: z.string().max(100, 'must be at most 100 characters').optional(),
+  remoteId: z.string().max(100, 'must be at most 100 characters').optional(),
+});
+export type IkeConfig = z.infer<typeof ikeConfigSchema>;
+
+/** IPsec phase-2 settings with the API's defaults. */
+export const ipsecConfigSchema = z.object({
+  ipsecEncAlg: z.enum(IKE_ENC_ALGS).default('aes'),
+  ipsecAuthAlg: z.enum(IKE_AUTH_ALGS).default('md5'),
+  ipsecPfs: z.enum(['disabled', ...DH_GROUPS]).default('group2'),
+  ipsecLifetime: lifetime.default(86400),
+});
+export type IpsecConfig = z.infer<typeof ipsecConfigSchema>;
+
+/** An IPsec connection as the console shows it. The pre-shared key is never part of it. */
+export const vpnConnectionSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  regionId: z.string(),
+  vpnGatewayId: z.string(),
+  customerGatewayId: z.string(),
+  localSubnets: z.array(z.string()),
+  remoteSubnets: z.array(z.string()),
+  /** Tunnel negotiation state; unknown upstream values read as not established. */
+  status: tunnelStatusSchema,
+  /** Attachment state (`init`, `active`, `deleting`, …; value set not confirmed, REFERENCE §4.4). */
+  state: z.string(),
+  effectImmediately: z.boolean(),
+  enableDpd: z.boolean(),
+  enableNatTraversal: z.boolean(),
+  createTime: z.string(),
+  ikeConfig: z.object({
+    ikeVersion: z.string(),
+    ikeMode: z.string(),
+    ikeEncAlg: z.string(),
+    ikeAuthAlg: z.string(),
+    ikePfs: z.string(),
+    ikeLifetime: z.number(),
+    localId: z.string(),
+    remoteId: z.string(),
+  }),
+  ipsecConfig: z.object({
+    ipsecEncAlg: z.string(),
+    ipsecAuthAlg: z.string(),
+    ipsecPfs: z.string(),
+    ipsecLifetime: z.number(),
+  }),
+});
+export type VpnConnection = z.infer<typeof vpnConnectionSchema>;
+export const vpnConnectionListSchema = listOf(vpnConnectionSchema);
+
+export const vpnConnectionListQuerySchema = z.object({
+  vpnGatewayId: resourceId('vpn').optional(),
+  customerGatewayId: resourceId('cgw').optional(),
+});
+export type VpnConnectionListQuery = z.infer<typeof vpnConnectionListQuerySchema>;
+
+/** Comma-separated CIDR list (LocalSubnet/RemoteSubnet, REFERENCE §3.4): 1–10 network CIDRs. */
+export const subnetListSchema = z
+  .string()
+  .trim()
+  .min(1, 'is required')
+  .superRefine((raw, ctx) => {
+    const items = raw.split(',').map((s) => s.trim());
+    const bad = items.find((s) => !isNetworkCidr(s));
+    if (bad !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be IPv4 CIDR blocks such as 192.168.0.0/24, comma-separated ("${bad}" is not)`,
+      });
+    } else if (items.length > 10) {
+      ctx.addIssue({ code: 'custom', message: 'at most 10 CIDR blocks' });
+    } else if (new Set(items).size !== items.length) {
+      ctx.addIssue({ code: 'custom', message: 'a CIDR block is listed twice' });
+    }
+  });
+
+/** The pre-shared key: 1–100 visible ASCII characters, no spaces (REFERENCE §3.4 IkeConfig.Psk). */
+export const pskSchema = z
+  .string()
+  .min(1, 'is required')
+  .max(100, 'must be at most 100 characters')
+  .regex(/^[\x21-\x7e]+$/, 'may contain only visible ASCII characters, no spaces');
+
+export const createVpnConnectionSchema = z.object({
+  vpnGatewayId: resourceId('vpn'),
+  customerGatewayId: resourceId('cgw'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'is required')
+    .max(100, 'must be at most 100 characters')
+    .refine((s) => !/^https?:\/\//i.test(s), 'must not start with http:// or https://')
+    .optional(),
+  localSubnet: subnetListSchema,
+  remoteSubnet: subnetListSchema,
+  /** Omitted: the API generates one (REFERENCE §3.4). Named `psk` so audit redaction finds it. */
+  psk: pskSchema.optional(),
+  effectImmediately: z.boolean().default(false),
+  enableDpd: z.boolean().default(true),
+  enableNatTraversal: z.boolean().default(true),
+  ikeConfig: ikeConfigSchema.default(ikeConfigSchema.parse({})),
+  ipsecConfig: ipsecConfigSchema.default(ipsecConfigSchema.parse({})),
+});
+export type CreateVpnConnectionInput = z.input<typeof createVpnConnectionSchema>;
+export type CreateVpnConnectionRequest = z.infer<typeof createVpnConnectionSchema>;
+
+/** What the customer's device needs to bring the tunnel up (`GET …/:id/peer-config`). */
+export const peerConfigSchema = z.object({
+  vpnConnectionId: z.string(),
+  /** A file name for the download (`<connection>-peer-config.txt`). */
+  fileName: z.string(),
+  /** The configuration as text, ready to save. */
+  content: z.string(),
+  /** False when the caller may not read the pre-shared key (auditors): it is masked in `content`. */
+  includesPsk: z.boolean(),
+});
+export type PeerConfig = z.infer<typeof peerConfigSchema>;

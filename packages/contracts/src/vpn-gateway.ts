@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { descriptionSchema, pageOf, pageQuerySchema, resourceId, tagSchema } from './common.ts';
+
+/** VPN lifecycle, lower-case unlike NAT (REFERENCE §4.4). */
+export const vpnGatewayStatusSchema = z.enum([
+  'init',
+  'provisioning',
+  'active',
+  'updating',
+  'deleting',
+]);
+export type VpnGatewayStatus = z.infer<typeof vpnGatewayStatusSchema>;
+
+/** Public bandwidths (Mbit/s) on the international site (REFERENCE §3.4 CreateVpnGateway). */
+export const VPN_BANDWIDTHS_INTL = [10, 100, 200, 500, 1000] as const;
+/** The China site adds 5, 20 and 50 Mbit/s. */
+export const VPN_BANDWIDTHS_CHINA = [5, 10, 20, 50, 100, 200, 500, 1000] as const;
+/** Private (intranet) VPN gateways. */
+export const VPN_BANDWIDTHS_PRIVATE = [200, 1000] as const;
+/** `SslConnections` values (REFERENCE §3.4). */
+export const SSL_CONNECTION_COUNTS = [5, 10, 20, 50, 100, 200, 500, 1000] as const;
+
+export type VpnNetworkType = 'public' | 'private';
+
+/**
+ * The bandwidths CreateVpnGateway accepts in a region. Mainland `cn-*` regions (not cn-hongkong)
+ * are on the China site; REFERENCE §3.4 lists the two sites, the region split is the emulator's.
+ */
+export function allowedVpnBandwidths(regionId: string, networkType: VpnNetworkType): number[] {
+  if (networkType === 'private') return [...VPN_BANDWIDTHS_PRIVATE];
+  const china = regionId.startsWith('cn-') && regionId !== 'cn-hongkong';
+  return [...(china ? VPN_BANDWIDTHS_CHINA : VPN_BANDWIDTHS_INTL)];
+}
+
+export const vpnGatewaySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  status: vpnGatewayStatusSchema,
+  regionId: z.string(),
+  vpcId: z.string(),
+  vSwitchId: z.string(),
+  internetIp: z.string(),
+  disasterRecoveryInternetIp: z.string(),
+  sslVpnInternetIp: z.string(),
+  /** Mbit/s, parsed from the API's `Spec` ("10M"); 0 when it cannot be read. */
+  bandwidth: z.number().int(),
+  spec: z.string(),
+  ipsecEnabled: z.boolean(),
+  sslEnabled: z.boolean(),
+  sslMaxConnections: z.number().int(),
+  networkType: z.string(),
+  chargeType: z.string(),
+  businessStatus: z.string(),
+  createTime: z.string(),
+  /** ISO time; absent for pay-as-you-go gateways (EndTime 0). */
+  endTime: z.string().optional(),
+  tags: z.array(tagSchema),
+});
+export type VpnGateway = z.infer<typeof vpnGatewaySchema>;
+
+export const vpnGatewayListQuerySchema = pageQuerySchema.extend({
+  q: z.string().trim().max(128).optional(),
+  status: vpnGatewayStatusSchema.optional(),
+  vpcId: resourceId('vpc').optional(),
+});
+export type VpnGatewayListQuery = z.infer<typeof vpnGatewayListQuerySchema>;
+export const vpnGatewayPageSchema = pageOf(vpnGatewaySchema);
+export type VpnGatewayPage = z.infer<typeof vpnGatewayPageSchema>;
+
+const allBandwidths: readonly number[] = [...VPN_BANDWIDTHS_CHINA];
+const sslCounts: readonly number[] = SSL_CONNECTION_COUNTS;
+
+/**
+ * The VPN name rule (REFERENCE §3.4): 2–100 characters, starting with a letter, then letters,
+ * digits, `_`, `-` and `.`.
+ */
+export const vpnNameSchema = z
+  .string()
+  .trim()
+  .min(2, 'must be at least 2 characters')
+  .max(100, 'must be at most 100 characters')
+  .regex(/^[\p{L}]/u, 'must start with a letter or Chinese character')
+  .regex(/^[\p{L}\p{N}_.-]+$/u, 'may contain only letters, digits, _, - and .');
+
+export const createVpnGatewaySchema = z.object({
+  vpcId: resourceId('vpc'),
+  /** Optional outside dual-tunnel regions: the API picks one (REFERENCE §3.4). */
+  vSwitchId: resourceId('vsw').optional(),
+  networkType: z.enum(['public', 'private']).default('public'),
+  bandwidth: z
+    .number('must be one of the offered bandwidths')
+    .int()
+    .refine((b) => allBandwidths.includes(b), 'must be one of the offered bandwidths'),
+  enableIpsec: z.boolean().default(true),
+  enableSsl: z.boolean().default(false),
+  sslConnections: z
+    .number()
+    .int()
+    .refine((n) => sslCounts.includes(n), 'must be one of the offered connection counts')
+    .optional(),
+  name: vpnNameSchema,
+  description: descriptionSchema(100).optional(),
+});
+export type CreateVpnGatewayInput = z.input<typeof createVpnGatewaySchema>;
+export type CreateVpnGatewayRequest = z.infer<typeof createVpnGatewaySchema>;
+
+export const updateVpnGatewaySchema = z
+  .object({
+    name: vpnNameSchema.optional(),
+    description: descriptionSchema(100).optional(),
+  })
+  .refine((v) => v.name !== undefined || v.description !== undefined, {
+    message: 'give a name or a description to change',
+  });
+export type UpdateVpnGatewayRequest = z.infer<typeof updateVpnGatewaySchema>;
