@@ -10,6 +10,7 @@ import { apiNotFound, errorHandler } from './middleware/error-handler.ts';
 import { guardResources, readSession } from './middleware/session.ts';
 import { buildOpenApiDocument } from './openapi/openapi-document.ts';
 import { healthRouter } from './routes/health.router.ts';
+import { ipv6Router } from './routes/ipv6.router.ts';
 import { natEipsRouter } from './routes/nat-eips.router.ts';
 import { natEntriesRouter } from './routes/nat-entries.router.ts';
 import { natGatewaysRouter } from './routes/nat-gateways.router.ts';
@@ -78,7 +79,7 @@ export function createApp(deps: AppDeps): Express {
       },
     }),
   );
-  app.use('/api', express.json({ limit: '64kb' }), readSession(tokens));
+  app.use('/api', express.json({ limit: '64kb' }), readSession(tokens, deps.users));
   app.use('/api', healthRouter({ client: deps.client, endpoint: deps.vpcEndpoint }));
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openapi);
@@ -99,6 +100,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', natGatewaysRouter(routeDeps));
   app.use('/api', natEntriesRouter(routeDeps));
   app.use('/api', natEipsRouter(routeDeps));
+  app.use('/api', ipv6Router(client, routeDeps.audit));
   app.use('/api', apiNotFound);
   if (deps.webDist) app.use(serveSpa(deps.webDist));
   app.use(errorHandler(deps.secrets ?? []));

@@ -6,6 +6,8 @@ import { readUsersFile, type UserRecord } from './users-file.ts';
 /** Checks a username and password; answers the user's role, or undefined when they do not match. */
 export interface UserStore {
   authenticate(username: string, password: string): Promise<Role | undefined>;
+  /** The user's current role (undefined once removed): sessions follow changes at once. */
+  roleOf(username: string): Promise<Role | undefined>;
 }
 
 async function check(record: UserRecord | undefined, password: string): Promise<Role | undefined> {
@@ -19,7 +21,10 @@ export async function createDemoUserStore(): Promise<UserStore> {
     ['operator', { role: 'operator', passwordHash: await hashPassword('operator') }],
     ['auditor', { role: 'auditor', passwordHash: await hashPassword('auditor') }],
   ]);
-  return { authenticate: (u, p) => check(users.get(u), p) };
+  return {
+    authenticate: (u, p) => check(users.get(u), p),
+    roleOf: async (u) => users.get(u)?.role,
+  };
 }
 
 /**
@@ -27,19 +32,24 @@ export async function createDemoUserStore(): Promise<UserStore> {
  * takes effect without a restart, on every instance that shares the file.
  */
 export function createFileUserStore(file: string): UserStore {
-  let cache: { mtimeMs: number; users: Record<string, UserRecord> } | undefined;
+  let cache: { version: string; users: Record<string, UserRecord> } | undefined;
   async function load(): Promise<Record<string, UserRecord>> {
-    const mtimeMs = await stat(file).then(
-      (s) => s.mtimeMs,
-      () => -1,
+    // user:add replaces the file by rename, so the inode changes even within one mtime tick.
+    const version = await stat(file).then(
+      (s) => `${s.ino}:${s.mtimeMs}:${s.size}`,
+      () => 'missing',
     );
-    if (cache?.mtimeMs !== mtimeMs) cache = { mtimeMs, users: (await readUsersFile(file)).users };
+    if (cache?.version !== version) cache = { version, users: (await readUsersFile(file)).users };
     return cache.users;
   }
   return {
     async authenticate(username, password) {
       const users = await load();
       return check(Object.hasOwn(users, username) ? users[username] : undefined, password);
+    },
+    async roleOf(username) {
+      const users = await load();
+      return Object.hasOwn(users, username) ? users[username]?.role : undefined;
     },
   };
 }

@@ -2,16 +2,22 @@ import type { Request, RequestHandler, Response } from 'express';
 import { parse as parseCookie } from 'cookie';
 import { BFF_ERROR_CODES } from '@gc/contracts';
 import type { SessionClaims, SessionTokens } from '../auth/session-token.ts';
+import type { UserStore } from '../auth/user-store.ts';
 import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
 
 export const SESSION_COOKIE = 'gc_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Reads the session cookie (if any) into `res.locals.session`; never fails by itself. */
-export function readSession(tokens: SessionTokens): RequestHandler {
-  return (req, res, next) => {
+/**
+ * Reads the session cookie (if any) into `res.locals.session`; never fails by itself. A session
+ * whose user was removed or changed role in the users file stops counting at once.
+ */
+export function readSession(tokens: SessionTokens, users: UserStore): RequestHandler {
+  return async (req, res, next) => {
     const cookies = parseCookie(req.headers.cookie ?? '');
-    res.locals.session = tokens.verify(cookies[SESSION_COOKIE]);
+    const claims = tokens.verify(cookies[SESSION_COOKIE]);
+    const current = claims && (await users.roleOf(claims.user));
+    res.locals.session = claims && current === claims.role ? claims : undefined;
     next();
   };
 }

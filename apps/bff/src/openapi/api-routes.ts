@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import * as c from '@gc/contracts';
+import { IPV6_ROUTES } from '../routes/ipv6.api-routes.ts';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 export interface RouteSpec {
@@ -200,4 +201,5 @@ export const ROUTES: RouteSpec[] = [
     status: 204,
     mutation: true,
   },
+  ...IPV6_ROUTES,
 ];

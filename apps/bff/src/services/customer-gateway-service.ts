@@ -1,0 +1,74 @@
+import type { CreateCustomerGatewayRequest, CustomerGateway } from '@gc/contracts';
+import { parseAsn } from '@gc/contracts';
+import type { VpcClient } from '@gc/vpc-client';
+import { collectPages } from './collect.ts';
+import type { VpnConnectionService } from './vpn-connection-service.ts';
+import { toCustomerGateway } from './vpn.mappers.ts';
+import { vpnCall } from './vpn-upstream-errors.ts';
+
+/** Customer gateways (REFERENCE §3.4): synchronous, no status; each lists the connections using it. */
+export class CustomerGatewayService {
+  constructor(
+    private readonly client: VpcClient,
+    private readonly connections: VpnConnectionService,
+  ) {}
+
+  private async usage(regionId: string): Promise<Map<string, string[]>> {
+    const byGateway = new Map<string, string[]>();
+    for (const c of await this.connections.all(regionId)) {
+      byGateway.set(c.customerGatewayId, [...(byGateway.get(c.customerGatewayId) ?? []), c.id]);
+    }
+    return byGateway;
+  }
+
+  /** Every customer gateway of the region. */
+  async list(regionId: string): Promise<CustomerGateway[]> {
+    const [items, usage] = await Promise.all([
+      collectPages(async (page) => {
+        const r = await this.client.describeCustomerGateways({ RegionId: regionId, ...page });
+        return { items: r.CustomerGateways.CustomerGateway, totalCount: r.TotalCount };
+      }),
+      this.usage(regionId),
+    ]);
+    return items
+      .map((c) => toCustomerGateway(c, usage.get(c.CustomerGatewayId) ?? []))
+      .sort((a, b) => b.createTime.localeCompare(a.createTime) || a.id.localeCompare(b.id));
+  }
+
+  /** One customer gateway; 404 `InvalidCustomerGatewayInstanceId.NotFound` when unknown. */
+  async get(regionId: string, id: string): Promise<CustomerGateway> {
+    const [r, usage] = await Promise.all([
+      this.client.describeCustomerGateway({ RegionId: regionId, CustomerGatewayId: id }),
+      this.usage(regionId),
+    ]);
+    return toCustomerGateway(r, usage.get(id) ?? []);
+  }
+
+  /** Registers the peer device; `InvalidIpAddress.AlreadyExist` lands on the `ipAddress` field. */
+  async create(
+    regionId: string,
+    input: CreateCustomerGatewayRequest,
+    clientToken: string,
+  ): Promise<CustomerGateway> {
+    // Asn is a string in the request and may be `high.low`; the plain number is sent (REFERENCE §3.4).
+    const asn = input.asn === undefined || input.asn === '' ? undefined : parseAsn(input.asn);
+    const r = await vpnCall(() =>
+      this.client.createCustomerGateway({
+        RegionId: regionId,
+        IpAddress: input.ipAddress,
+        Asn: asn === undefined ? undefined : String(asn),
+        Name: input.name || undefined,
+        Description: input.description || undefined,
+        ClientToken: clientToken,
+      }),
+    );
+    return this.get(regionId, r.CustomerGatewayId);
+  }
+
+  /** Deletes one; refused with 409 `DependencyViolation.VpnConnection` while a connection uses it. */
+  async remove(regionId: string, id: string): Promise<void> {
+    await vpnCall(() =>
+      this.client.deleteCustomerGateway({ RegionId: regionId, CustomerGatewayId: id }),
+    );
+  }
+}

@@ -1,0 +1,126 @@
+import type {
+  CreateVpnConnectionRequest,
+  PeerConfig,
+  VpnConnection,
+  VpnConnectionListQuery,
+} from '@gc/contracts';
+import type { VpcClient } from '@gc/vpc-client';
+import { collectPages } from './collect.ts';
+import { toVpnConnection } from './vpn.mappers.ts';
+import { renderPeerConfig } from './vpn-peer-config.ts';
+import { vpnCall } from './vpn-upstream-errors.ts';
+
+const normaliseSubnets = (raw: string) =>
+  raw
+    .split(',')
+    .map((s) => s.trim())
+    .join(',');
+
+/** IPsec-VPN connections (REFERENCE §3.4); the pre-shared key only ever leaves in a peer config. */
+export class VpnConnectionService {
+  constructor(private readonly client: VpcClient) {}
+
+  /** Every connection of the region, optionally of one VPN or customer gateway. */
+  async all(regionId: string, query: VpnConnectionListQuery = {}): Promise<VpnConnection[]> {
+    const items = await collectPages(async (page) => {
+      const r = await this.client.describeVpnConnections({
+        RegionId: regionId,
+        VpnGatewayId: query.vpnGatewayId,
+        CustomerGatewayId: query.customerGatewayId,
+        ...page,
+      });
+      return { items: r.VpnConnections.VpnConnection, totalCount: r.TotalCount };
+    });
+    return items
+      .map((c) => toVpnConnection(c, regionId))
+      .sort((a, b) => a.createTime.localeCompare(b.createTime) || a.id.localeCompare(b.id));
+  }
+
+  /** One connection; 404 `InvalidVpnConnectionInstanceId.NotFound` when unknown. */
+  async get(regionId: string, id: string): Promise<VpnConnection> {
+    const r = await this.client.describeVpnConnection({ RegionId: regionId, VpnConnectionId: id });
+    return toVpnConnection(r, regionId);
+  }
+
+  /**
+   * Creates a connection; the VPN gateway goes `updating` → `active` meanwhile (REFERENCE §4.4).
+   * Without `psk` the API generates one (§3.4).
+   */
+  async create(
+    regionId: string,
+    input: CreateVpnConnectionRequest,
+    clientToken: string,
+  ): Promise<VpnConnection> {
+    const ike = input.ikeConfig;
+    const ipsec = input.ipsecConfig;
+    const r = await vpnCall(() =>
+      this.client.createVpnConnection({
+        RegionId: regionId,
+        VpnGatewayId: input.vpnGatewayId,
+        CustomerGatewayId: input.customerGatewayId,
+        Name: input.name || undefined,
+        LocalSubnet: normaliseSubnets(input.localSubnet),
+        RemoteSubnet: normaliseSubnets(input.remoteSubnet),
+        EffectImmediately: input.effectImmediately,
+        EnableDpd: input.enableDpd,
+        EnableNatTraversal: input.enableNatTraversal,
+        // IkeConfig/IpsecConfig are JSON-text parameters (REFERENCE §3.4); the client encodes them.
+        IkeConfig: {
+          ...(input.psk === undefined ? {} : { Psk: input.psk }),
+          IkeVersion: ike.ikeVersion,
+          IkeMode: ike.ikeMode,
+          IkeEncAlg: ike.ikeEncAlg,
+          IkeAuthAlg: ike.ikeAuthAlg,
+          IkePfs: ike.ikePfs,
+          IkeLifetime: ike.ikeLifetime,
+          ...(ike.localId ? { LocalId: ike.localId } : {}),
+          ...(ike.remoteId ? { RemoteId: ike.remoteId } : {}),
+        },
+        IpsecConfig: {
+          IpsecEncAlg: ipsec.ipsecEncAlg,
+          IpsecAuthAlg: ipsec.ipsecAuthAlg,
+          IpsecPfs: ipsec.ipsecPfs,
+          IpsecLifetime: ipsec.ipsecLifetime,
+        },
+        ClientToken: clientToken,
+      }),
+    );
+    return this.get(regionId, r.VpnConnectionId);
+  }
+
+  /** Deletes a connection; the gateway goes `updating` until it is gone. */
+  async remove(regionId: string, id: string): Promise<void> {
+    await vpnCall(() =>
+      this.client.deleteVpnConnection({ RegionId: regionId, VpnConnectionId: id }),
+    );
+  }
+
+  /**
+   * What the customer's device needs: peers, subnets, IKE/IPsec settings and, for callers allowed
+   * to read it, the pre-shared key (read from DescribeVpnConnection, never logged).
+   */
+  async peerConfig(regionId: string, id: string, withPsk: boolean): Promise<PeerConfig> {
+    const conn = await this.client.describeVpnConnection({
+      RegionId: regionId,
+      VpnConnectionId: id,
+    });
+    const cgw = conn.CustomerGatewayId
+      ? await this.client.describeCustomerGateway({
+          RegionId: regionId,
+          CustomerGatewayId: conn.CustomerGatewayId,
+        })
+      : undefined;
+    const view = toVpnConnection(conn, regionId);
+    return {
+      vpnConnectionId: id,
+      fileName: `${id}-peer-config.txt`,
+      content: renderPeerConfig({
+        connection: view,
+        vpnGatewayIp: conn.InternetIp ?? '',
+        customerGatewayIp: cgw?.IpAddress ?? '',
+        psk: withPsk ? (conn.IkeConfig?.Psk ?? '') : undefined,
+      }),
+      includesPsk: withPsk,
+    };
+  }
+}

@@ -1,0 +1,152 @@
+import {
+  allowedVpnBandwidths,
+  type CreateVpnGatewayRequest,
+  type UpdateVpnGatewayRequest,
+  type VpnGateway,
+  type VpnGatewayListQuery,
+  type VpnGatewayPage,
+} from '@gc/contracts';
+import { waitFor, type VpcClient } from '@gc/vpc-client';
+import { InputError } from '../errors.ts';
+import { collectPages } from './collect.ts';
+import { toVpnGateway } from './vpn.mappers.ts';
+import { vpnCall } from './vpn-upstream-errors.ts';
+
+/** Filters (`q` on name or ID, status, VPC) and pages a full list, newest first. */
+export function pageVpnGateways(all: VpnGateway[], query: VpnGatewayListQuery): VpnGatewayPage {
+  const q = query.q?.toLowerCase();
+  const matching = all
+    .filter(
+      (g) =>
+        (!q || g.name.toLowerCase().includes(q) || g.id.toLowerCase().includes(q)) &&
+        (!query.status || g.status === query.status) &&
+        (!query.vpcId || g.vpcId === query.vpcId),
+    )
+    .sort((a, b) => b.createTime.localeCompare(a.createTime) || a.id.localeCompare(b.id));
+  const start = (query.page - 1) * query.pageSize;
+  return {
+    items: matching.slice(start, start + query.pageSize),
+    total: matching.length,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+/** VPN gateways of one region (REFERENCE §3.4): API PascalCase in, contracts camelCase out. */
+export class VpnGatewayService {
+  private readonly background = new Set<Promise<void>>();
+
+  constructor(
+    private readonly client: VpcClient,
+    private readonly log?: { warn(obj: object, msg?: string): void },
+    private readonly describeWaitMs = 15 * 60_000,
+  ) {}
+
+  /** Resolves once every background follow-up (a deferred description) has finished. */
+  async idle(): Promise<void> {
+    await Promise.all([...this.background]);
+  }
+
+  /** Every gateway of the region, page by page through the coalescing client. */
+  async all(regionId: string): Promise<VpnGateway[]> {
+    const items = await collectPages(async (page) => {
+      const r = await this.client.describeVpnGateways({ RegionId: regionId, ...page });
+      return { items: r.VpnGateways.VpnGateway, totalCount: r.TotalCount };
+    });
+    return items.map((g) => toVpnGateway(g, regionId));
+  }
+
+  /** One page; the API has no substring search, so filters apply to the full list. */
+  async list(regionId: string, query: VpnGatewayListQuery): Promise<VpnGatewayPage> {
+    return pageVpnGateways(await this.all(regionId), query);
+  }
+
+  /** One gateway; 404 `InvalidVpnGatewayInstanceId.NotFound` when unknown. */
+  async get(regionId: string, id: string): Promise<VpnGateway> {
+    const r = await this.client.describeVpnGateway({ RegionId: regionId, VpnGatewayId: id });
+    return toVpnGateway({ ...r, Status: r.Status ?? '' }, regionId);
+  }
+
+  /** Creates a gateway (AutoPay, so no billing step blocks it); the ClientToken dedupes resubmits. */
+  async create(
+    regionId: string,
+    input: CreateVpnGatewayRequest,
+    clientToken: string,
+  ): Promise<VpnGateway> {
+    // The allowed bandwidths depend on the region's site (REFERENCE §3.4): checked here, on the field.
+    if (!allowedVpnBandwidths(regionId, input.networkType).includes(input.bandwidth)) {
+      throw new InputError(`Invalid request body: bandwidth: not offered in ${regionId}`, [
+        { path: 'bandwidth', message: 'must be one of the offered bandwidths' },
+      ]);
+    }
+    const r = await vpnCall(() =>
+      this.client.createVpnGateway({
+        RegionId: regionId,
+        VpcId: input.vpcId,
+        VSwitchId: input.vSwitchId,
+        Bandwidth: input.bandwidth,
+        NetworkType: input.networkType,
+        EnableIpsec: input.enableIpsec,
+        EnableSsl: input.enableSsl,
+        SslConnections: input.enableSsl ? (input.sslConnections ?? 5) : undefined,
+        Name: input.name,
+        AutoPay: true,
+        InstanceChargeType: 'POSTPAY',
+        ClientToken: clientToken,
+      }),
+    );
+    if (input.description) await this.describeLater(regionId, r.VpnGatewayId, input.description);
+    return this.get(regionId, r.VpnGatewayId);
+  }
+
+  /**
+   * CreateVpnGateway takes no Description (REFERENCE §3.4) and a provisioning gateway refuses
+   * changes (§4.4): set it now if the gateway is already active, else once it becomes active.
+   */
+  private async describeLater(regionId: string, id: string, description: string): Promise<void> {
+    const modify = () =>
+      this.client.modifyVpnGatewayAttribute({
+        RegionId: regionId,
+        VpnGatewayId: id,
+        Description: description,
+      });
+    const now = await this.get(regionId, id);
+    if (now.status === 'active') {
+      await modify();
+      return;
+    }
+    const task = waitFor(
+      () => this.get(regionId, id),
+      (g) => g.status === 'active',
+      { timeoutMs: this.describeWaitMs, initialDelayMs: 1_000, maxDelayMs: 20_000 },
+    )
+      .then(modify)
+      .then(
+        () => undefined,
+        (err: unknown) => {
+          const code = (err as { code?: unknown }).code;
+          this.log?.warn({ vpnGatewayId: id, code }, 'deferred VPN gateway description failed');
+        },
+      )
+      .finally(() => this.background.delete(task));
+    this.background.add(task);
+  }
+
+  /** Renames and/or re-describes a gateway. */
+  async update(regionId: string, id: string, patch: UpdateVpnGatewayRequest): Promise<VpnGateway> {
+    await vpnCall(() =>
+      this.client.modifyVpnGatewayAttribute({
+        RegionId: regionId,
+        VpnGatewayId: id,
+        Name: patch.name,
+        Description: patch.description,
+      }),
+    );
+    return this.get(regionId, id);
+  }
+
+  /** Deletes a gateway; refused with 409 `DependencyViolation.VpnConnection` while connections remain. */
+  async remove(regionId: string, id: string): Promise<void> {
+    await vpnCall(() => this.client.deleteVpnGateway({ RegionId: regionId, VpnGatewayId: id }));
+  }
+}
