@@ -130,8 +130,9 @@ export async function handleRpc(
     }
     if (fault.latencyMs > 0) await sleep(fault.latencyMs);
     if (fault.error) throw fault.error;
-    deps.lifecycle.tick();
-    if (readOnly) deps.lifecycle.countDescribe(params.RegionId);
+    // Transitions are applied lazily: due ones first, manual-mode Describe counts next.
+    let applied = deps.lifecycle.tick();
+    if (readOnly) applied += deps.lifecycle.countDescribe(params.RegionId);
     const body = handler({
       action,
       params,
@@ -143,7 +144,7 @@ export async function handleRpc(
       newId: deps.newId,
       now: new Date(),
     });
-    const applied = deps.lifecycle.tick();
+    applied += deps.lifecycle.tick();
     if (token) deps.idempotency.complete(token.accessKeyId, token.value, body);
     if (!readOnly || applied > 0) deps.onMutation();
     if (fault.drop) {
