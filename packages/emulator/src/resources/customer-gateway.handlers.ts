@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dependencyViolationVpnConnection } from '../errors.ts';
 import { idSet, pageParams, paginate } from '../pagination.ts';
-import { ownerParams, parseParams, v } from '../params.ts';
+import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
 import { applyTags, matchesTags, tagListParam } from '../tags.ts';
@@ -23,25 +23,22 @@ const NO_HTTP = /^(?!https?:\/\/)/i;
 // AuthKey: 1–64 ASCII, no spaces, `?` or CJK (REFERENCE §3.4).
 const AUTH_KEY = /^[\x21-\x3e\x40-\x7e]+$/;
 
+const createCustomerGatewayParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  IpAddress: z.string(),
+  Asn: asnParam().optional(),
+  AuthKey: v.str({ min: 1, max: 64, pattern: AUTH_KEY }).optional(),
+  Name: v.str({ min: 1, max: 100, pattern: NO_HTTP, code: 'InvalidName' }).optional(),
+  Description: v.str({ min: 1, max: 100, pattern: NO_HTTP, code: 'InvalidDescription' }).optional(),
+  ResourceGroupId: z.string().optional(),
+  ClientToken: v.clientToken().optional(),
+  // `Tags` (plural) on this action (REFERENCE §3.4, §8.9).
+  Tags: tagListParam(),
+});
+
 function createCustomerGateway(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      IpAddress: z.string(),
-      Asn: asnParam().optional(),
-      AuthKey: v.str({ min: 1, max: 64, pattern: AUTH_KEY }).optional(),
-      Name: v.str({ min: 1, max: 100, pattern: NO_HTTP, code: 'InvalidName' }).optional(),
-      Description: v
-        .str({ min: 1, max: 100, pattern: NO_HTTP, code: 'InvalidDescription' })
-        .optional(),
-      ResourceGroupId: z.string().optional(),
-      ClientToken: v.clientToken().optional(),
-      // `Tags` (plural) on this action (REFERENCE §3.4, §8.9).
-      Tags: tagListParam(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(createCustomerGatewayParams, ctx.params);
   requireRegion(p.RegionId);
   const problem = customerGatewayIpProblem(p.IpAddress);
   if (problem) throw invalidIpAddressWrongFormat(problem);
@@ -73,19 +70,18 @@ function createCustomerGateway(ctx: ActionContext) {
   };
 }
 
+const describeCustomerGatewaysParams = paramsSchema({
+  ...ownerParams,
+  ...pageParams(),
+  RegionId: z.string(),
+  CustomerGatewayId: z.string().optional(),
+  ResourceGroupId: z.string().optional(),
+  // `Tag` (singular) on describe (REFERENCE §3.4).
+  Tag: tagListParam(),
+});
+
 function describeCustomerGateways(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      ...pageParams(),
-      RegionId: z.string(),
-      CustomerGatewayId: z.string().optional(),
-      ResourceGroupId: z.string().optional(),
-      // `Tag` (singular) on describe (REFERENCE §3.4).
-      Tag: tagListParam(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(describeCustomerGatewaysParams, ctx.params);
   requireRegion(p.RegionId);
   const ids = idSet(p.CustomerGatewayId);
   const rows = ctx.store
@@ -106,25 +102,27 @@ function describeCustomerGateways(ctx: ActionContext) {
   };
 }
 
+const describeCustomerGatewayParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  CustomerGatewayId: z.string(),
+});
+
 function describeCustomerGateway(ctx: ActionContext) {
-  const p = parseParams(
-    { ...ownerParams, RegionId: z.string(), CustomerGatewayId: z.string() },
-    ctx.params,
-  );
+  const p = parseParams(describeCustomerGatewayParams, ctx.params);
   requireRegion(p.RegionId);
   return renderCustomerGateway(requireCustomerGateway(ctx.store, p.RegionId, p.CustomerGatewayId));
 }
 
+const deleteCustomerGatewayParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  CustomerGatewayId: z.string(),
+  ClientToken: v.clientToken().optional(),
+});
+
 function deleteCustomerGateway(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      CustomerGatewayId: z.string(),
-      ClientToken: v.clientToken().optional(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(deleteCustomerGatewayParams, ctx.params);
   requireRegion(p.RegionId);
   const cgw = requireCustomerGateway(ctx.store, p.RegionId, p.CustomerGatewayId);
   // Refused while an IPsec connection references it, even one being deleted (REFERENCE §3.4).

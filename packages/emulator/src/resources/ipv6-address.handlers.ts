@@ -6,7 +6,7 @@ import {
   invalidIpv6GatewayIdNotFound,
 } from '../errors.ts';
 import { idSet, pageParams, paginate } from '../pagination.ts';
-import { ownerParams, parseParams, v } from '../params.ts';
+import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
 import type { Store } from '../store.ts';
@@ -48,30 +48,29 @@ function checkBandwidth(value: number, chargeType: keyof typeof MAX_BANDWIDTH): 
     );
 }
 
+const describeIpv6AddressesParams = paramsSchema({
+  ...ownerParams,
+  ...pageParams(),
+  RegionId: z.string(),
+  Ipv6AddressId: z.string().optional(),
+  Ipv6Address: z.string().optional(),
+  Ipv6InternetBandwidthId: z.string().optional(),
+  Ipv6GatewayId: z.string().optional(),
+  VpcId: z.string().optional(),
+  VSwitchId: z.string().optional(),
+  AssociatedInstanceId: z.string().optional(),
+  AssociatedInstanceType: v.oneOf(['EcsInstance', 'NetworkInterface'] as const).optional(),
+  AddressType: v.oneOf(['IPv6Address', 'IPv6Prefix'] as const).optional(),
+  NetworkType: v.oneOf(['Private', 'Public'] as const).optional(),
+  Name: z.string().optional(),
+  ResourceGroupId: z.string().optional(),
+  IncludeReservationData: v.bool().optional(),
+  ServiceManaged: v.bool().optional(),
+  Tag: tagListParam(),
+});
+
 function describeIpv6Addresses(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      ...pageParams(),
-      RegionId: z.string(),
-      Ipv6AddressId: z.string().optional(),
-      Ipv6Address: z.string().optional(),
-      Ipv6InternetBandwidthId: z.string().optional(),
-      Ipv6GatewayId: z.string().optional(),
-      VpcId: z.string().optional(),
-      VSwitchId: z.string().optional(),
-      AssociatedInstanceId: z.string().optional(),
-      AssociatedInstanceType: v.oneOf(['EcsInstance', 'NetworkInterface'] as const).optional(),
-      AddressType: v.oneOf(['IPv6Address', 'IPv6Prefix'] as const).optional(),
-      NetworkType: v.oneOf(['Private', 'Public'] as const).optional(),
-      Name: z.string().optional(),
-      ResourceGroupId: z.string().optional(),
-      IncludeReservationData: v.bool().optional(),
-      ServiceManaged: v.bool().optional(),
-      Tag: tagListParam(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(describeIpv6AddressesParams, ctx.params);
   requireRegion(p.RegionId);
   // Ipv6AddressId takes up to 20 comma-separated ids (REFERENCE §3.5).
   const ids = idSet(p.Ipv6AddressId);
@@ -106,20 +105,19 @@ function describeIpv6Addresses(ctx: ActionContext) {
   };
 }
 
+const allocateIpv6InternetBandwidthParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  Ipv6AddressId: z.string(),
+  Bandwidth: v.int(),
+  Ipv6GatewayId: z.string().optional(),
+  InternetChargeType: v.oneOf(['PayByBandwidth', 'PayByTraffic'] as const).optional(),
+  ClientToken: v.clientToken().optional(),
+  DryRun: v.bool().optional(),
+});
+
 function allocateIpv6InternetBandwidth(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      Ipv6AddressId: z.string(),
-      Bandwidth: v.int(),
-      Ipv6GatewayId: z.string().optional(),
-      InternetChargeType: v.oneOf(['PayByBandwidth', 'PayByTraffic'] as const).optional(),
-      ClientToken: v.clientToken().optional(),
-      DryRun: v.bool().optional(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(allocateIpv6InternetBandwidthParams, ctx.params);
   requireRegion(p.RegionId);
   const chargeType = p.InternetChargeType ?? 'PayByBandwidth';
   checkBandwidth(p.Bandwidth, chargeType);
@@ -170,8 +168,10 @@ const bandwidthTarget = {
   DryRun: v.bool().optional(),
 };
 
+const deleteIpv6InternetBandwidthParams = paramsSchema(bandwidthTarget);
+
 function deleteIpv6InternetBandwidth(ctx: ActionContext) {
-  const p = parseParams(bandwidthTarget, ctx.params);
+  const p = parseParams(deleteIpv6InternetBandwidthParams, ctx.params);
   requireRegion(p.RegionId);
   const { addr } = addressWithBandwidth(
     ctx.store,
@@ -184,8 +184,10 @@ function deleteIpv6InternetBandwidth(ctx: ActionContext) {
   return {};
 }
 
+const modifyIpv6InternetBandwidthParams = paramsSchema({ ...bandwidthTarget, Bandwidth: v.int() });
+
 function modifyIpv6InternetBandwidth(ctx: ActionContext) {
-  const p = parseParams({ ...bandwidthTarget, Bandwidth: v.int() }, ctx.params);
+  const p = parseParams(modifyIpv6InternetBandwidthParams, ctx.params);
   requireRegion(p.RegionId);
   const { bw } = addressWithBandwidth(
     ctx.store,

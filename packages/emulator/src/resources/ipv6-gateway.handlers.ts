@@ -5,7 +5,7 @@ import {
   operationConflict,
 } from '../errors.ts';
 import { idSet, pageParams, paginate } from '../pagination.ts';
-import { ownerParams, parseParams, v } from '../params.ts';
+import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
 import { applyTags, matchesTags, tagListParam } from '../tags.ts';
@@ -30,21 +30,20 @@ const NO_HTTP = /^(?!https?:\/\/)/i;
 const NAME = () => v.str({ max: 128, pattern: NO_HTTP });
 const DESCRIPTION = () => v.str({ max: 256, pattern: NO_HTTP });
 
+const createIpv6GatewayParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  VpcId: z.string(),
+  Name: NAME().optional(),
+  Description: DESCRIPTION().optional(),
+  ResourceGroupId: z.string().optional(),
+  ClientToken: v.clientToken().optional(),
+  DryRun: v.bool().optional(),
+  Tag: tagListParam(),
+});
+
 function createIpv6Gateway(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      VpcId: z.string(),
-      Name: NAME().optional(),
-      Description: DESCRIPTION().optional(),
-      ResourceGroupId: z.string().optional(),
-      ClientToken: v.clientToken().optional(),
-      DryRun: v.bool().optional(),
-      Tag: tagListParam(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(createIpv6GatewayParams, ctx.params);
   requireRegion(p.RegionId);
   const vpc = requireVpc(ctx.store, p.RegionId, p.VpcId);
   if (!vpc.EnabledIpv6 || !vpc.Ipv6CidrBlock) throw vpcIpv6NotEnabled(vpc.id);
@@ -77,21 +76,20 @@ function createIpv6Gateway(ctx: ActionContext) {
   return { Ipv6GatewayId: id, ResourceGroupId: gw.ResourceGroupId };
 }
 
+const describeIpv6GatewaysParams = paramsSchema({
+  ...ownerParams,
+  ...pageParams(),
+  RegionId: z.string(),
+  Ipv6GatewayId: z.string().optional(),
+  VpcId: z.string().optional(),
+  Name: z.string().optional(),
+  ResourceGroupId: z.string().optional(),
+  // `Tags` (plural) is the filter here (REFERENCE §3.5, §8.9).
+  Tags: tagListParam(),
+});
+
 function describeIpv6Gateways(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      ...pageParams(),
-      RegionId: z.string(),
-      Ipv6GatewayId: z.string().optional(),
-      VpcId: z.string().optional(),
-      Name: z.string().optional(),
-      ResourceGroupId: z.string().optional(),
-      // `Tags` (plural) is the filter here (REFERENCE §3.5, §8.9).
-      Tags: tagListParam(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(describeIpv6GatewaysParams, ctx.params);
   requireRegion(p.RegionId);
   const ids = idSet(p.Ipv6GatewayId);
   const rows = ctx.store
@@ -116,28 +114,30 @@ function describeIpv6Gateways(ctx: ActionContext) {
   };
 }
 
+const describeIpv6GatewayAttributeParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  Ipv6GatewayId: z.string(),
+});
+
 function describeIpv6GatewayAttribute(ctx: ActionContext) {
-  const p = parseParams(
-    { ...ownerParams, RegionId: z.string(), Ipv6GatewayId: z.string() },
-    ctx.params,
-  );
+  const p = parseParams(describeIpv6GatewayAttributeParams, ctx.params);
   requireRegion(p.RegionId);
   const gw = ctx.store.table<Ipv6GatewayRecord>(p.RegionId, IPV6_GATEWAY_KIND).get(p.Ipv6GatewayId);
   // No not-found code is known: tf treats 200 with an empty Status as gone (REFERENCE §3.5, §5.6).
   return gw ? renderIpv6Gateway(gw) : emptyIpv6GatewayAttribute(p.RegionId);
 }
 
+const deleteIpv6GatewayParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  Ipv6GatewayId: z.string(),
+  ClientToken: v.clientToken().optional(),
+  DryRun: v.bool().optional(),
+});
+
 function deleteIpv6Gateway(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      Ipv6GatewayId: z.string(),
-      ClientToken: v.clientToken().optional(),
-      DryRun: v.bool().optional(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(deleteIpv6GatewayParams, ctx.params);
   requireRegion(p.RegionId);
   const gw = requireAvailableIpv6Gateway(ctx.store, p.RegionId, p.Ipv6GatewayId);
   const withBandwidth = ipv6AddressesOf(ctx.store, p.RegionId).filter(
@@ -156,19 +156,18 @@ function deleteIpv6Gateway(ctx: ActionContext) {
   return {};
 }
 
+const modifyIpv6GatewayAttributeParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  Ipv6GatewayId: z.string(),
+  Name: NAME().optional(),
+  Description: DESCRIPTION().optional(),
+  ClientToken: v.clientToken().optional(),
+  DryRun: v.bool().optional(),
+});
+
 function modifyIpv6GatewayAttribute(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      Ipv6GatewayId: z.string(),
-      Name: NAME().optional(),
-      Description: DESCRIPTION().optional(),
-      ClientToken: v.clientToken().optional(),
-      DryRun: v.bool().optional(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(modifyIpv6GatewayAttributeParams, ctx.params);
   requireRegion(p.RegionId);
   const gw = requireAvailableIpv6Gateway(ctx.store, p.RegionId, p.Ipv6GatewayId);
   if (p.DryRun) throw dryRunOperation();

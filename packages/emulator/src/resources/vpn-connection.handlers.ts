@@ -3,7 +3,7 @@ import { ApiError, defineError } from '../api-error.ts';
 import { dryRunOperation } from '../errors.ts';
 import type { EffectFn } from '../lifecycle.ts';
 import { idSet, pageParams, paginate } from '../pagination.ts';
-import { ownerParams, parseParams, v } from '../params.ts';
+import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
 import { applyTags, matchesTags, tagListParam } from '../tags.ts';
@@ -77,34 +77,33 @@ function reconfigure(ctx: ActionContext, gw: VpnGatewayRecord, effect: string, c
   });
 }
 
+const createVpnConnectionParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  VpnGatewayId: z.string(),
+  // Required for the single-tunnel gateways this emulator models (REFERENCE §3.4).
+  CustomerGatewayId: z.string(),
+  LocalSubnet: z.string(),
+  RemoteSubnet: z.string(),
+  Name: v.str({ min: 1, max: 100, pattern: NO_HTTP, code: 'InvalidName' }).optional(),
+  EffectImmediately: v.bool().optional(),
+  AutoConfigRoute: v.bool().optional(),
+  EnableDpd: v.bool().optional(),
+  EnableNatTraversal: v.bool().optional(),
+  EnableTunnelsBgp: v.bool().optional(),
+  RemoteCaCertificate: z.string().optional(),
+  IkeConfig: z.string().optional(),
+  IpsecConfig: z.string().optional(),
+  BgpConfig: z.string().optional(),
+  HealthCheckConfig: z.string().optional(),
+  DryRun: v.bool().optional(),
+  ClientToken: v.clientToken().optional(),
+  // `Tags` (plural) on this action (REFERENCE §3.4, §8.9).
+  Tags: tagListParam(),
+});
+
 function createVpnConnection(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      VpnGatewayId: z.string(),
-      // Required for the single-tunnel gateways this emulator models (REFERENCE §3.4).
-      CustomerGatewayId: z.string(),
-      LocalSubnet: z.string(),
-      RemoteSubnet: z.string(),
-      Name: v.str({ min: 1, max: 100, pattern: NO_HTTP, code: 'InvalidName' }).optional(),
-      EffectImmediately: v.bool().optional(),
-      AutoConfigRoute: v.bool().optional(),
-      EnableDpd: v.bool().optional(),
-      EnableNatTraversal: v.bool().optional(),
-      EnableTunnelsBgp: v.bool().optional(),
-      RemoteCaCertificate: z.string().optional(),
-      IkeConfig: z.string().optional(),
-      IpsecConfig: z.string().optional(),
-      BgpConfig: z.string().optional(),
-      HealthCheckConfig: z.string().optional(),
-      DryRun: v.bool().optional(),
-      ClientToken: v.clientToken().optional(),
-      // `Tags` (plural) on this action (REFERENCE §3.4, §8.9).
-      Tags: tagListParam(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(createVpnConnectionParams, ctx.params);
   requireRegion(p.RegionId);
   const localSubnet = parseSubnetList('LocalSubnet', p.LocalSubnet);
   const remoteSubnet = parseSubnetList('RemoteSubnet', p.RemoteSubnet);
@@ -173,20 +172,19 @@ const connectionRemoved: EffectFn = (store, args) => {
   store.table(regionId, VPN_CONNECTION_KIND).remove(connectionId);
 };
 
+const describeVpnConnectionsParams = paramsSchema({
+  ...ownerParams,
+  ...pageParams(),
+  RegionId: z.string(),
+  VpnConnectionId: z.string().optional(),
+  VpnGatewayId: z.string().optional(),
+  CustomerGatewayId: z.string().optional(),
+  ResourceGroupId: z.string().optional(),
+  Tag: tagListParam(),
+});
+
 function describeVpnConnections(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      ...pageParams(),
-      RegionId: z.string(),
-      VpnConnectionId: z.string().optional(),
-      VpnGatewayId: z.string().optional(),
-      CustomerGatewayId: z.string().optional(),
-      ResourceGroupId: z.string().optional(),
-      Tag: tagListParam(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(describeVpnConnectionsParams, ctx.params);
   requireRegion(p.RegionId);
   const ids = idSet(p.VpnConnectionId);
   const rows = connectionsWhere(
@@ -210,26 +208,28 @@ function describeVpnConnections(ctx: ActionContext) {
   };
 }
 
+const describeVpnConnectionParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  VpnConnectionId: z.string(),
+});
+
 function describeVpnConnection(ctx: ActionContext) {
-  const p = parseParams(
-    { ...ownerParams, RegionId: z.string(), VpnConnectionId: z.string() },
-    ctx.params,
-  );
+  const p = parseParams(describeVpnConnectionParams, ctx.params);
   requireRegion(p.RegionId);
   const conn = requireVpnConnection(ctx.store, p.RegionId, p.VpnConnectionId);
   return renderVpnConnection(ctx.store, conn, true);
 }
 
+const deleteVpnConnectionParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  VpnConnectionId: z.string(),
+  ClientToken: v.clientToken().optional(),
+});
+
 function deleteVpnConnection(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      VpnConnectionId: z.string(),
-      ClientToken: v.clientToken().optional(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(deleteVpnConnectionParams, ctx.params);
   requireRegion(p.RegionId);
   const conn = requireVpnConnection(ctx.store, p.RegionId, p.VpnConnectionId);
   // No concurrent changes on one gateway: busy → VpnGateway.Configuring (REFERENCE §3.4).

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ApiError } from '../api-error.ts';
 import { dependencyViolationVpnConnection, missingNamed } from '../errors.ts';
 import type { EffectFn } from '../lifecycle.ts';
-import { ownerParams, parseParams, v } from '../params.ts';
+import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
 import { allocateIp, releaseIp, requireVpc, requireVSwitch, VSWITCH_KIND } from './vpc.model.ts';
@@ -60,29 +60,28 @@ function vswitchOf(ctx: ActionContext, regionId: string, vpcId: string, id: stri
   return vsw;
 }
 
+const createVpnGatewayParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  VpcId: z.string(),
+  Bandwidth: v.int(),
+  VSwitchId: z.string().optional(),
+  DisasterRecoveryVSwitchId: z.string().optional(),
+  Name: NAME().optional(),
+  EnableIpsec: v.bool().optional(),
+  EnableSsl: v.bool().optional(),
+  SslConnections: v.int().optional(),
+  InstanceChargeType: v.oneOf(['POSTPAY', 'PREPAY'] as const, { ci: true }).optional(),
+  Period: v.int().optional(),
+  AutoPay: v.bool().optional(),
+  NetworkType: v.oneOf(['public', 'private'] as const).optional(),
+  VpnType: v.oneOf(['Normal', 'NationalStandard'] as const).optional(),
+  ResourceGroupId: z.string().optional(),
+  ClientToken: v.clientToken().optional(),
+});
+
 function createVpnGateway(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      VpcId: z.string(),
-      Bandwidth: v.int(),
-      VSwitchId: z.string().optional(),
-      DisasterRecoveryVSwitchId: z.string().optional(),
-      Name: NAME().optional(),
-      EnableIpsec: v.bool().optional(),
-      EnableSsl: v.bool().optional(),
-      SslConnections: v.int().optional(),
-      InstanceChargeType: v.oneOf(['POSTPAY', 'PREPAY'] as const, { ci: true }).optional(),
-      Period: v.int().optional(),
-      AutoPay: v.bool().optional(),
-      NetworkType: v.oneOf(['public', 'private'] as const).optional(),
-      VpnType: v.oneOf(['Normal', 'NationalStandard'] as const).optional(),
-      ResourceGroupId: z.string().optional(),
-      ClientToken: v.clientToken().optional(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(createVpnGatewayParams, ctx.params);
   requireRegion(p.RegionId);
   const networkType = p.NetworkType ?? 'public';
   const allowed =
@@ -162,16 +161,15 @@ function orderIdOf(id: string): number {
   return 200_000_000_000 + n;
 }
 
+const deleteVpnGatewayParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  VpnGatewayId: z.string(),
+  ClientToken: v.clientToken().optional(),
+});
+
 function deleteVpnGateway(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      VpnGatewayId: z.string(),
-      ClientToken: v.clientToken().optional(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(deleteVpnGatewayParams, ctx.params);
   requireRegion(p.RegionId);
   const gw = requireActiveVpnGateway(ctx.store, p.RegionId, p.VpnGatewayId);
   if (connectionsWhere(ctx.store, p.RegionId, (c) => c.VpnGatewayId === gw.id).length > 0)
@@ -197,19 +195,18 @@ const vpnGatewayReleased: EffectFn = (store, args) => {
   if (ip) releaseIp(store, regionId, vSwitchId, ip);
 };
 
+const modifyVpnGatewayAttributeParams = paramsSchema({
+  ...ownerParams,
+  RegionId: z.string(),
+  VpnGatewayId: z.string(),
+  Name: NAME().optional(),
+  Description: v.description({ min: 1, max: 100, code: 'InvalidDescription' }).optional(),
+  AutoPropagate: v.bool().optional(),
+  ClientToken: v.clientToken().optional(),
+});
+
 function modifyVpnGatewayAttribute(ctx: ActionContext) {
-  const p = parseParams(
-    {
-      ...ownerParams,
-      RegionId: z.string(),
-      VpnGatewayId: z.string(),
-      Name: NAME().optional(),
-      Description: v.description({ min: 1, max: 100, code: 'InvalidDescription' }).optional(),
-      AutoPropagate: v.bool().optional(),
-      ClientToken: v.clientToken().optional(),
-    },
-    ctx.params,
-  );
+  const p = parseParams(modifyVpnGatewayAttributeParams, ctx.params);
   requireRegion(p.RegionId);
   // No concurrent modifications of one gateway (REFERENCE §3.4).
   const gw = requireActiveVpnGateway(ctx.store, p.RegionId, p.VpnGatewayId);
