@@ -20,6 +20,8 @@ import {
 } from './audit-store.ts';
 
 export interface PostgresAuditStoreOptions {
+  /** Rows per round trip when an export walks the trail (default 500). */
+  exportBatchSize?: number;
   /** `postgres://user:password@host:port/db`; never logged, it may hold a password. */
   url: string;
   /** The schema holding the tables (default `public`); created when missing. */
@@ -43,6 +45,7 @@ export class PostgresAuditStore implements AuditStore {
     private readonly pool: pg.Pool,
     /** The versions the start-up migration applied (empty when the schema was current). */
     readonly appliedMigrations: number[],
+    private readonly batch: number,
   ) {}
 
   /** Connects, migrates the schema, and returns the store. */
@@ -59,7 +62,7 @@ export class PostgresAuditStore implements AuditStore {
     pool.on('error', (err) => options.onError?.(err));
     try {
       const applied = await migratePostgres(pool, schema);
-      return new PostgresAuditStore(pool, applied);
+      return new PostgresAuditStore(pool, applied, options.exportBatchSize ?? EXPORT_BATCH_SIZE);
     } catch (err) {
       await pool.end().catch(() => undefined);
       throw err;
@@ -98,13 +101,13 @@ export class PostgresAuditStore implements AuditStore {
       const { rows } = await this.pool.query<AuditRow>(
         `SELECT seq, ${COLUMN_LIST} FROM audit_entries ${sql} ${NEWEST_FIRST}
          LIMIT $${values.length + 1}`,
-        [...values, EXPORT_BATCH_SIZE],
+        [...values, this.batch],
       );
       const entries = rows.map(rowToEntry);
       yield* entries;
       const last = rows.at(-1);
       const lastEntry = entries.at(-1);
-      if (!last || !lastEntry || rows.length < EXPORT_BATCH_SIZE) return;
+      if (!last || !lastEntry || rows.length < this.batch) return;
       after = { time: lastEntry.time, seq: last.seq };
     }
   }

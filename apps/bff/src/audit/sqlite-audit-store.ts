@@ -17,6 +17,8 @@ import {
 } from './audit-store.ts';
 
 export interface SqliteAuditStoreOptions {
+  /** Rows per round trip when an export walks the trail (default 500). */
+  exportBatchSize?: number;
   /** The database file; its folder is created. `:memory:` works for throwaway stores. */
   path: string;
   /** How long a write waits for another process's lock before failing (default 5 s). */
@@ -30,9 +32,11 @@ export class SqliteAuditStore implements AuditStore {
   readonly appliedMigrations: number[];
   private readonly db: Database.Database;
   private readonly insert: Database.Statement;
+  private readonly batch: number;
 
   constructor(options: SqliteAuditStoreOptions) {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+    this.batch = options.exportBatchSize ?? EXPORT_BATCH_SIZE;
     this.db = new Database(options.path);
     this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     // WAL lets readers (the audit page) run beside the writer. synchronous=FULL fsyncs the WAL on
@@ -78,10 +82,10 @@ export class SqliteAuditStore implements AuditStore {
       const { sql, values } = whereClause(filter, sqliteDialect, after);
       const rows = this.db
         .prepare(`SELECT seq, ${COLUMN_LIST} FROM audit_entries ${sql} ${NEWEST_FIRST} LIMIT ?`)
-        .all([...values, EXPORT_BATCH_SIZE]) as AuditRow[];
+        .all([...values, this.batch]) as AuditRow[];
       for (const row of rows) yield rowToEntry(row);
       const last = rows.at(-1);
-      if (!last || rows.length < EXPORT_BATCH_SIZE) return;
+      if (!last || rows.length < this.batch) return;
       after = { time: String(last.time), seq: last.seq };
     }
   }
