@@ -12,14 +12,26 @@ import { toIpv6Address } from './ipv6.mappers.ts';
 export class Ipv6AddressService {
   constructor(private readonly client: VpcClient) {}
 
-  /** Every address matching the filters (filtered upstream; all pages of at most 50, §3.5). */
+  /**
+   * Every address matching the filters (all pages). DescribeIpv6Addresses has no gateway filter
+   * (REFERENCE §3.5), and an address belongs to the gateway of its VPC, so `ipv6GatewayId` becomes
+   * that gateway's VPC; an unknown gateway, or one of another VPC than `vpcId`, matches nothing.
+   */
   async list(regionId: string, query: Ipv6AddressListQuery): Promise<Ipv6Address[]> {
+    let vpcId = query.vpcId;
+    if (query.ipv6GatewayId !== undefined) {
+      const gw = await this.client.describeIpv6GatewayAttribute({
+        RegionId: regionId,
+        Ipv6GatewayId: query.ipv6GatewayId,
+      });
+      if (!gw.VpcId || (vpcId !== undefined && vpcId !== gw.VpcId)) return [];
+      vpcId = gw.VpcId;
+    }
     const items = await collectPages(async (page) => {
       const r = await this.client.describeIpv6Addresses({
         RegionId: regionId,
-        VpcId: query.vpcId,
+        VpcId: vpcId,
         VSwitchId: query.vSwitchId,
-        Ipv6GatewayId: query.ipv6GatewayId,
         NetworkType: query.networkType,
         ...page,
       });
