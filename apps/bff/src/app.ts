@@ -16,6 +16,7 @@ import { natEntriesRouter } from './routes/nat-entries.router.ts';
 import { natGatewaysRouter } from './routes/nat-gateways.router.ts';
 import { regionsRouter } from './routes/regions.router.ts';
 import { sessionRouter } from './routes/session.router.ts';
+import { vpnRouter } from './routes/vpn.router.ts';
 import { createCachedClient, ReadCache } from './services/cached-client.ts';
 import { EipService } from './services/eip-service.ts';
 import { NatEntryService } from './services/nat-entry-service.ts';
@@ -101,6 +102,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', natEntriesRouter(routeDeps));
   app.use('/api', natEipsRouter(routeDeps));
   app.use('/api', ipv6Router(client, routeDeps.audit));
+  app.use('/api', vpnRouter(client, routeDeps.audit, deps.logger));
   app.use('/api', apiNotFound);
   if (deps.webDist) app.use(serveSpa(deps.webDist));
   app.use(errorHandler(deps.secrets ?? []));

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import * as c from '@gc/contracts';
 import { IPV6_ROUTES } from '../routes/ipv6.api-routes.ts';
+import { VPN_ROUTES } from '../routes/vpn.api-routes.ts';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 export interface RouteSpec {
@@ -202,4 +203,5 @@ export const ROUTES: RouteSpec[] = [
     mutation: true,
   },
   ...IPV6_ROUTES,
+  ...VPN_ROUTES,
 ];

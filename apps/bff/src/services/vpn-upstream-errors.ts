@@ -2,7 +2,8 @@ import { VpcApiError } from '@gc/vpc-client';
 import { ConflictError, InputError } from '../errors.ts';
 
 // The gateway is applying another change: a state clash, not a bad request (REFERENCE §4.4, §5.7).
-const BUSY = /^(VpnGateway\.Configuring|VpnGateway\.task\.conflict|VpnTask\.CONFLICT|Appliance\.Configuring|VpnConnection\.Configuring|VpnGateway\.FinancialLocked)$/;
+const BUSY =
+  /^(VpnGateway\.Configuring|VpnGateway\.task\.conflict|VpnTask\.CONFLICT|Appliance\.Configuring|VpnConnection\.Configuring|VpnGateway\.FinancialLocked)$/;
 
 // VPN parameter names → our fields, for codes the platform's table does not know (REFERENCE §3.4).
 const FIELD_BY_PARAM: Record<string, string> = {
@@ -22,7 +23,9 @@ function fieldOf(code: string): string | undefined {
   if (code === 'InvalidName') return 'name';
   if (code === 'InvalidDescription') return 'description';
   if (code.startsWith('InvalidIpAddress.')) return 'ipAddress';
-  const m = /^(?:InvalidParameter\.|Invalid)([A-Za-z]+)\.(?:Malformed|ValueNotSupported)$/.exec(code);
+  const m = /^(?:InvalidParameter\.|Invalid)([A-Za-z]+)\.(?:Malformed|ValueNotSupported)$/.exec(
+    code,
+  );
   return m?.[1] === undefined ? undefined : FIELD_BY_PARAM[m[1]];
 }
 
