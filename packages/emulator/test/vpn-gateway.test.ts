@@ -65,7 +65,11 @@ const gateway = (id: string) =>
 
 describe('VPN gateways', () => {
   it('create → provisioning → active → list → rename → delete → gone', async () => {
-    const { id, vsw, created } = await createGateway({ EnableSsl: true, SslConnections: 20 });
+    const { id, vsw, created } = await createGateway({
+      EnableSsl: true,
+      SslConnections: 20,
+      InstanceChargeType: 'postpay',
+    });
     expect(id).toMatch(/^vpn-bp1[a-z0-9]{18}$/);
     expect(created.Name).toBe('test-vpn');
     expect(created.OrderId).toBeGreaterThan(0);
@@ -191,6 +195,26 @@ describe('VPN gateways', () => {
     expect(desc.code).toBe('InvalidDescription');
     const upper = await fails(emu.url, 'DescribeVpnGateways', { ...R, Status: 'Active' });
     expect(upper.code).toBe('InvalidParameter.Status.ValueNotSupported');
+  });
+
+  it('defaults to PREPAY (1 month) on the China site and POSTPAY elsewhere', async () => {
+    const { id } = await createGateway();
+    const gw = await gateway(id);
+    expect(gw.ChargeType).toBe('Prepay');
+    const days = (gw.EndTime - gw.CreateTime) / 86_400_000;
+    expect(days).toBeGreaterThanOrEqual(28);
+    expect(days).toBeLessThanOrEqual(31);
+    const sg = await vswitch('sg-app-b', 'ap-southeast-1');
+    const intl = await ok<{ VpnGatewayId: string }>(emu.url, 'CreateVpnGateway', {
+      RegionId: 'ap-southeast-1',
+      VpcId: sg.VpcId,
+      Bandwidth: 10,
+    });
+    const sgGw = await ok<Gateway>(emu.url, 'DescribeVpnGateway', {
+      RegionId: 'ap-southeast-1',
+      VpnGatewayId: intl.VpnGatewayId,
+    });
+    expect([sgGw.ChargeType, sgGw.EndTime]).toEqual(['POSTPAY', 0]);
   });
 
   it('bills PREPAY with an EndTime Period months later and answers ChargeType Prepay', async () => {

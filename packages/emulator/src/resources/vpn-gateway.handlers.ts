@@ -92,7 +92,10 @@ function createVpnGateway(ctx: ActionContext) {
         : INTL_BANDWIDTHS;
   enumInt('Bandwidth', p.Bandwidth, allowed);
   if (p.SslConnections !== undefined) enumInt('SslConnections', p.SslConnections, SSL_CONNECTIONS);
-  const prepay = p.InstanceChargeType === 'PREPAY';
+  // The China site sells subscription (PREPAY) gateways, the international site pay-as-you-go
+  // (REFERENCE §3.4); [emulator choice] both are accepted everywhere, the default follows the site.
+  const chargeType = p.InstanceChargeType ?? (isChinaSite(p.RegionId) ? 'PREPAY' : 'POSTPAY');
+  const prepay = chargeType === 'PREPAY';
   if (prepay && p.Period !== undefined) enumInt('Period', p.Period, PERIODS);
   if (p.VpnType === 'NationalStandard' && !isChinaSite(p.RegionId))
     throw new ApiError(

@@ -29,6 +29,8 @@ export function seedVpn(ctx: SeedContext): void {
       const vsw = seededVSwitch(ctx, regionId, g.vswitch);
       const id = ctx.newId('vpn', regionId);
       const created = ctx.now.getTime() - g.ageDays * day;
+      // Mainland (China-site) gateways are subscriptions, the others pay-as-you-go (§3.4).
+      const months = g.prepayMonths ?? (regionId.startsWith('cn-') ? 12 : 0);
       const gw: VpnGatewayRecord = {
         id,
         regionId,
@@ -46,12 +48,12 @@ export function seedVpn(ctx: SeedContext): void {
         EnableIpsec: true,
         EnableSsl: g.ssl !== undefined,
         SslConnections: g.ssl ?? 5,
-        ChargeType: g.prepayMonths ? 'Prepay' : 'POSTPAY',
+        ChargeType: months ? 'Prepay' : 'POSTPAY',
         NetworkType: 'public',
         VpnType: 'Normal',
         AutoPropagate: false,
         CreateTime: created,
-        EndTime: g.prepayMonths ? created + g.prepayMonths * 30 * day : 0,
+        EndTime: months ? created + months * 30 * day : 0,
         ResourceGroupId: 'rg-acfmdemo0default',
       };
       return ctx.store.table<VpnGatewayRecord>(regionId, VPN_GATEWAY_KIND).put(gw);
