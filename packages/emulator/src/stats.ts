@@ -1,22 +1,23 @@
 /** Request counters for `GET /_emulator/stats`. */
 export class Stats {
   private total = 0;
-  private byAction: Record<string, number> = {};
+  // A Map: action names come from the wire (`__proto__` included).
+  private byAction = new Map<string, number>();
 
   /** Counts one RPC request. */
   count(action: string): void {
     this.total += 1;
-    this.byAction[action] = (this.byAction[action] ?? 0) + 1;
+    this.byAction.set(action, (this.byAction.get(action) ?? 0) + 1);
   }
 
   /** The admin API body. */
   toJSON(): { requests: { total: number; byAction: Record<string, number> } } {
-    return { requests: { total: this.total, byAction: { ...this.byAction } } };
+    return { requests: { total: this.total, byAction: Object.fromEntries(this.byAction) } };
   }
 
   /** Resets every counter. */
   reset(): void {
     this.total = 0;
-    this.byAction = {};
+    this.byAction.clear();
   }
 }

@@ -70,13 +70,23 @@ export function parseState(input: unknown): StateData {
   return result.data as unknown as StateData;
 }
 
+function ownKey(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
 /** One resource collection of one region, backed by the plain state object. */
 export class Table<T extends BaseRecord> {
   constructor(private readonly rows: Record<string, BaseRecord>) {}
 
   /** The record, or undefined. */
   get(id: string): T | undefined {
-    return this.rows[id] as T | undefined;
+    // Own properties only: an id such as `__proto__` must not reach Object.prototype.
+    return Object.hasOwn(this.rows, id) ? (this.rows[id] as T) : undefined;
   }
 
   /** All records, in creation order. */
@@ -86,13 +96,18 @@ export class Table<T extends BaseRecord> {
 
   /** Adds or replaces a record. */
   put(row: T): T {
-    this.rows[row.id] = row;
+    Object.defineProperty(this.rows, row.id, {
+      value: row,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
     return row;
   }
 
   /** Removes a record; true when it existed. */
   remove(id: string): boolean {
-    const existed = id in this.rows;
+    const existed = Object.hasOwn(this.rows, id);
     delete this.rows[id];
     return existed;
   }
@@ -114,8 +129,11 @@ export class Store {
 
   /** The collection `kind` of `regionId`, created on first use. */
   table<T extends BaseRecord>(regionId: string, kind: string): Table<T> {
-    const region = (this.data.regions[regionId] ??= {});
-    return new Table<T>((region[kind] ??= {}));
+    const regions = this.data.regions;
+    if (!Object.hasOwn(regions, regionId)) ownKey(regions, regionId, {});
+    const region = regions[regionId] as Record<string, Record<string, BaseRecord>>;
+    if (!Object.hasOwn(region, kind)) ownKey(region, kind, {});
+    return new Table<T>(region[kind] as Record<string, BaseRecord>);
   }
 
   /** Region ids that hold any state. */

@@ -24,4 +24,10 @@ describe('unflatten', () => {
       T: [{ Ike: { Psk: 's', Mode: 'main' } }],
     });
   });
+
+  it('never writes to Object.prototype', () => {
+    const out = unflatten({ '__proto__.polluted': 'yes', 'constructor.prototype.polluted': 'yes' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(out).sort()).toEqual(['__proto__', 'constructor']);
+  });
 });

@@ -8,8 +8,9 @@ type Node = { [key: string]: Node | string };
  * 1-based `Name.N`, nested as `Name.N.Field`). Holes are compacted in index order.
  */
 export function unflatten(params: Record<string, string>): Record<string, ParamValue> {
-  const root: Node = {};
-  const flat: Record<string, ParamValue> = {};
+  // Null-prototype containers: a param named `__proto__.x` must not reach Object.prototype.
+  const root: Node = Object.create(null) as Node;
+  const flat: Record<string, ParamValue> = Object.create(null) as Record<string, ParamValue>;
   for (const [key, value] of Object.entries(params)) {
     // Fast path: most params are flat names.
     if (!key.includes('.')) {
@@ -22,7 +23,7 @@ export function unflatten(params: Record<string, string>): Record<string, ParamV
       const part = parts[i] as string;
       const next = node[part];
       if (typeof next === 'string') break;
-      node = next ?? (node[part] = {});
+      node = next ?? (node[part] = Object.create(null) as Node);
     }
     const last = parts[parts.length - 1] as string;
     if (typeof node[last] !== 'object') node[last] = value;
@@ -41,7 +42,7 @@ function toValue(node: Node | string): ParamValue {
       .sort((a, b) => a - b)
       .map((k) => toValue(node[String(k)] as Node | string));
   }
-  const out: Record<string, ParamValue> = {};
+  const out: Record<string, ParamValue> = Object.create(null) as Record<string, ParamValue>;
   for (const k of keys) out[k] = toValue(node[k] as Node | string);
   return out;
 }

@@ -173,4 +173,18 @@ describe('tags', () => {
     const e = await fails(emu.url, 'TagResources', many);
     expect(e.code).toBe('QuotaExceeded.TagNum');
   });
+
+  it('treats __proto__ as an unknown id, never as Object.prototype', async () => {
+    const base = { ...R, ResourceType: 'NATGATEWAY', 'ResourceId.1': '__proto__' };
+    expect((await fails(emu.url, 'UnTagResources', { ...base, All: true })).code).toBe(
+      'InvalidResourceId.NotFound',
+    );
+    expect(
+      (await fails(emu.url, 'DeleteNatGateway', { ...R, NatGatewayId: '__proto__' })).code,
+    ).toBe('InvalidNatGatewayId.NotFound');
+    expect((await fails(emu.url, 'DescribeVpcs', { RegionId: '__proto__' })).code).toBe(
+      'InvalidRegionId.NotFound',
+    );
+    expect(({} as Record<string, unknown>).tags).toBeUndefined();
+  });
 });
