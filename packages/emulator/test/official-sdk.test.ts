@@ -166,3 +166,23 @@ describe('@alicloud/pop-core', () => {
     expect(gone.TotalCount).toBe(0);
   });
 });
+
+describe('official SDKs against faults', () => {
+  it('see Throttling.User as a ThrottlingError with retryAfter from x-acs-retry-after', async () => {
+    await admin(emu.url, 'PUT', 'faults', {
+      rules: [{ action: 'DescribeVpcs', probability: 1, kind: 'throttling', retryAfterSeconds: 4 }],
+    });
+    try {
+      const error = await officialVpcClient(emu.url)
+        .describeVpcs(new models.DescribeVpcsRequest({ regionId: 'cn-hangzhou' }))
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'Throttling.User', statusCode: 400, retryAfter: 4 });
+      const pop = await popCoreClient(emu.url)
+        .request('DescribeVpcs', { RegionId: 'cn-hangzhou' })
+        .catch((e: unknown) => e);
+      expect(pop).toMatchObject({ code: 'Throttling.User' });
+    } finally {
+      await admin(emu.url, 'DELETE', 'faults');
+    }
+  });
+});
