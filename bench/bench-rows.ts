@@ -1,0 +1,146 @@
+// The rows of `pnpm bench` (issue 8's table): each runs its bench and words its figures.
+import { runBffThroughputBench } from './bff-throughput.ts';
+import { runCoalescingBench } from './coalescing.ts';
+import { runEmulatorBench } from './emulator-throughput.ts';
+import { runInventoryBench } from './inventory.ts';
+import { runMemoryBench } from './memory.ts';
+import { runSignerBench } from './signer-throughput.ts';
+import { measureListBundleKb } from './spa-bundle.ts';
+import { runSpaListBench } from './spa-list.ts';
+
+/** What a row's run reports: the figures in words, whether the target is met, the raw data. */
+export interface RowOutcome {
+  result: string;
+  met: string;
+  raw: unknown;
+}
+
+/** One line of the bench table. */
+export interface BenchRow {
+  id: number;
+  measure: string;
+  target: string;
+  run(opts: { quick: boolean }): Promise<RowOutcome>;
+}
+
+const yes = (ok: boolean) => (ok ? 'yes' : 'no');
+const n = (x: number) => x.toLocaleString('en-US');
+
+/** Issue 8's seven measures, in its order. */
+export const BENCH_ROWS: BenchRow[] = [
+  {
+    id: 1,
+    measure: 'Signer: signatures/s, @gc/signer vs @alicloud/pop-core, same inputs',
+    target: '≥ 2×',
+    async run({ quick }) {
+      const r = await runSignerBench({ durationMs: quick ? 2000 : 6000 });
+      return {
+        result: `${n(r.ours)}/s vs ${n(r.popCore)}/s = ${r.ratio}×`,
+        met: yes(r.ratio >= 2),
+        raw: r,
+      };
+    },
+  },
+  {
+    id: 2,
+    measure: 'BFF NAT list vs direct vpc-client → emulator, 64 connections (undici)',
+    target: 'ratio ≥ 0.7; p99 overhead ≤ 5 ms',
+    async run({ quick }) {
+      const r = await runBffThroughputBench({ sliceMs: quick ? 700 : 2500, rounds: quick ? 2 : 3 });
+      return {
+        result:
+          `${n(r.bff.requestsPerSecond)} vs ${n(r.direct.requestsPerSecond)} req/s = ${r.ratio}×; ` +
+          `p50 ${r.bff.p50Ms} vs ${r.direct.p50Ms} ms (${r.addedP50Ms} added), ` +
+          `p99 ${r.bff.p99Ms} vs ${r.direct.p99Ms} ms (${r.addedP99Ms} added); ` +
+          `cache off: ${n(r.bffNoCache.requestsPerSecond)} req/s = ${r.ratioNoCache}×, ` +
+          `p99 ${r.bffNoCache.p99Ms} ms (${r.addedP99NoCacheMs} added)`,
+        met: yes(r.ratio >= 0.7 && r.addedP99Ms <= 5),
+        raw: r,
+      };
+    },
+  },
+  {
+    id: 3,
+    measure: 'Coalescing: 50 concurrent identical list requests, upstream calls at the emulator',
+    target: '1 upstream call',
+    async run() {
+      const r = await runCoalescingBench({ requests: 50 });
+      return {
+        result:
+          `${r.requests} requests → ${r.upstreamCalls} DescribeNatGateways ` +
+          `(one list = ${r.pagesPerList} page; cache off, single-flight only: ${r.upstreamCallsNoCache})` +
+          (r.allOk ? '' : '; some answers were not 200'),
+        met: yes(r.upstreamCalls <= r.pagesPerList && r.allOk),
+        raw: r,
+      };
+    },
+  },
+  {
+    id: 4,
+    measure: 'Cross-region inventory, 200 ms injected latency: wall time vs one call',
+    target: '≤ 2×',
+    async run() {
+      const r = await runInventoryBench({ latencyMs: 200 });
+      if (!r.measured) return { result: `not measured: ${r.reason}`, met: '—', raw: r };
+      return {
+        result: `${n(r.inventoryMs)} ms vs ${n(r.oneCallMs)} ms = ${r.ratio}×`,
+        met: yes(r.ratio <= 2),
+        raw: r,
+      };
+    },
+  },
+  {
+    id: 5,
+    measure:
+      'SPA: list page initial JS (gzip); 5,000 gateways in Chromium: first rows, one filter keystroke',
+    target: '≤ 250 KB; ≤ 300 ms; ≤ 50 ms',
+    async run({ quick }) {
+      const kb = measureListBundleKb();
+      const r = await runSpaListBench({ gateways: quick ? 1000 : 5000 });
+      return {
+        result:
+          `${kb} KB; ${n(r.gateways)} gateways: first rows ${n(r.firstRowsMs)} ms ` +
+          `(again ${n(r.firstRowsWarmMs)} ms); keystroke → next frame ${r.keystrokeToFrameMs} ms, ` +
+          `→ filtered rows ${n(r.keystrokeToRowsMs)} ms (300 ms debounce included)`,
+        met: [kb <= 250, r.firstRowsMs <= 300, r.keystrokeToFrameMs <= 50].map(yes).join('; '),
+        raw: { kb, ...r },
+      };
+    },
+  },
+  {
+    id: 6,
+    measure: 'Emulator: signed DescribeNatGateways/s (16 workers, keep-alive)',
+    target: '—',
+    async run({ quick }) {
+      const durationMs = quick ? 1500 : 4000;
+      const json = await runEmulatorBench({ durationMs, format: 'JSON' });
+      const xml = await runEmulatorBench({ durationMs, format: 'XML' });
+      return {
+        result:
+          `JSON ${n(json.requestsPerSecond)}/s (p50 ${json.p50Ms} ms, p99 ${json.p99Ms} ms); ` +
+          `XML ${n(xml.requestsPerSecond)}/s (p50 ${xml.p50Ms} ms, p99 ${xml.p99Ms} ms)` +
+          (json.errors + xml.errors > 0 ? `; ${json.errors + xml.errors} errors` : ''),
+        met: '—',
+        raw: { json, xml },
+      };
+    },
+  },
+  {
+    id: 7,
+    measure: 'Memory: BFF RSS after 10,000 list requests vs after 100 (child process, after GC)',
+    target: 'no growth beyond noise',
+    async run({ quick }) {
+      const marks = [100, quick ? 2000 : 10_000];
+      const r = await runMemoryBench({ marks });
+      const [a, b] = marks.map((m) => r.rssMb[String(m)] ?? NaN);
+      return {
+        result:
+          `${b} MB after ${n(marks[1] ?? 0)} vs ${a} MB after 100 (${r.growthMb >= 0 ? '+' : ''}${r.growthMb} MB)` +
+          (r.failed ? `; ${r.failed} failed requests` : ''),
+        // Noise: a V8 heap page plus allocator slack; growth proportional to requests is a leak.
+        met: yes(r.growthMb <= 16),
+        raw: r,
+      };
+    },
+  },
+];

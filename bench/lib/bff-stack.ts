@@ -1,0 +1,103 @@
+// An emulator and the BFF (createApp) in this process, each on 127.0.0.1:0: what the benches,
+// the soak and the fuzzer drive. Mirrors apps/bff/test/harness.ts, without its log capture.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createApp, type AppDeps } from '../../apps/bff/src/app.ts';
+import { createDemoUserStore } from '../../apps/bff/src/auth/user-store.ts';
+import { createLogger } from '../../apps/bff/src/logger.ts';
+import { DEMO_ACCESS_KEY, startEmulator, type RunningEmulator } from '@gc/emulator';
+import { VpcClient, type VpcClientOptions } from '@gc/vpc-client';
+import { BffSession } from './bff-session.ts';
+
+/** Options of {@link startBffStack}. */
+export interface BffStackOptions {
+  /** An emulator already running (its URL), else one is started here. */
+  emulatorUrl?: string;
+  rngSeed?: number;
+  /** State file the started emulator loads (and keeps writing). */
+  stateFile?: string;
+  retry?: VpcClientOptions['retry'];
+  app?: Partial<AppDeps>;
+}
+
+/** A running BFF + emulator pair. */
+export interface BffStack {
+  url: string;
+  emulatorUrl: string;
+  client: VpcClient;
+  /** Calls the emulator's admin API (`/_emulator` + path); parses the JSON answer. */
+  admin<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
+  /** A logged-in session (demo users: operator, auditor). */
+  login(user?: 'operator' | 'auditor'): Promise<BffSession>;
+  close(): Promise<void>;
+}
+
+/** Calls an emulator's admin API; throws on a non-2xx answer. */
+export async function emulatorAdmin<T>(
+  emulatorUrl: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const res = await fetch(`${emulatorUrl}/_emulator${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`admin ${method} ${path}: ${res.status} ${text.slice(0, 200)}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Starts (or reuses) an emulator in immediate timing and the BFF in-process. */
+export async function startBffStack(opts: BffStackOptions = {}): Promise<BffStack> {
+  let emulator: RunningEmulator | undefined;
+  if (!opts.emulatorUrl) {
+    emulator = await startEmulator({
+      port: 0,
+      timing: { mode: 'immediate' },
+      logger: false,
+      rngSeed: opts.rngSeed,
+      ...(opts.stateFile ? { stateFile: opts.stateFile } : {}),
+    });
+  }
+  const emulatorUrl = opts.emulatorUrl ?? emulator?.url ?? '';
+  const logger = createLogger('silent');
+  const client = new VpcClient({
+    endpoint: emulatorUrl,
+    credentials: { ...DEMO_ACCESS_KEY },
+    ...(opts.retry ? { retry: opts.retry } : {}),
+  });
+  const app = createApp({
+    client,
+    users: await createDemoUserStore(),
+    logger,
+    demo: true,
+    sessionSecret: 'bench-secret-bench-secret-bench-secret',
+    vpcEndpoint: emulatorUrl,
+    secrets: [DEMO_ACCESS_KEY.accessKeyId, DEMO_ACCESS_KEY.accessKeySecret],
+    loginRateLimit: { windowMs: 60_000, limit: 100_000 },
+    ...opts.app,
+  });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    emulatorUrl,
+    client,
+    admin: (method, path, body) => emulatorAdmin(emulatorUrl, method, path, body),
+    async login(user = 'operator') {
+      const session = new BffSession(url);
+      await session.login(user, user);
+      return session;
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await client.close();
+      await emulator?.close();
+    },
+  };
+}
