@@ -55,7 +55,15 @@ export const router = createBrowserRouter([
           {
             path: 'ipv6-gateways',
             lazy: async () => ({
-              Component: (await import('./routes/feature-placeholder')).Ipv6GatewaysRoute,
+              Component: (await import('../features/ipv6-gateways/routes')).Ipv6GatewaysRoute,
+            }),
+            errorElement,
+            hydrateFallbackElement,
+          },
+          {
+            path: 'ipv6-gateways/:ipv6GatewayId',
+            lazy: async () => ({
+              Component: (await import('../features/ipv6-gateways/routes')).Ipv6GatewayRoute,
             }),
             errorElement,
             hydrateFallbackElement,

@@ -22,7 +22,10 @@ export function renderWithApp(ui: ReactElement, options: RenderOptions = {}) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } },
   });
-  queryClient.setQueryData(SESSION_QUERY_KEY, options.session ?? OPERATOR);
+  queryClient.setQueryData(
+    SESSION_QUERY_KEY,
+    options.session === undefined ? OPERATOR : options.session,
+  );
   const router = createMemoryRouter([{ path: options.route ?? '*', element: ui }], {
     initialEntries: [options.path ?? '/'],
   });

@@ -12,12 +12,12 @@ export function UserArea({ session }: { session: Session }) {
   return (
     <Group gap="xs" wrap="nowrap">
       {session.demo && (
-        <Badge color="violet" variant="outline" tt="none">
+        <Badge color="violet" variant="outline" tt="none" c="dark.7">
           {t('shell.demoData')}
         </Badge>
       )}
       {session.role === 'auditor' && (
-        <Badge color="orange" variant="outline" tt="none">
+        <Badge color="orange" variant="outline" tt="none" c="dark.7">
           {t('shell.readOnly')}
         </Badge>
       )}

@@ -36,7 +36,9 @@ export function NatGatewayAttributes({ gateway }: { gateway: NatGateway }) {
         <Attribute label={t('nat.fields.vSwitch')}>{gateway.vSwitchId || none}</Attribute>
         <Attribute label={t('nat.fields.zone')}>{gateway.zoneId || none}</Attribute>
         <Attribute label={t('nat.fields.privateIp')}>{gateway.privateIpAddress || none}</Attribute>
-        <Attribute label={t('nat.fields.natType')}>{gateway.natType}</Attribute>
+        <Attribute label={t('nat.fields.natType')}>
+          {t(`nat.natType.${gateway.natType}`, { defaultValue: gateway.natType })}
+        </Attribute>
         <Attribute label={t('nat.fields.networkType')}>
           {t(`nat.networkType.${gateway.networkType}`)}
         </Attribute>

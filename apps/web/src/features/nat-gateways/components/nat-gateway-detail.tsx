@@ -34,6 +34,7 @@ export function NatGatewayDetail({ regionId, id }: { regionId: string; id: strin
     return (
       <Stack>
         {back}
+        <PageHeader title={id} />
         <ErrorState
           error={query.error}
           title={query.error.status === 404 ? t('nat.detail.notFound') : undefined}

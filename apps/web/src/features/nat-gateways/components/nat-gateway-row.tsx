@@ -16,7 +16,10 @@ interface NatGatewayRowProps {
 /** One gateway in the list: the name links to its detail page. */
 export function NatGatewayRow({ gateway, regionId, measureRef, index }: NatGatewayRowProps) {
   const { t, i18n } = useTranslation();
-  const type = [gateway.natType, t(`nat.networkType.${gateway.networkType}`)].join(' · ');
+  const type = [
+    t(`nat.natType.${gateway.natType}`, { defaultValue: gateway.natType }),
+    t(`nat.networkType.${gateway.networkType}`),
+  ].join(' · ');
   return (
     <Table.Tr data-row-id={gateway.id} ref={measureRef} data-index={index}>
       <Table.Td>

@@ -1,0 +1,26 @@
+import type { Ipv6AddressListQuery } from '@gc/contracts';
+import type { Ipv6ListSearch } from '../utils/ipv6-list-search';
+
+/** Query keys of the IPv6 feature, nested so one region's data can be invalidated at once. */
+export const ipv6Keys = {
+  all: (regionId: string) => ['regions', regionId, 'ipv6'] as const,
+  lists: (regionId: string) => [...ipv6Keys.all(regionId), 'gateways', 'list'] as const,
+  list: (regionId: string, search: Ipv6ListSearch) =>
+    [...ipv6Keys.lists(regionId), search] as const,
+  detail: (regionId: string, id: string) =>
+    [...ipv6Keys.all(regionId), 'gateways', 'detail', id] as const,
+  candidates: (regionId: string) => [...ipv6Keys.all(regionId), 'vpc-candidates'] as const,
+  addresses: (regionId: string, filter: Ipv6AddressListQuery) =>
+    [...ipv6Keys.all(regionId), 'addresses', filter] as const,
+};
+
+/** The BFF path of a region's IPv6 gateways (or of one gateway). */
+export function ipv6GatewayPath(regionId: string, id?: string): string {
+  const base = `/api/regions/${encodeURIComponent(regionId)}/ipv6-gateways`;
+  return id === undefined ? base : `${base}/${encodeURIComponent(id)}`;
+}
+
+/** The BFF path of an address's internet bandwidth (a singular sub-resource). */
+export function bandwidthPath(regionId: string, addressId: string): string {
+  return `/api/regions/${encodeURIComponent(regionId)}/ipv6-addresses/${encodeURIComponent(addressId)}/internet-bandwidth`;
+}

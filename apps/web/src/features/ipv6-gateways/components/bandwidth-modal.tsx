@@ -1,0 +1,122 @@
+import {
+  allocateIpv6BandwidthSchema,
+  changeIpv6BandwidthSchema,
+  IPV6_MAX_BANDWIDTH,
+  type Ipv6Address,
+  type Ipv6InternetChargeType,
+} from '@gc/contracts';
+import { Button, Group, Modal, NativeSelect, NumberInput, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { notifyError, notifySuccess } from '../../../components/ui/notify-error';
+import { serverFieldErrors } from '../../../lib/form-validation';
+import { validateIpv6 } from '../utils/ipv6-validation';
+import { useIdempotencyKey } from '../../../lib/idempotency-key';
+import { useBandwidthChange } from '../api/ipv6-addresses';
+
+interface Values {
+  bandwidth: number | string;
+  internetChargeType: Ipv6InternetChargeType;
+}
+
+/** Allocates internet bandwidth for an address, or changes the bandwidth it has. */
+export function BandwidthModal({
+  address,
+  onClose,
+}: {
+  address: Ipv6Address;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const existing = address.internetBandwidth;
+  const mode = existing ? 'change' : 'allocate';
+  const send = useBandwidthChange(address.regionId, address.id);
+  const idempotency = useIdempotencyKey();
+  const schema = mode === 'allocate' ? allocateIpv6BandwidthSchema : changeIpv6BandwidthSchema;
+  const toRequest = (v: Values) =>
+    mode === 'allocate'
+      ? { bandwidth: v.bandwidth, internetChargeType: v.internetChargeType }
+      : { bandwidth: v.bandwidth };
+  const form = useForm<Values>({
+    initialValues: { bandwidth: existing?.bandwidth ?? 10, internetChargeType: 'PayByBandwidth' },
+    validate: validateIpv6(schema, toRequest, t),
+  });
+  const chargeType = (existing?.internetChargeType ??
+    form.values.internetChargeType) as Ipv6InternetChargeType;
+  const max = IPV6_MAX_BANDWIDTH[chargeType] ?? 2000;
+
+  const submit = form.onSubmit((values) => {
+    const bandwidth = Number(values.bandwidth);
+    const request = { bandwidth, internetChargeType: values.internetChargeType };
+    const change =
+      mode === 'allocate'
+        ? { kind: 'allocate' as const, request, idempotencyKey: idempotency.keyFor(request) }
+        : { kind: 'change' as const, bandwidth };
+    send.mutate(change, {
+      onSuccess: () => {
+        idempotency.reset();
+        notifySuccess(t(`ipv6.bandwidth.${mode}Done`, { address: address.address, bandwidth }));
+        onClose();
+      },
+      onError: (error) => {
+        const fields = serverFieldErrors(error, t);
+        form.setErrors(fields);
+        if (Object.keys(fields).length === 0) notifyError(error, t);
+      },
+    });
+  });
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t(`ipv6.bandwidth.${mode}Title`)}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Text fz="sm">
+            {t('ipv6.bandwidth.forAddress', {
+              address: address.address,
+              instance: address.instanceId || '—',
+            })}
+          </Text>
+          {mode === 'allocate' ? (
+            <NativeSelect
+              label={t('ipv6.bandwidth.chargeType')}
+              data={(['PayByBandwidth', 'PayByTraffic'] as const).map((c) => ({
+                value: c,
+                label: t(`ipv6.chargeType.${c}`),
+              }))}
+              {...form.getInputProps('internetChargeType')}
+            />
+          ) : (
+            <Text fz="sm">
+              {t('ipv6.bandwidth.chargeType')}:{' '}
+              {t(`ipv6.chargeType.${chargeType}`, { defaultValue: chargeType })}
+            </Text>
+          )}
+          <NumberInput
+            label={t('ipv6.bandwidth.bandwidth')}
+            description={t('ipv6.bandwidth.range', { max })}
+            required
+            data-autofocus
+            allowDecimal={false}
+            min={1}
+            max={max}
+            suffix=" Mbit/s"
+            {...form.getInputProps('bandwidth')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={send.isPending}>
+              {t(`ipv6.bandwidth.${mode}Submit`)}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,73 @@
+import { ipv6GatewayStatusSchema } from '@gc/contracts';
+import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useVpcs } from '../../../lib/lookups/vpcs';
+import type { Ipv6ListSearch } from '../utils/ipv6-list-search';
+
+interface Props {
+  regionId: string;
+  search: Ipv6ListSearch;
+  onChange: (change: Partial<Ipv6ListSearch>) => void;
+}
+
+/** Name/ID search (debounced), status and VPC filters; all of them live in the URL. */
+export function Ipv6GatewaysFilters({ regionId, search, onChange }: Props) {
+  const { t } = useTranslation();
+  const vpcs = useVpcs(regionId);
+  const [text, setText] = useState(search.q);
+  const [urlQ, setUrlQ] = useState(search.q);
+  // The URL may change under us (back button, "Clear filters"): follow it.
+  if (search.q !== urlQ) {
+    setUrlQ(search.q);
+    setText(search.q);
+  }
+  const commitText = useDebouncedCallback((q: string) => onChange({ q }), 300);
+  const filtered = search.q !== '' || search.status !== undefined || search.vpcId !== undefined;
+
+  return (
+    <Group align="flex-end" gap="sm" mb="md" wrap="wrap" role="search">
+      <TextInput
+        label={t('ipv6.filters.search')}
+        placeholder={t('ipv6.filters.searchPlaceholder')}
+        value={text}
+        w={260}
+        onChange={(event) => {
+          setText(event.currentTarget.value);
+          commitText(event.currentTarget.value);
+        }}
+      />
+      <NativeSelect
+        label={t('ipv6.filters.status')}
+        value={search.status ?? ''}
+        w={180}
+        data={[
+          { value: '', label: t('ipv6.filters.allStatuses') },
+          ...ipv6GatewayStatusSchema.options.map((s) => ({ value: s, label: t(`status.${s}`) })),
+        ]}
+        onChange={(event) =>
+          onChange({ status: ipv6GatewayStatusSchema.safeParse(event.currentTarget.value).data })
+        }
+      />
+      <NativeSelect
+        label={t('ipv6.filters.vpc')}
+        value={search.vpcId ?? ''}
+        w={260}
+        data={[
+          { value: '', label: t('ipv6.filters.allVpcs') },
+          ...(vpcs.data?.items ?? []).map((v) => ({ value: v.id, label: `${v.name} (${v.id})` })),
+        ]}
+        onChange={(event) => onChange({ vpcId: event.currentTarget.value || undefined })}
+      />
+      {filtered && (
+        <Button
+          variant="subtle"
+          onClick={() => onChange({ q: '', status: undefined, vpcId: undefined })}
+        >
+          {t('ipv6.filters.clear')}
+        </Button>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,34 @@
+import { vpnConnectionListSchema, vpnGatewaySchema, type VpnGateway } from '@gc/contracts';
+import { useMemo } from 'react';
+import { bffClient } from '../../../lib/bff-client';
+import type { DeletePlanIo, StepState } from '../utils/delete-plan';
+import { deleteVpnConnection } from './vpn-connections';
+import { vpnPaths } from './vpn-keys';
+
+/** The delete plan's calls against the BFF for one gateway. */
+export function useDeletePlanIo(
+  gateway: VpnGateway,
+  onStep: (index: number, state: StepState) => void,
+): DeletePlanIo {
+  const { regionId, id } = gateway;
+  return useMemo(
+    () => ({
+      deleteConnection: (connectionId) => deleteVpnConnection(regionId, connectionId),
+      deleteGateway: (gatewayId) =>
+        bffClient.request(vpnPaths.gateways(regionId, gatewayId), null, { method: 'DELETE' }),
+      settled: async (connectionId) => {
+        // Gone from the list, and the gateway back to active: it takes the next change (§4.4).
+        const [list, gw] = await Promise.all([
+          bffClient.request(vpnPaths.connections(regionId), vpnConnectionListSchema, {
+            query: { vpnGatewayId: id },
+          }),
+          bffClient.request(vpnPaths.gateways(regionId, id), vpnGatewaySchema),
+        ]);
+        return gw.status === 'active' && !list.items.some((c) => c.id === connectionId);
+      },
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      onStep,
+    }),
+    [regionId, id, onStep],
+  );
+}

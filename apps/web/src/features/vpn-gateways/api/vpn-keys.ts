@@ -1,0 +1,24 @@
+import type { VpnListSearch } from '../utils/vpn-list-search';
+
+/** Query keys of the VPN feature, nested so one region's VPN data can be invalidated at once. */
+export const vpnKeys = {
+  all: (regionId: string) => ['regions', regionId, 'vpn'] as const,
+  lists: (regionId: string) => [...vpnKeys.all(regionId), 'gateways'] as const,
+  list: (regionId: string, search: VpnListSearch) => [...vpnKeys.lists(regionId), search] as const,
+  detail: (regionId: string, id: string) => [...vpnKeys.all(regionId), 'gateway', id] as const,
+  connections: (regionId: string, vpnGatewayId: string) =>
+    [...vpnKeys.all(regionId), 'connections', vpnGatewayId] as const,
+  customerGateways: (regionId: string) => [...vpnKeys.all(regionId), 'customer-gateways'] as const,
+};
+
+const region = (regionId: string) => `/api/regions/${encodeURIComponent(regionId)}`;
+
+/** BFF paths of the VPN routes. */
+export const vpnPaths = {
+  gateways: (regionId: string, id?: string) =>
+    `${region(regionId)}/vpn-gateways${id === undefined ? '' : `/${encodeURIComponent(id)}`}`,
+  customerGateways: (regionId: string, id?: string) =>
+    `${region(regionId)}/customer-gateways${id === undefined ? '' : `/${encodeURIComponent(id)}`}`,
+  connections: (regionId: string, id?: string) =>
+    `${region(regionId)}/vpn-connections${id === undefined ? '' : `/${encodeURIComponent(id)}`}`,
+};

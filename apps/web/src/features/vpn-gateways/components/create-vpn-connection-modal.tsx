@@ -1,0 +1,181 @@
+import type { VpnGateway } from '@gc/contracts';
+import {
+  Anchor,
+  Button,
+  Collapse,
+  Group,
+  Modal,
+  NativeSelect,
+  PasswordInput,
+  Stack,
+  Switch,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { notifyError, notifySuccess } from '../../../components/ui/notify-error';
+import { useIdempotencyKey } from '../../../lib/idempotency-key';
+import { useVpcs } from '../../../lib/lookups/vpcs';
+import { useCustomerGateways } from '../api/customer-gateways';
+import { useCreateVpnConnection } from '../api/vpn-connections';
+import { generatePsk } from '../utils/psk';
+import { vpnServerFieldErrors } from '../utils/vpn-validation';
+import { AdvancedIpsecSettings } from './advanced-ipsec-settings';
+import {
+  hasAdvancedError,
+  initialConnectionValues,
+  toConnectionRequest,
+  validateConnection,
+  type CreateConnectionValues,
+} from './create-vpn-connection-form';
+
+/**
+ * Creates an IPsec connection: customer gateway, subnets and a pre-shared key (generated, or
+ * typed over; always masked unless revealed, never logged). IKE/IPsec settings keep the API's
+ * defaults behind "Advanced".
+ */
+export function CreateVpnConnectionModal({
+  gateway,
+  onClose,
+}: {
+  gateway: VpnGateway;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const create = useCreateVpnConnection(gateway.regionId, gateway.id);
+  const idempotency = useIdempotencyKey();
+  const cgws = useCustomerGateways(gateway.regionId);
+  const vpc = useVpcs(gateway.regionId).data?.items.find((v) => v.id === gateway.vpcId);
+  const [advanced, setAdvanced] = useState(false);
+  const form = useForm<CreateConnectionValues>({
+    initialValues: initialConnectionValues(vpc?.cidrBlock ?? ''),
+    validate: validateConnection(gateway.id, t),
+    validateInputOnBlur: true,
+  });
+  // The VPC's CIDR is the usual local subnet: filled in once it has loaded, if still empty.
+  const [prefilled, setPrefilled] = useState(vpc !== undefined);
+  if (!prefilled && vpc !== undefined) {
+    setPrefilled(true);
+    if (form.values.localSubnet === '') form.setFieldValue('localSubnet', vpc.cidrBlock);
+  }
+
+  const submit = form.onSubmit(
+    (values) => {
+      const request = toConnectionRequest(gateway.id, values);
+      create.mutate(
+        { request, idempotencyKey: idempotency.keyFor(request) },
+        {
+          onSuccess: (conn) => {
+            idempotency.reset();
+            notifySuccess(t('vpn.connections.created', { name: conn.name || conn.id }));
+            onClose();
+          },
+          onError: (error) => {
+            const fields = vpnServerFieldErrors(error, t);
+            form.setErrors(fields);
+            if (hasAdvancedError(fields)) setAdvanced(true);
+            if (Object.keys(fields).length === 0) notifyError(error, t);
+          },
+        },
+      );
+    },
+    (errors) => {
+      if (hasAdvancedError(errors)) setAdvanced(true);
+    },
+  );
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('vpn.connections.createTitle')}
+      size="xl"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <NativeSelect
+            label={t('vpn.connections.customerGateway')}
+            required
+            description={
+              <Anchor component={Link} to={`/regions/${gateway.regionId}/vpn-gateways/customer-gateways`} fz="xs">
+                {t('vpn.connections.registerCgw')}
+              </Anchor>
+            }
+            {...form.getInputProps('customerGatewayId')}
+            data={[
+              {
+                value: '',
+                label: cgws.isPending ? t('common.loading') : t('vpn.connections.chooseCgw'),
+              },
+              ...(cgws.data?.items ?? []).map((c) => ({
+                value: c.id,
+                label: `${c.name || c.id} · ${c.ipAddress}`,
+              })),
+            ]}
+          />
+          <TextInput label={t('vpn.fields.name')} {...form.getInputProps('name')} />
+          <TextInput
+            label={t('vpn.connections.localSubnet')}
+            description={t('vpn.connections.localSubnetHint')}
+            required
+            {...form.getInputProps('localSubnet')}
+          />
+          <TextInput
+            label={t('vpn.connections.remoteSubnet')}
+            description={t('vpn.connections.remoteSubnetHint')}
+            placeholder="192.168.1.0/24"
+            required
+            {...form.getInputProps('remoteSubnet')}
+          />
+          <Group align="flex-end" wrap="nowrap">
+            <PasswordInput
+              style={{ flex: 1 }}
+              label={t('vpn.connections.psk')}
+              description={t('vpn.connections.pskHint')}
+              required
+              autoComplete="new-password"
+              spellCheck={false}
+              visibilityToggleButtonProps={{ 'aria-label': t('vpn.connections.pskReveal') }}
+              {...form.getInputProps('psk')}
+            />
+            <Button variant="default" onClick={() => form.setFieldValue('psk', generatePsk())}>
+              {t('vpn.connections.pskGenerate')}
+            </Button>
+          </Group>
+          <Switch
+            label={t('vpn.connections.effectImmediately')}
+            description={t('vpn.connections.effectImmediatelyHint')}
+            {...form.getInputProps('effectImmediately', { type: 'checkbox' })}
+          />
+          <Button
+            variant="subtle"
+            w="fit-content"
+            aria-expanded={advanced}
+            aria-controls="vpn-advanced-settings"
+            onClick={() => setAdvanced((o) => !o)}
+          >
+            {advanced ? t('vpn.advanced.hide') : t('vpn.advanced.show')}
+          </Button>
+          <Collapse in={advanced} id="vpn-advanced-settings">
+            {advanced && (
+              <Stack>
+                <AdvancedIpsecSettings form={form} />
+              </Stack>
+            )}
+          </Collapse>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('vpn.connections.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

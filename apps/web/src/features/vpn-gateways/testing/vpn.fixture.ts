@@ -1,0 +1,79 @@
+import type { CustomerGateway, VpnConnection, VpnGateway, VpnGatewayPage } from '@gc/contracts';
+
+/** A complete VPN gateway for tests; override what the test is about. */
+export function vpnGatewayFixture(overrides: Partial<VpnGateway> = {}): VpnGateway {
+  return {
+    id: 'vpn-test1',
+    name: 'office-vpn',
+    description: '',
+    status: 'active',
+    regionId: 'cn-hangzhou',
+    vpcId: 'vpc-test1',
+    vSwitchId: 'vsw-test1',
+    internetIp: '47.96.0.10',
+    disasterRecoveryInternetIp: '',
+    sslVpnInternetIp: '',
+    bandwidth: 10,
+    spec: '10M',
+    ipsecEnabled: true,
+    sslEnabled: false,
+    sslMaxConnections: 5,
+    networkType: 'public',
+    chargeType: 'POSTPAY',
+    businessStatus: 'Normal',
+    createTime: '2026-01-01T08:00:00.000Z',
+    tags: [],
+    ...overrides,
+  };
+}
+
+/** A page of gateways. */
+export function vpnPageFixture(items: VpnGateway[], page = 1): VpnGatewayPage {
+  return { items, total: items.length, page, pageSize: 20 };
+}
+
+/** A complete IPsec connection. */
+export function connectionFixture(overrides: Partial<VpnConnection> = {}): VpnConnection {
+  return {
+    id: 'vco-test1',
+    name: 'to-office',
+    regionId: 'cn-hangzhou',
+    vpnGatewayId: 'vpn-test1',
+    customerGatewayId: 'cgw-test1',
+    localSubnets: ['10.0.0.0/16'],
+    remoteSubnets: ['192.168.1.0/24'],
+    status: 'ike_sa_not_established',
+    state: 'active',
+    effectImmediately: false,
+    enableDpd: true,
+    enableNatTraversal: true,
+    createTime: '2026-01-02T08:00:00.000Z',
+    ikeConfig: {
+      ikeVersion: 'ikev1',
+      ikeMode: 'main',
+      ikeEncAlg: 'aes',
+      ikeAuthAlg: 'md5',
+      ikePfs: 'group2',
+      ikeLifetime: 86400,
+      localId: '47.96.0.10',
+      remoteId: '203.0.113.10',
+    },
+    ipsecConfig: { ipsecEncAlg: 'aes', ipsecAuthAlg: 'md5', ipsecPfs: 'group2', ipsecLifetime: 86400 },
+    ...overrides,
+  };
+}
+
+/** A customer gateway. */
+export function customerGatewayFixture(overrides: Partial<CustomerGateway> = {}): CustomerGateway {
+  return {
+    id: 'cgw-test1',
+    name: 'Shanghai office',
+    description: '',
+    ipAddress: '203.0.113.10',
+    asn: 65010,
+    createTime: '2026-01-01T08:00:00.000Z',
+    tags: [],
+    connectionIds: [],
+    ...overrides,
+  };
+}
