@@ -47,7 +47,23 @@ export const router = createBrowserRouter([
           {
             path: 'vpn-gateways',
             lazy: async () => ({
-              Component: (await import('./routes/feature-placeholder')).VpnGatewaysRoute,
+              Component: (await import('./routes/vpn-gateways')).VpnGatewaysRoute,
+            }),
+            errorElement,
+            hydrateFallbackElement,
+          },
+          {
+            path: 'vpn-gateways/customer-gateways',
+            lazy: async () => ({
+              Component: (await import('./routes/customer-gateways')).CustomerGatewaysRoute,
+            }),
+            errorElement,
+            hydrateFallbackElement,
+          },
+          {
+            path: 'vpn-gateways/:vpnGatewayId',
+            lazy: async () => ({
+              Component: (await import('./routes/vpn-gateway')).VpnGatewayRoute,
             }),
             errorElement,
             hydrateFallbackElement,
