@@ -1,0 +1,123 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AuditEntry } from '@gc/contracts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AUDIT_CSV_COLUMNS, csvCell, toCsv } from './audit-csv.ts';
+import { sampleEntry } from './audit-store-contract.fixture.ts';
+import { exportAudit } from './export-audit.ts';
+import { SqliteAuditStore } from './sqlite-audit-store.ts';
+
+const entry = (over: Partial<AuditEntry> = {}): AuditEntry => ({
+  id: 'e1',
+  time: '2026-11-22T08:00:00.000Z',
+  user: 'operator',
+  action: 'nat-gateway.create',
+  params: {},
+  outcome: 'success',
+  ...over,
+});
+
+/** A minimal RFC 4180 reader, enough to prove the writer's output parses back. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    const next = text[i + 1];
+    if (quoted && c === '"' && next === '"') {
+      cell += '"';
+      i += 1;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (!quoted && c === '\r' && next === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 1;
+    } else {
+      cell += c;
+    }
+  }
+  return rows;
+}
+
+describe('csvCell', () => {
+  it('quotes commas, quotes and line breaks (RFC 4180)', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell(undefined)).toBe('');
+    expect(csvCell(409)).toBe('409');
+  });
+
+  it('neutralises formula starts with a leading quote', () => {
+    for (const s of ['=1+1', '+1', '-2', '@SUM(A1)', '\tx', '=HYPERLINK("http://x","y")']) {
+      expect(csvCell(s).replace(/^"/, '').startsWith(`'${s[0]}`)).toBe(true);
+    }
+    expect(csvCell('=A1,B1')).toBe(`"'=A1,B1"`);
+  });
+});
+
+describe('toCsv', () => {
+  it('writes a header and one record per entry that parse back to the same values', () => {
+    const tricky = entry({
+      user: '=cmd|"/c calc"!A0',
+      resourceId: 'ngw-1',
+      params: { name: 'a, "b"', note: 'x\r\ny' },
+      userAgent: 'Mozilla/5.0 (X11; Linux)',
+      httpStatus: 201,
+    });
+    const rows = parseCsv(toCsv([tricky, entry({ id: 'e2' })]));
+    expect(rows[0]).toEqual([...AUDIT_CSV_COLUMNS]);
+    expect(rows).toHaveLength(3);
+    const rec = Object.fromEntries(AUDIT_CSV_COLUMNS.map((c, i) => [c, rows[1]?.[i]]));
+    expect(rec.user).toBe(`'=cmd|"/c calc"!A0`);
+    expect(JSON.parse(rec.params ?? '')).toEqual(tricky.params);
+    expect(rec).toMatchObject({ httpStatus: '201', resourceId: 'ngw-1', role: '', id: 'e1' });
+    expect(toCsv([], { header: false })).toBe('');
+  });
+});
+
+describe('exportAudit', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gc-audit-export-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('streams CSV and JSON of the filtered trail, newest first', async () => {
+    const store = new SqliteAuditStore({ path: join(dir, 'a.sqlite'), exportBatchSize: 15 });
+    for (let i = 0; i < 120; i += 1) {
+      const outcome = i % 3 === 0 ? 'failure' : 'success';
+      await store.append(
+        sampleEntry({ time: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(), outcome }),
+      );
+    }
+    const collect = async (format: 'csv' | 'json') => {
+      const chunks: string[] = [];
+      for await (const c of exportAudit(store, { outcome: 'failure' }, format)) chunks.push(c);
+      return chunks;
+    };
+    const csv = await collect('csv');
+    expect(csv.length).toBeGreaterThan(1);
+    const rows = parseCsv(csv.join(''));
+    expect(rows).toHaveLength(41);
+    expect(rows[1]?.[0]).toBe(new Date(Date.UTC(2026, 0, 1, 0, 117)).toISOString());
+    const json = JSON.parse((await collect('json')).join('')) as AuditEntry[];
+    expect(json).toHaveLength(40);
+    expect(json.every((e) => e.outcome === 'failure')).toBe(true);
+    expect(JSON.parse((await collectEmpty(store)).join(''))).toEqual([]);
+    await store.close();
+  });
+});
+
+async function collectEmpty(store: SqliteAuditStore): Promise<string[]> {
+  const chunks: string[] = [];
+  for await (const c of exportAudit(store, { user: 'nobody' }, 'json')) chunks.push(c);
+  return chunks;
+}
