@@ -7,6 +7,8 @@ import type { Rng } from './rng.ts';
 /** One chaos rule, LocalStack-style. */
 export const faultRuleSchema = z.object({
   action: z.string().min(1).optional(),
+  /** Only requests with this `RegionId` (default: every region), to fail one region of a fan-out. */
+  regionId: z.string().min(1).optional(),
   probability: z.number().min(0).max(1),
   kind: z.enum(['throttling', 'unavailable', 'internal', 'latency', 'drop']),
   latencyMs: z.number().int().min(0).max(120_000).optional(),
@@ -55,11 +57,12 @@ export class Faults {
     return this.rules;
   }
 
-  /** Rolls every rule matching `action`; the first firing error/drop rule wins, latencies add up. */
-  decide(action: string): FaultDecision {
+  /** Rolls every rule matching `action` (and `regionId`); the first firing error/drop rule wins, latencies add up. */
+  decide(action: string, regionId?: string): FaultDecision {
     const decision: FaultDecision = { latencyMs: 0, drop: false };
     for (const rule of this.rules) {
       if (rule.action !== undefined && rule.action !== action) continue;
+      if (rule.regionId !== undefined && rule.regionId !== regionId) continue;
       if (this.rng() >= rule.probability) continue;
       if (rule.kind === 'latency') {
         decision.latencyMs += (rule.latencyMs ?? 0) + Math.floor(this.rng() * (rule.jitterMs ?? 0));

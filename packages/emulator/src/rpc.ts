@@ -118,7 +118,7 @@ export async function handleRpc(
       rawBody,
     });
     const readOnly = isReadOnly(action);
-    const fault = deps.faults.decide(action);
+    const fault = deps.faults.decide(action, params.RegionId);
     const clientToken = params.ClientToken;
     if (!readOnly && clientToken) {
       const start = deps.idempotency.begin(accessKeyId, clientToken, fingerprint(action, params));

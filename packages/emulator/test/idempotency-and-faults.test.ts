@@ -79,6 +79,16 @@ describe('fault injection', () => {
     await ok(emu.url, 'DescribeVSwitches', R);
   });
 
+  it('limits a rule to one regionId, so one region of a fan-out fails', async () => {
+    await admin(emu.url, 'PUT', 'faults', {
+      rules: [{ regionId: 'cn-shanghai', probability: 1, kind: 'unavailable' }],
+    });
+    const e = await fails(emu.url, 'DescribeVpcs', { RegionId: 'cn-shanghai' });
+    expect([e.status, e.code]).toEqual([503, 'ServiceUnavailable']);
+    await ok(emu.url, 'DescribeVpcs', R);
+    await ok(emu.url, 'DescribeRegions', {});
+  });
+
   it('answers ServiceUnavailable 503 and InternalError 500', async () => {
     await admin(emu.url, 'PUT', 'faults', {
       rules: [
