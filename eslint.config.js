@@ -33,22 +33,47 @@ export default tseslint.config(
   },
   {
     files: ['packages/contracts/src/**'],
-    rules: { 'no-restricted-imports': restrict([{ group: ['@gc/*', 'node:*'], message: 'contracts depends on zod only' }]) },
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['@gc/*', 'node:*'], message: 'contracts depends on zod only' },
+      ]),
+    },
   },
   {
     files: ['packages/signer/src/**'],
     ignores: ['**/*.test.ts', '**/*.fixture.ts'],
-    rules: { 'no-restricted-imports': restrict([{ group: ['@gc/*', 'undici', 'fast-xml-parser'], message: 'signer depends on node:crypto only' }]) },
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          group: ['@gc/*', 'undici', 'fast-xml-parser'],
+          message: 'signer depends on node:crypto only',
+        },
+      ]),
+    },
   },
   {
     files: ['packages/vpc-client/src/**'],
     ignores: ['**/*.test.ts'],
-    rules: { 'no-restricted-imports': restrict([{ group: ['@gc/emulator', '@gc/contracts', '@gc/bff'], message: 'vpc-client depends on signer, undici and fast-xml-parser' }]) },
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          group: ['@gc/emulator', '@gc/contracts', '@gc/bff'],
+          message: 'vpc-client depends on signer, undici and fast-xml-parser',
+        },
+      ]),
+    },
   },
   {
     files: ['packages/emulator/src/**'],
     ignores: ['**/*.test.ts'],
-    rules: { 'no-restricted-imports': restrict([{ group: ['@gc/vpc-client', '@gc/contracts', '@gc/bff'], message: 'emulator depends on signer only' }]) },
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          group: ['@gc/vpc-client', '@gc/contracts', '@gc/bff'],
+          message: 'emulator depends on signer only',
+        },
+      ]),
+    },
   },
   {
     files: ['apps/web/src/**'],
@@ -57,7 +82,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': restrict([
-        { group: ['@gc/signer', '@gc/vpc-client', '@gc/emulator', 'node:*'], message: 'web depends on contracts only: credentials and signing never reach the browser' },
+        {
+          group: ['@gc/signer', '@gc/vpc-client', '@gc/emulator', 'node:*'],
+          message: 'web depends on contracts only: credentials and signing never reach the browser',
+        },
       ]),
     },
   },

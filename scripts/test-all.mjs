@@ -11,7 +11,11 @@ const started = Date.now();
 
 function run(cmd, args, opts = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...opts.env } });
+    const child = spawn(cmd, args, {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...opts.env },
+    });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
@@ -49,7 +53,11 @@ for (const [name, cmd, args] of [
 
 let pgEnv = {};
 if (existsSync(pgSetup)) {
-  const out = spawnSync('bash', [pgSetup], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = spawnSync('bash', [pgSetup], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = out.stdout.trim().split('\n').pop() ?? '';
   if (out.status === 0 && url.startsWith('postgres')) pgEnv = { TEST_POSTGRES_URL: url };
   else console.log('PostgreSQL could not be started: its store tests will fail loudly');
@@ -57,13 +65,31 @@ if (existsSync(pgSetup)) {
 
 const vitestJson = join(root, '.vitest-results.json');
 rmSync(vitestJson, { force: true });
-await run('pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], {
-  env: pgEnv,
-});
+await run(
+  'pnpm',
+  [
+    'exec',
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${vitestJson}`,
+  ],
+  {
+    env: pgEnv,
+  },
+);
 if (existsSync(vitestJson)) {
   const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
-  const failedSuites = (v.testResults ?? []).filter((r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0).length;
-  record('vitest', v.numPassedTests, v.numFailedTests + failedSuites, `${v.numTotalTestSuites} files`);
+  const failedSuites = (v.testResults ?? []).filter(
+    (r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0,
+  ).length;
+  record(
+    'vitest',
+    v.numPassedTests,
+    v.numFailedTests + failedSuites,
+    `${v.numTotalTestSuites} files`,
+  );
 } else {
   record('vitest', 0, 1, 'no results written');
 }
@@ -79,10 +105,17 @@ if (specs.length > 0) {
   } else {
     const pwJson = join(root, '.e2e-results.json');
     rmSync(pwJson, { force: true });
-    await run('pnpm', ['e2e', '--reporter=list,json'], { env: { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson } });
+    await run('pnpm', ['e2e', '--reporter=list,json'], {
+      env: { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson },
+    });
     if (existsSync(pwJson)) {
       const s = JSON.parse(readFileSync(pwJson, 'utf8')).stats ?? {};
-      record('e2e', (s.expected ?? 0) + (s.flaky ?? 0), s.unexpected ?? 0, `${s.flaky ?? 0} flaky, ${s.skipped ?? 0} skipped`);
+      record(
+        'e2e',
+        (s.expected ?? 0) + (s.flaky ?? 0),
+        s.unexpected ?? 0,
+        `${s.flaky ?? 0} flaky, ${s.skipped ?? 0} skipped`,
+      );
     } else {
       record('e2e', 0, 1, 'no results written');
     }
@@ -95,7 +128,10 @@ if (specs.length > 0) {
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log('\nSuite summary');
-for (const r of results) console.log(`  ${r.name.padEnd(10)} ${String(r.passed).padStart(5)} passed ${String(r.failed).padStart(4)} failed  ${r.note}`);
+for (const r of results)
+  console.log(
+    `  ${r.name.padEnd(10)} ${String(r.passed).padStart(5)} passed ${String(r.failed).padStart(4)} failed  ${r.note}`,
+  );
 console.log(`  total time ${Math.round((Date.now() - started) / 1000)} s\n`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
