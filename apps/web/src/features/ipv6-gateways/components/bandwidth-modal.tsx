@@ -102,6 +102,7 @@ export function BandwidthModal({
             required
             data-autofocus
             allowDecimal={false}
+            clampBehavior="none"
             min={1}
             max={max}
             suffix=" Mbit/s"
