@@ -36,6 +36,8 @@ export interface EmulatorBenchResult {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /** CPU time of this process (client + emulator) per request: steadier than req/s on a busy machine. */
+  cpuUsPerRequest: number;
   concurrency: number;
   format: 'XML' | 'JSON';
 }
@@ -55,7 +57,7 @@ export async function runEmulatorBench(
   opts: EmulatorBenchOptions = {},
 ): Promise<EmulatorBenchResult> {
   const durationMs = opts.durationMs ?? 5000;
-  const warmupMs = opts.warmupMs ?? 500;
+  const warmupMs = opts.warmupMs ?? 1000;
   const concurrency = opts.concurrency ?? 16;
   const format = opts.format ?? 'JSON';
   const { Agent, request } = await loadUndici();
@@ -91,9 +93,11 @@ export async function runEmulatorBench(
     const warmEnd = performance.now() + warmupMs;
     await Promise.all(Array.from({ length: concurrency }, () => loop(warmEnd, false)));
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     const end = start + durationMs;
     await Promise.all(Array.from({ length: concurrency }, () => loop(end, true)));
     const seconds = (performance.now() - start) / 1000;
+    const cpu = process.cpuUsage(cpuStart);
     latencies.sort((a, b) => a - b);
     return {
       requests,
@@ -102,6 +106,7 @@ export async function runEmulatorBench(
       requestsPerSecond: Math.round(requests / seconds),
       p50Ms: Number(percentile(latencies, 0.5).toFixed(2)),
       p99Ms: Number(percentile(latencies, 0.99).toFixed(2)),
+      cpuUsPerRequest: Math.round((cpu.user + cpu.system) / Math.max(1, requests + errors)),
       concurrency,
       format,
     };
@@ -124,6 +129,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       'req/s': r.requestsPerSecond,
       'p50 ms': r.p50Ms,
       'p99 ms': r.p99Ms,
+      'CPU µs/req': r.cpuUsPerRequest,
       requests: r.requests,
       errors: r.errors,
     })),

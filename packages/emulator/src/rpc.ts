@@ -170,16 +170,17 @@ export async function handleRpc(
       apiError.headers,
     );
   } finally {
-    deps.logger.info(
-      {
-        requestId,
-        action,
-        params: redactParams(params),
-        code,
-        status,
-        latencyMs: Math.round(performance.now() - started),
-      },
-      'rpc',
-    );
+    if (deps.logger.isLevelEnabled('info'))
+      deps.logger.info(
+        {
+          requestId,
+          action,
+          params: redactParams(params),
+          code,
+          status,
+          latencyMs: Math.round(performance.now() - started),
+        },
+        'rpc',
+      );
   }
 }

@@ -109,10 +109,13 @@ describe('NAT gateways', () => {
   });
 
   it('completes after the configured duration in timed mode', async () => {
-    await admin(emu.url, 'PUT', 'timing', { mode: 'timed', durationsMs: { nat: 60 } });
+    // A long duration and a virtual-clock jump keep this deterministic on a busy machine.
+    await admin(emu.url, 'PUT', 'timing', { mode: 'timed', durationsMs: { nat: 30_000 } });
     const { NatGatewayId } = await createNat();
     expect((await nat(NatGatewayId))?.Status).toBe('Creating');
-    await new Promise((r) => setTimeout(r, 80));
+    await admin(emu.url, 'POST', 'advance', { ms: 29_000 });
+    expect((await nat(NatGatewayId))?.Status).toBe('Creating');
+    await admin(emu.url, 'POST', 'advance', { ms: 1_000 });
     expect((await nat(NatGatewayId))?.Status).toBe('Available');
   });
 

@@ -102,9 +102,11 @@ describe('@gc/vpc-client against faults', () => {
     const vpc = client();
     try {
       const vsw = (await vpc.describeVSwitches({ RegionId: 'us-west-1' })).VSwitches.VSwitch[0];
+      await admin(emu.url, 'DELETE', 'stats');
+      // Seed 8 rolls 0.156 then 0.625: the first attempt is dropped, the retry is not.
       await admin(emu.url, 'PUT', 'faults', {
-        seed: 1,
-        rules: [{ action: 'CreateNatGateway', probability: 1, kind: 'drop' }],
+        seed: 8,
+        rules: [{ action: 'CreateNatGateway', probability: 0.5, kind: 'drop' }],
       });
       const pending = vpc.createNatGateway(
         {
@@ -115,10 +117,11 @@ describe('@gc/vpc-client against faults', () => {
         },
         { clientToken: 'client-drop-1' },
       );
-      // Let the first attempt be dropped, then stop dropping so the retry gets the first result.
-      await new Promise((r) => setTimeout(r, 30));
-      await admin(emu.url, 'DELETE', 'faults');
       const created = await pending;
+      const stats = (await admin(emu.url, 'GET', 'stats')) as {
+        requests: { byAction: Record<string, number> };
+      };
+      expect(stats.requests.byAction.CreateNatGateway).toBe(2);
       const nats = await vpc.describeNatGateways({ RegionId: 'us-west-1', Name: 'retried' });
       expect(nats.NatGateways.NatGateway.map((n) => n.NatGatewayId)).toEqual([
         created.NatGatewayId,
