@@ -27,6 +27,13 @@ export interface AuditCursor {
   seq: number | string;
 }
 
+/** UTC milliseconds for a time bound; a bad bound is refused by name, never compared as text. */
+function instant(field: string, value: string): string {
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw new RangeError(`audit filter ${field} must be an ISO 8601 time`);
+  return new Date(ms).toISOString();
+}
+
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 const TEXT_COLUMNS = [
@@ -63,8 +70,8 @@ export function whereClause(
   if (filter.regionId) where.push(`region_id = ${bind(filter.regionId)}`);
   if (filter.outcome) where.push(`outcome = ${bind(filter.outcome)}`);
   // Times are normalised to UTC milliseconds, so SQLite's text comparison orders them correctly.
-  if (filter.from) where.push(`time >= ${bind(new Date(filter.from).toISOString())}`);
-  if (filter.to) where.push(`time < ${bind(new Date(filter.to).toISOString())}`);
+  if (filter.from) where.push(`time >= ${bind(instant('from', filter.from))}`);
+  if (filter.to) where.push(`time < ${bind(instant('to', filter.to))}`);
   if (filter.q) {
     // One bind per use: SQLite's `?` placeholders are positional.
     const pattern = `%${likeEscape(filter.q)}%`;
@@ -73,9 +80,9 @@ export function whereClause(
     where.push(`(${ors.join(' OR ')})`);
   }
   if (after) {
-    const t1 = bind(after.time);
-    const t2 = bind(after.time);
-    where.push(`(time < ${t1} OR (time = ${t2} AND seq < ${bind(after.seq)}))`);
+    // A row-value comparison, unlike the equivalent OR, is an index range on (time, seq) in both
+    // databases, so each export batch starts where the last one ended instead of rescanning.
+    where.push(`(time, seq) < (${bind(after.time)}, ${bind(after.seq)})`);
   }
   return { sql: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', values };
 }
