@@ -13,9 +13,12 @@ export function useDeletePlanIo(
   const { regionId, id } = gateway;
   return useMemo(
     () => ({
-      deleteConnection: (connectionId) => deleteVpnConnection(regionId, connectionId),
-      deleteGateway: (gatewayId) =>
-        bffClient.request(vpnPaths.gateways(regionId, gatewayId), null, { method: 'DELETE' }),
+      deleteConnection: async (connectionId) => {
+        await deleteVpnConnection(regionId, connectionId);
+      },
+      deleteGateway: async (gatewayId) => {
+        await bffClient.request(vpnPaths.gateways(regionId, gatewayId), null, { method: 'DELETE' });
+      },
       settled: async (connectionId) => {
         // Gone from the list, and the gateway back to active: it takes the next change (§4.4).
         const [list, gw] = await Promise.all([

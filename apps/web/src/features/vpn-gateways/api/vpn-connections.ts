@@ -63,7 +63,13 @@ export function useDeleteVpnConnection(regionId: string, vpnGatewayId: string) {
   return useMutation({
     meta: { handlesErrors: true },
     mutationFn: (id: string) => deleteVpnConnection(regionId, id),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: vpnKeys.all(regionId) }),
+    // The gateway goes `updating` while the connection is removed (REFERENCE §4.4).
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: vpnKeys.detail(regionId, vpnGatewayId) }),
+        queryClient.invalidateQueries({ queryKey: vpnKeys.connections(regionId, vpnGatewayId) }),
+        queryClient.invalidateQueries({ queryKey: vpnKeys.customerGateways(regionId) }),
+      ]),
   });
 }
 

@@ -7,7 +7,11 @@ import type { CreateConnectionValues } from './create-vpn-connection-form';
 const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
 /** IKE (phase 1) and IPsec (phase 2) settings with the API's defaults; shown on request. */
-export function AdvancedIpsecSettings({ form }: { form: UseFormReturnType<CreateConnectionValues> }) {
+export function AdvancedIpsecSettings({
+  form,
+}: {
+  form: UseFormReturnType<CreateConnectionValues>;
+}) {
   const { t } = useTranslation();
   return (
     <>
@@ -77,7 +81,10 @@ export function AdvancedIpsecSettings({ form }: { form: UseFormReturnType<Create
         />
         <NativeSelect
           label={t('vpn.advanced.ipsecPfs')}
-          data={[{ value: 'disabled', label: t('vpn.advanced.pfsDisabled') }, ...options(DH_GROUPS)]}
+          data={[
+            { value: 'disabled', label: t('vpn.advanced.pfsDisabled') },
+            ...options(DH_GROUPS),
+          ]}
           {...form.getInputProps('ipsec.ipsecPfs')}
         />
         <NumberInput

@@ -100,7 +100,11 @@ export function CreateVpnConnectionModal({
             label={t('vpn.connections.customerGateway')}
             required
             description={
-              <Anchor component={Link} to={`/regions/${gateway.regionId}/vpn-gateways/customer-gateways`} fz="xs">
+              <Anchor
+                component={Link}
+                to={`/regions/${gateway.regionId}/vpn-gateways/customer-gateways`}
+                fz="xs"
+              >
                 {t('vpn.connections.registerCgw')}
               </Anchor>
             }
@@ -159,7 +163,7 @@ export function CreateVpnConnectionModal({
           >
             {advanced ? t('vpn.advanced.hide') : t('vpn.advanced.show')}
           </Button>
-          <Collapse in={advanced} id="vpn-advanced-settings">
+          <Collapse expanded={advanced} keepMounted={false} id="vpn-advanced-settings">
             {advanced && (
               <Stack>
                 <AdvancedIpsecSettings form={form} />

@@ -57,7 +57,8 @@ export function validateVpnCreate(
     const errors = bySchema(values);
     if (values.vpcId === '') errors.vpcId = t('validation.chooseVpc');
     const offered = allowedVpnBandwidths(regionId, values.networkType);
-    if (!offered.includes(Number(values.bandwidth))) errors.bandwidth = t('vpn.validation.bandwidth');
+    if (!offered.includes(Number(values.bandwidth)))
+      errors.bandwidth = t('vpn.validation.bandwidth');
     return errors;
   };
 }

@@ -39,7 +39,10 @@ export function DeleteVpnGatewayModal({ gateway, connections, onClose, onDeleted
   const start = async () => {
     setRunning(true);
     setError(null);
-    const from = Math.max(0, states.findIndex((s) => s !== 'done'));
+    const from = Math.max(
+      0,
+      states.findIndex((s) => s !== 'done'),
+    );
     try {
       await runDeletePlan(plan, io, from);
       notifySuccess(t('vpn.delete.done', { name: gateway.name || gateway.id }));
@@ -79,10 +82,15 @@ export function DeleteVpnGatewayModal({ gateway, connections, onClose, onDeleted
                     <span aria-hidden="true">{MARK[states[i] ?? 'pending']}</span>
                   )}
                   <span>
-                    {t(step.kind === 'gateway' ? 'vpn.delete.stepGateway' : 'vpn.delete.stepConnection', {
-                      name: step.name,
-                      id: step.id,
-                    })}
+                    {t(
+                      step.kind === 'gateway'
+                        ? 'vpn.delete.stepGateway'
+                        : 'vpn.delete.stepConnection',
+                      {
+                        name: step.name,
+                        id: step.id,
+                      },
+                    )}
                     {' — '}
                     {t(`vpn.delete.state.${states[i] ?? 'pending'}`)}
                   </span>

@@ -96,7 +96,9 @@ export function VpnConnectionsSection({ gateway, connections, customerGateways }
                     <TunnelStatusBadge status={c.status} />
                   </Table.Td>
                   <Table.Td>
-                    <Text fz="sm">{t(`vpn.attachState.${c.state}`, { defaultValue: c.state })}</Text>
+                    <Text fz="sm">
+                      {t(`vpn.attachState.${c.state}`, { defaultValue: c.state })}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">

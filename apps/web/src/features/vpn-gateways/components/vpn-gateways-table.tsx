@@ -28,7 +28,11 @@ export function VpnGatewaysTable({ items, regionId }: { items: VpnGateway[]; reg
             <Table.Tr key={g.id} data-row-id={g.id}>
               <Table.Td>
                 <Stack gap={0}>
-                  <Anchor component={Link} to={`/regions/${regionId}/vpn-gateways/${g.id}`} fw={500}>
+                  <Anchor
+                    component={Link}
+                    to={`/regions/${regionId}/vpn-gateways/${g.id}`}
+                    fw={500}
+                  >
                     {g.name || g.id}
                   </Anchor>
                   <Text fz="xs" c="dimmed" ff="monospace">

@@ -58,7 +58,12 @@ export function connectionFixture(overrides: Partial<VpnConnection> = {}): VpnCo
       localId: '47.96.0.10',
       remoteId: '203.0.113.10',
     },
-    ipsecConfig: { ipsecEncAlg: 'aes', ipsecAuthAlg: 'md5', ipsecPfs: 'group2', ipsecLifetime: 86400 },
+    ipsecConfig: {
+      ipsecEncAlg: 'aes',
+      ipsecAuthAlg: 'md5',
+      ipsecPfs: 'group2',
+      ipsecLifetime: 86400,
+    },
     ...overrides,
   };
 }

@@ -51,7 +51,11 @@ const isAlreadyGone = (err: unknown) => (err as { status?: unknown }).status ===
  * gateway accepts one change at a time, §4.4) before the next step. Stops at the first failure
  * and rethrows it; the caller can resume from that step.
  */
-export async function runDeletePlan(steps: DeleteStep[], io: DeletePlanIo, from = 0): Promise<void> {
+export async function runDeletePlan(
+  steps: DeleteStep[],
+  io: DeletePlanIo,
+  from = 0,
+): Promise<void> {
   for (let i = from; i < steps.length; i++) {
     const step = steps[i];
     if (step === undefined) continue;
