@@ -48,7 +48,7 @@ describe('redactParams', () => {
     });
   });
 
-  it('redacts a Psk inside a JSON-encoded IkeConfig string (REFERENCE §5)', () => {
+  it('redacts a Psk inside a JSON-encoded IkeConfig string (REFERENCE §3.4 CreateVpnConnection)', () => {
     const out = redactParams({ IkeConfig: '{"Psk":"s3cr3t","IkeVersion":"ikev2"}' });
     expect(JSON.parse(out.IkeConfig as string)).toEqual({ Psk: REDACTED, IkeVersion: 'ikev2' });
     expect(JSON.stringify(out)).not.toContain('s3cr3t');

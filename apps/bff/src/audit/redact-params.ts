@@ -1,9 +1,10 @@
 /** What a redacted value becomes: visible, so an auditor sees that a secret was sent. */
 export const REDACTED = '[REDACTED]';
 
-// IkeConfig.Psk, VpnBgpConfig.AuthKey, passwords, AccessKey secrets, signatures, STS and CSRF
-// tokens (REFERENCE §5 IkeConfig/AuthKey). Flattened keys (`TunnelOptionsSpecification.1.
-// TunnelIkeConfig.Psk`) are judged by their last segment.
+// Pre-shared keys, BGP auth keys (REFERENCE §3.4: CreateVpnConnection.IkeConfig.Psk,
+// CreateCustomerGateway.AuthKey), passwords, AccessKey secrets, signatures, STS and CSRF tokens.
+// Flattened keys (`TunnelOptionsSpecification.1.TunnelIkeConfig.Psk`, REFERENCE §1.1) are judged
+// by their last non-numeric segment.
 const SECRET_KEY =
   /psk|pre.?shared|secret|passw(or)?d|passphrase|auth.?key|token|signature|access.?key.?id|private.?key|credential|cookie|authorization/i;
 // The ClientToken is an idempotency key, not a secret: issue 7 asks for it in every entry.
@@ -40,8 +41,8 @@ function redactValue(value: unknown, seen: WeakSet<object>): unknown {
   return out;
 }
 
-// Several VPN parameters are JSON *strings* (IkeConfig, IpsecConfig, BgpConfig: REFERENCE §5), so a
-// Psk hides inside a string value; parse, redact and re-serialise those.
+// Several VPN parameters are JSON *strings* (IkeConfig, IpsecConfig, BgpConfig: REFERENCE §3.4
+// CreateVpnConnection), so a Psk hides inside a string value; parse, redact and re-serialise.
 function redactJsonString(value: string, seen: WeakSet<object>): string {
   const t = value.trim();
   if (!(t.startsWith('{') && t.endsWith('}')) && !(t.startsWith('[') && t.endsWith(']'))) {
