@@ -9,6 +9,8 @@ interface BodyParserError {
 }
 
 function fromBodyParser(err: unknown): HttpError | undefined {
+  // Our own errors have a `status` too: a 404 must keep its code and RequestId (found by the soak).
+  if (err instanceof HttpError) return err;
   const e = err as BodyParserError;
   if (typeof e !== 'object' || e === null) return undefined;
   if (e.status === 404) return new NotFoundError();

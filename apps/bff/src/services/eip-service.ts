@@ -33,6 +33,7 @@ export class EipService {
       throw new NotFoundError(
         `EIP ${allocationId} does not exist in ${regionId}.`,
         'InvalidAllocationId.NotFound',
+        r.RequestId,
       );
     }
     return toEip(found);

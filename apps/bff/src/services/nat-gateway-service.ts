@@ -43,6 +43,7 @@ export class NatGatewayService {
       throw new NotFoundError(
         `NAT gateway ${id} does not exist in ${regionId}.`,
         'InvalidNatGatewayId.NotFound',
+        r.RequestId,
       );
     }
     return toNatGateway(found);
