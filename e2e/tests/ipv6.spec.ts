@@ -35,7 +35,7 @@ test.describe('as an operator', () => {
     // Timed emulator: `ipv6` takes 3 s; the list polls with backoff until the state is stable.
     await expect(row).toContainText('Available', { timeout: 20_000 });
     await expect(row).toContainText('Single tier (no spec)');
-    await page.screenshot({ path: 'test-results/screenshots/ipv6-list.png', fullPage: true });
+    await page.screenshot({ path: 'e2e/screenshots/ipv6-list.png', fullPage: true });
   });
 
   test('allocates internet bandwidth to an address and changes it', async ({ page }) => {
@@ -69,7 +69,7 @@ test.describe('as an operator', () => {
     await expect(ipv6.dialog).toBeHidden();
     await expect(row).toContainText('25 Mbit/s');
     await expectNoSeriousA11yIssues(page);
-    await page.screenshot({ path: 'test-results/screenshots/ipv6-detail.png', fullPage: true });
+    await page.screenshot({ path: 'e2e/screenshots/ipv6-detail.png', fullPage: true });
   });
 
   test('a second gateway in the same VPC is refused with the reason shown', async ({ page }) => {

@@ -2,6 +2,7 @@ import type { Ipv6Gateway } from '@gc/contracts';
 import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useVpcs } from '../../../lib/lookups/vpcs';
 import { formatDateTime } from '../../nat-gateways/utils/format';
 import { SortHeader } from '../../nat-gateways/components/sort-header';
 import type { Ipv6Sort } from '../utils/ipv6-list-search';
@@ -23,6 +24,9 @@ function nextSort(current: Ipv6Sort | undefined, column: 'name' | 'creationTime'
 /** The IPv6 gateways table: name and ID, status, spec, VPC, creation time and tags. */
 export function Ipv6GatewaysTable({ items, regionId, sort, onSortChange }: Props) {
   const { t, i18n } = useTranslation();
+  // The filters already load the region's VPCs (same query, cached): show names next to IDs.
+  const vpcs = useVpcs(regionId);
+  const vpcName = new Map((vpcs.data?.items ?? []).map((v) => [v.id, v.name]));
   const onSort = (column: 'name' | 'creationTime' | 'status') =>
     onSortChange(nextSort(sort, column));
   return (
@@ -72,7 +76,8 @@ export function Ipv6GatewaysTable({ items, regionId, sort, onSortChange }: Props
                 <Text fz="sm">{g.spec || t('ipv6.spec.none')}</Text>
               </Table.Td>
               <Table.Td>
-                <Text fz="sm" ff="monospace">
+                {vpcName.get(g.vpcId) && <Text fz="sm">{vpcName.get(g.vpcId)}</Text>}
+                <Text fz="xs" c="dimmed" ff="monospace">
                   {g.vpcId}
                 </Text>
               </Table.Td>
