@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseAccessKeys, parseCliOptions } from './cli-options.ts';
+
+describe('parseCliOptions', () => {
+  it('defaults to port 8081, timed, seeded, demo keys', () => {
+    expect(parseCliOptions([], {})).toEqual({ port: 8081, timing: { mode: 'timed' }, seed: true });
+  });
+
+  it('takes flags over the environment', () => {
+    const o = parseCliOptions(
+      ['--port', '9001', '--timing', 'manual', '--state', 's.json', '--no-seed'],
+      {
+        VPC_EMULATOR_PORT: '7000',
+        VPC_EMULATOR_ACCESS_KEYS: 'id1:sec:ret, id2:s2',
+      },
+    );
+    expect(o).toEqual({
+      port: 9001,
+      timing: { mode: 'manual' },
+      stateFile: 's.json',
+      seed: false,
+      accessKeys: { id1: 'sec:ret', id2: 's2' },
+    });
+    expect(parseCliOptions([], { VPC_EMULATOR_PORT: '7000' }).port).toBe(7000);
+  });
+
+  it('rejects bad values with a readable message', () => {
+    expect(() => parseCliOptions(['--port', 'http'], {})).toThrow('invalid port: http');
+    expect(() => parseCliOptions(['--timing', 'warp'], {})).toThrow('--timing must be one of');
+    expect(() => parseAccessKeys('justanid')).toThrow('id:secret');
+  });
+});

@@ -1,0 +1,55 @@
+import { parseArgs } from 'node:util';
+import type { EmulatorOptions, TimingMode } from './options.ts';
+
+const MODES: readonly TimingMode[] = ['immediate', 'timed', 'manual'];
+
+/** `VPC_EMULATOR_ACCESS_KEYS=id:secret,id2:secret2` → `{ id: secret, id2: secret2 }`. */
+export function parseAccessKeys(raw: string | undefined): Record<string, string> | undefined {
+  if (!raw) return undefined;
+  const keys: Record<string, string> = {};
+  for (const pair of raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const colon = pair.indexOf(':');
+    if (colon <= 0 || colon === pair.length - 1)
+      throw new Error('VPC_EMULATOR_ACCESS_KEYS must look like id:secret,id2:secret2');
+    keys[pair.slice(0, colon)] = pair.slice(colon + 1);
+  }
+  return keys;
+}
+
+/**
+ * Options of `pnpm emulator`: `--port` / `VPC_EMULATOR_PORT` (default 8081), `--host`,
+ * `--state FILE`, `--timing immediate|timed|manual` (default timed), `--no-seed`,
+ * `VPC_EMULATOR_ACCESS_KEYS` (default the demo pair). Throws a readable error on bad input.
+ */
+export function parseCliOptions(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+): EmulatorOptions & { port: number } {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      state: { type: 'string' },
+      timing: { type: 'string' },
+      'no-seed': { type: 'boolean' },
+    },
+  });
+  const rawPort = values.port ?? env.VPC_EMULATOR_PORT ?? '8081';
+  const port = Number(rawPort);
+  if (!/^\d+$/.test(rawPort) || port > 65535) throw new Error(`invalid port: ${rawPort}`);
+  const mode = (values.timing ?? 'timed') as TimingMode;
+  if (!MODES.includes(mode)) throw new Error(`--timing must be one of ${MODES.join(', ')}`);
+  const accessKeys = parseAccessKeys(env.VPC_EMULATOR_ACCESS_KEYS);
+  return {
+    port,
+    ...(values.host ? { host: values.host } : {}),
+    ...(accessKeys ? { accessKeys } : {}),
+    ...(values.state ? { stateFile: values.state } : {}),
+    timing: { mode },
+    seed: !values['no-seed'],
+  };
+}
