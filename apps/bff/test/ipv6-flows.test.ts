@@ -120,9 +120,7 @@ describe('IPv6 gateways', () => {
     expect(errorOf(spec.body).fields?.map((f) => f.path)).toEqual(['spec']);
     const missing = await op.get(`${R}/ipv6-gateways/ipv6gw-doesnotexist1`);
     expect(missing.status).toBe(404);
-    // The body's code is the generic NotFound: error-handler's fromBodyParser rewrites every
-    // status-404 error (reported to the platform engineers).
-    expect(errorOf(missing.body).message).toBeTruthy();
+    expect(errorOf(missing.body).code).toBe('InvalidIpv6GatewayId.NotFound');
   });
 });
 
