@@ -30,7 +30,7 @@ describe.each(['XML', 'JSON'] as const)(
         expect(typeof vsw?.AvailableIpAddressCount).toBe('number');
         const nat = (await vpc.describeNatGateways({ ...R })).NatGateways.NatGateway[0];
         expect(nat?.IpLists.IpList).toHaveLength(2);
-        expect(nat?.NatGatewayPrivateInfo.VswitchId).toMatch(/^vsw-/);
+        expect(nat?.NatGatewayPrivateInfo?.VswitchId).toMatch(/^vsw-/);
         const eip = await vpc.allocateEipAddress({ ...R, Bandwidth: '5', Name: `eip-${format}` });
         await vpc.associateEipAddress({
           ...R,
@@ -55,7 +55,7 @@ describe.each(['XML', 'JSON'] as const)(
         const dnat = await vpc.createForwardEntry({
           ...R,
           ForwardTableId: nat?.ForwardTableIds.ForwardTableId[0] ?? '',
-          ExternalIp: eip.EipAddress,
+          ExternalIp: eip.EipAddress ?? '',
           ExternalPort: '8080',
           InternalIp: '10.40.1.8',
           InternalPort: '80',
@@ -106,7 +106,7 @@ describe.each(['XML', 'JSON'] as const)(
             ...(page.NextToken ? { nextToken: page.NextToken } : {}),
           };
         }))
-          keys.push(t.TagKey);
+          keys.push(t.TagKey ?? '');
         expect(keys).toEqual(['a', 'b']);
         await vpc.unTagResources({
           ...R,
