@@ -10,18 +10,22 @@ import { apiNotFound, errorHandler } from './middleware/error-handler.ts';
 import { guardResources, readSession } from './middleware/session.ts';
 import { buildOpenApiDocument } from './openapi/openapi-document.ts';
 import { healthRouter } from './routes/health.router.ts';
+import { inventoryRouter } from './routes/inventory.router.ts';
 import { ipv6Router } from './routes/ipv6.router.ts';
 import { natEipsRouter } from './routes/nat-eips.router.ts';
 import { natEntriesRouter } from './routes/nat-entries.router.ts';
 import { natGatewaysRouter } from './routes/nat-gateways.router.ts';
 import { regionsRouter } from './routes/regions.router.ts';
 import { sessionRouter } from './routes/session.router.ts';
+import { topologyRouter } from './routes/topology.router.ts';
 import { vpnRouter } from './routes/vpn.router.ts';
 import { createCachedClient, ReadCache } from './services/cached-client.ts';
 import { EipService } from './services/eip-service.ts';
+import { InventoryService } from './services/inventory-service.ts';
 import { NatEntryService } from './services/nat-entry-service.ts';
 import { NatGatewayService } from './services/nat-gateway-service.ts';
 import { RegionService } from './services/region-service.ts';
+import { TopologyService } from './services/topology-service.ts';
 import { serveSpa } from './web/serve-spa.ts';
 
 /** Everything the app needs from outside; `main.ts` builds these from the config, tests by hand. */
@@ -40,6 +44,10 @@ export interface AppDeps {
   audit?: AuditRecorder;
   loginRateLimit?: { windowMs: number; limit: number };
   cacheTtlMs?: number;
+  /** Stamp of inventory exports in real mode (`BFF_ACCOUNT_NAME`); demo mode stamps `demo`. */
+  accountName?: string;
+  /** Upstream calls in flight for inventories (default 128). */
+  inventoryConcurrency?: number;
 }
 
 /** Builds the Express app without listening. */
@@ -103,6 +111,17 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', natEipsRouter(routeDeps));
   app.use('/api', ipv6Router(client, routeDeps.audit));
   app.use('/api', vpnRouter(client, routeDeps.audit, deps.logger));
+  app.use(
+    '/api',
+    inventoryRouter(
+      new InventoryService(client, {
+        account: deps.demo ? 'demo' : (deps.accountName ?? 'unknown'),
+        concurrency: deps.inventoryConcurrency,
+        secrets: deps.secrets,
+      }),
+    ),
+  );
+  app.use('/api', topologyRouter(new TopologyService(client)));
   app.use('/api', apiNotFound);
   if (deps.webDist) app.use(serveSpa(deps.webDist));
   app.use(errorHandler(deps.secrets ?? []));

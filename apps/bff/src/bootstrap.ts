@@ -65,6 +65,7 @@ export async function startBff(
     secrets,
     trustProxy: config.trustProxy,
     webDist: config.webDist,
+    accountName: config.accountName,
   });
   let server: Server;
   try {

@@ -33,6 +33,8 @@ export interface BffConfig {
   sessionTtlSeconds: number;
   trustProxy: string | false;
   webDist: string;
+  /** Account name stamped on inventory exports in real mode (`BFF_ACCOUNT_NAME`). */
+  accountName?: string;
   emulator: { port: number; timing: TimingMode; stateFile?: string };
 }
 
@@ -88,6 +90,7 @@ const envSchema = z.object({
   BFF_SESSION_TTL_MINUTES: intVar(1, 10080, 480),
   BFF_TRUST_PROXY: optional,
   BFF_WEB_DIST: optional,
+  BFF_ACCOUNT_NAME: optional.pipe(z.string().max(128, 'must be at most 128 characters').optional()),
   VPC_EMULATOR_PORT: intVar(0, 65535, 0),
   VPC_EMULATOR_TIMING: optional.pipe(z.enum(['timed', 'immediate', 'manual']).default('timed')),
   VPC_EMULATOR_STATE: optional,
@@ -126,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
     sessionTtlSeconds: e.BFF_SESSION_TTL_MINUTES * 60,
     trustProxy: e.BFF_TRUST_PROXY ?? false,
     webDist: e.BFF_WEB_DIST ?? defaultWebDist,
+    accountName: e.BFF_ACCOUNT_NAME,
     emulator: {
       port: e.VPC_EMULATOR_PORT,
       timing: e.VPC_EMULATOR_TIMING,

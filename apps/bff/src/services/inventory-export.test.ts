@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { inventorySchema, type Inventory } from '@gc/contracts';
+import { inventoryItem } from './checks/inventory-item.fixture.ts';
+import { runChecks, summariseFindings } from './checks/run-checks.ts';
+import {
+  exportFileName,
+  INVENTORY_CSV_COLUMNS,
+  inventoryToCsv,
+  inventoryToJson,
+} from './inventory-export.ts';
+
+const now = new Date('2026-06-01T12:00:00.000Z');
+const raw = [
+  inventoryItem({ id: 'ngw-1', name: '=HYPERLINK("x")', tags: [] }),
+  inventoryItem({ id: 'ngw-2', name: 'a,b', tags: [{ key: 'env', value: 'prod' }] }),
+];
+const items = raw.map((i) => ({ ...i, findings: runChecks(i, now) }));
+const inv: Inventory = {
+  generatedAt: now.toISOString(),
+  account: 'acme',
+  items,
+  total: 2,
+  regions: [
+    { id: 'cn-hangzhou', ok: true, itemCount: 2 },
+    {
+      id: 'cn-shanghai',
+      ok: false,
+      itemCount: 0,
+      error: { code: 'ServiceUnavailable', message: 'down', requestId: 'REQ-1' },
+    },
+  ],
+  counts: { byRegion: { 'cn-hangzhou': 2 }, byType: { nat: 2 }, byStatus: { Available: 2 } },
+  summary: summariseFindings(items),
+};
+
+describe('inventoryToCsv', () => {
+  const csv = inventoryToCsv(inv, { type: 'nat' });
+  const lines = csv.split('\r\n');
+
+  it('stamps account, time, regions (with the failure), filters and the check summary', () => {
+    expect(lines.slice(0, 6)).toEqual([
+      '# Gateway Console inventory',
+      '# account: acme',
+      '# generatedAt: 2026-06-01T12:00:00.000Z',
+      '# regions: cn-hangzhou; cn-shanghai FAILED ServiceUnavailable RequestId=REQ-1',
+      '# filters: type=nat',
+      '# gateways: 2',
+    ]);
+    expect(csv).toMatch(/^# check untagged \(low\): 1 — The gateway has no tags/m);
+  });
+
+  it('writes the header and one guarded, quoted row per gateway', () => {
+    const header = lines.findIndex((l) => l.startsWith('type,'));
+    expect(lines[header]).toBe(INVENTORY_CSV_COLUMNS.join(','));
+    expect(lines[header + 1]).toMatch(/^nat,ngw-1,"'=HYPERLINK\(""x""\)",cn-hangzhou,/);
+    expect(lines[header + 1]).toMatch(/untagged\(low\)$/);
+    expect(lines[header + 2]).toContain(',"a,b",');
+    expect(lines[header + 2]).toContain(',env=prod,');
+    expect(lines.at(-1)).toBe('');
+  });
+});
+
+describe('inventoryToJson', () => {
+  it('keeps the inventory, the filters and the check texts', () => {
+    const json = JSON.parse(inventoryToJson(inv, { type: 'nat' })) as Inventory & {
+      filters: unknown;
+      summary: { explanation: string }[];
+    };
+    expect(inventorySchema.parse(json).items).toHaveLength(2);
+    expect(json.account).toBe('acme');
+    expect(json.filters).toEqual({ type: 'nat' });
+    expect(json.summary[0]?.explanation).toMatch(/SNAT/);
+  });
+});
+
+describe('exportFileName', () => {
+  it('is stamped with the time', () => {
+    expect(exportFileName(inv, 'csv')).toBe('inventory-20260601T120000Z.csv');
+  });
+});
