@@ -1,5 +1,5 @@
 import type { Ipv6Address, Ipv6Gateway } from '@gc/contracts';
-import { Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
@@ -7,6 +7,7 @@ import { ErrorState } from '../../../components/ui/error-state';
 import { notifyError, notifySuccess } from '../../../components/ui/notify-error';
 import { Section } from '../../../components/ui/section';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import { useVSwitches } from '../../../lib/lookups/vpcs';
 import { OperatorOnly } from '../../../lib/operator-only';
 import { useBandwidthChange, useIpv6Addresses } from '../api/ipv6-addresses';
 import { BandwidthModal } from './bandwidth-modal';
@@ -56,14 +57,36 @@ function ReleaseDialog({ address, onClose }: { address: Ipv6Address; onClose: ()
 /** The IPv6 addresses of the gateway's VPC with instance, vSwitch and internet bandwidth. */
 export function Ipv6AddressesSection({ gateway }: { gateway: Ipv6Gateway }) {
   const { t } = useTranslation();
-  const query = useIpv6Addresses(gateway.regionId, { vpcId: gateway.vpcId });
+  const [vSwitchId, setVSwitchId] = useState('');
+  const vSwitches = useVSwitches(gateway.regionId, gateway.vpcId);
+  const query = useIpv6Addresses(gateway.regionId, {
+    vpcId: gateway.vpcId,
+    vSwitchId: vSwitchId || undefined,
+  });
   const [dialog, setDialog] = useState<{ kind: 'edit' | 'release'; address: Ipv6Address } | null>(
     null,
   );
   const usable = gateway.status === 'Available';
 
   return (
-    <Section title={t('ipv6.addresses.title')}>
+    <Section
+      title={t('ipv6.addresses.title')}
+      actions={
+        <NativeSelect
+          aria-label={t('ipv6.addresses.vSwitchFilter')}
+          size="xs"
+          value={vSwitchId}
+          data={[
+            { value: '', label: t('ipv6.addresses.allVSwitches') },
+            ...(vSwitches.data?.items ?? []).map((v) => ({
+              value: v.id,
+              label: `${v.name || v.id} (${v.id})`,
+            })),
+          ]}
+          onChange={(event) => setVSwitchId(event.currentTarget.value)}
+        />
+      }
+    >
       {query.isPending ? (
         <TableSkeleton />
       ) : query.isError ? (
