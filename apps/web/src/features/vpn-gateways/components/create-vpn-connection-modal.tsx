@@ -2,7 +2,6 @@ import type { VpnGateway } from '@gc/contracts';
 import {
   Anchor,
   Button,
-  Collapse,
   Group,
   Modal,
   NativeSelect,
@@ -12,7 +11,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { notifyError, notifySuccess } from '../../../components/ui/notify-error';
@@ -55,11 +54,14 @@ export function CreateVpnConnectionModal({
     validateInputOnBlur: true,
   });
   // The VPC's CIDR is the usual local subnet: filled in once it has loaded, if still empty.
-  const [prefilled, setPrefilled] = useState(vpc !== undefined);
-  if (!prefilled && vpc !== undefined) {
-    setPrefilled(true);
-    if (form.values.localSubnet === '') form.setFieldValue('localSubnet', vpc.cidrBlock);
-  }
+  const vpcCidr = vpc?.cidrBlock;
+  const prefilled = useRef(false);
+  const { getValues, setFieldValue } = form;
+  useEffect(() => {
+    if (prefilled.current || vpcCidr === undefined) return;
+    prefilled.current = true;
+    if (getValues().localSubnet === '') setFieldValue('localSubnet', vpcCidr);
+  }, [vpcCidr, getValues, setFieldValue]);
 
   const submit = form.onSubmit(
     (values) => {
@@ -155,21 +157,18 @@ export function CreateVpnConnectionModal({
             {...form.getInputProps('effectImmediately', { type: 'checkbox' })}
           />
           <Button
-            variant="subtle"
+            variant="default"
             w="fit-content"
             aria-expanded={advanced}
-            aria-controls="vpn-advanced-settings"
             onClick={() => setAdvanced((o) => !o)}
           >
             {advanced ? t('vpn.advanced.hide') : t('vpn.advanced.show')}
           </Button>
-          <Collapse expanded={advanced} keepMounted={false} id="vpn-advanced-settings">
-            {advanced && (
-              <Stack>
-                <AdvancedIpsecSettings form={form} />
-              </Stack>
-            )}
-          </Collapse>
+          {advanced && (
+            <Stack id="vpn-advanced-settings">
+              <AdvancedIpsecSettings form={form} />
+            </Stack>
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -60,7 +60,7 @@ export function VpnGatewaysFilters({ regionId, search, onChange }: Props) {
       />
       {filtered && (
         <Button
-          variant="subtle"
+          variant="default"
           onClick={() => onChange({ q: '', status: undefined, vpcId: undefined })}
         >
           {t('vpn.filters.clear')}
