@@ -124,6 +124,8 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', topologyRouter(new TopologyService(client)));
   app.use('/api', apiNotFound);
   if (deps.webDist) app.use(serveSpa(deps.webDist));
+  // Anything else (e.g. PATCH /x) answers the error body too, not Express's HTML page.
+  app.use(apiNotFound);
   app.use(errorHandler(deps.secrets ?? []));
   return app;
 }

@@ -8,6 +8,7 @@ import { createDemoUserStore, createFileUserStore } from './auth/user-store.ts';
 import type { BffConfig } from './config.ts';
 import { createCredentialsProvider, credentialsFunction } from './credentials.ts';
 import { createLogger } from './logger.ts';
+import { answerProtocolErrors } from './web/protocol-errors.ts';
 
 /** A running BFF: its URL, the embedded emulator's (demo mode), and a graceful close. */
 export interface RunningBff {
@@ -82,6 +83,7 @@ export async function startBff(
       `Cannot listen on ${config.host}:${config.port}${code === 'EADDRINUSE' ? ': the address is in use (set PORT)' : `: ${(err as Error).message}`}`,
     );
   }
+  answerProtocolErrors(server);
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   let closing: Promise<void> | undefined;

@@ -79,6 +79,15 @@ function send(
   res.end(rendered.body);
 }
 
+/** The request target as a URL: `//x` alone is a host-less URL and would throw (found by fuzzing). */
+export function requestUrl(target = '/'): URL {
+  try {
+    return new URL(target, 'http://emulator');
+  } catch {
+    return new URL(`http://emulator/${target.replace(/^\/+/, '')}`);
+  }
+}
+
 /** Handles one RPC call on `/`: params, version, action, signature, faults, handler, envelope. */
 export async function handleRpc(
   req: IncomingMessage,
@@ -88,7 +97,7 @@ export async function handleRpc(
 ): Promise<void> {
   const started = performance.now();
   const requestId = newRequestId();
-  const url = new URL(req.url ?? '/', 'http://emulator');
+  const url = requestUrl(req.url);
   const query = Object.fromEntries(url.searchParams);
   // Parameters come from the query string and the form body (REFERENCE §1.1).
   const params = { ...query, ...formParams(req, rawBody) };

@@ -1,18 +1,20 @@
-import { createServer } from 'node:http';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, STATUS_CODES } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { handleAdmin } from './admin.ts';
 import type { AdminControl } from './admin.ts';
+import { ApiError } from './api-error.ts';
 import { Authenticator } from './auth.ts';
 import { buildRegistry } from './dispatch.ts';
 import { Faults } from './faults.ts';
 import { Idempotency } from './idempotency.ts';
-import { createIdFactory } from './ids.ts';
+import { createIdFactory, newRequestId } from './ids.ts';
 import { Lifecycle } from './lifecycle.ts';
 import { createLogger } from './logger.ts';
 import { DEMO_ACCESS_KEY } from './options.ts';
 import type { EmulatorOptions, RunningEmulator } from './options.ts';
 import { loadStateFile, StateWriter } from './persistence.ts';
+import { renderError } from './render.ts';
 import { resourceModules } from './resources/index.ts';
 import { handleRpc } from './rpc.ts';
 import { seedStore } from './seed.ts';
@@ -36,9 +38,69 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
   });
 }
 
-function tooLarge(res: ServerResponse): void {
-  res.writeHead(413, { 'content-type': 'text/plain' });
-  res.end('request body too large');
+// Requests refused before an action is known still get the error envelope (REFERENCE §2.3),
+// in XML, the default Format (the body holding Format was not read). Codes are the emulator's
+// choice: the real gateway's answer to these is undocumented.
+function refuse(res: ServerResponse, status: number, code: string, message: string): void {
+  const requestId = newRequestId();
+  const { contentType, body } = renderError(
+    new ApiError(status, code, message),
+    requestId,
+    'vpc.aliyuncs.com',
+    'XML',
+  );
+  res.writeHead(status, {
+    'content-type': contentType,
+    'content-length': Buffer.byteLength(body),
+    'x-acs-request-id': requestId,
+  });
+  res.end(body);
+}
+
+function tooLarge(req: IncomingMessage, res: ServerResponse): void {
+  const message = `The request body exceeds ${MAX_BODY_BYTES} bytes.`;
+  if ((req.url ?? '').startsWith('/_emulator/')) {
+    const body = JSON.stringify({ error: { code: 'PayloadTooLarge', message } });
+    res.writeHead(413, {
+      'content-type': 'application/json;charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+    });
+    res.end(body);
+    return;
+  }
+  refuse(res, 413, 'RequestEntityTooLarge', message);
+}
+
+/** Node's own protocol rejections (bad header bytes, headers too large, `Expect`) in the envelope. */
+function answerProtocolErrors(server: Server): void {
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
+    // Something already answered on this connection (Node's own rule): close it, write nothing.
+    if (!socket.writable || socket.bytesWritten > 0 || err.code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    const large = err.code === 'HPE_HEADER_OVERFLOW';
+    const status = large ? 431 : 400;
+    const requestId = newRequestId();
+    const { contentType, body } = renderError(
+      new ApiError(
+        status,
+        large ? 'RequestHeaderFieldsTooLarge' : 'BadRequest',
+        large ? 'The request line and headers are too large.' : 'The HTTP request is malformed.',
+      ),
+      requestId,
+      'vpc.aliyuncs.com',
+      'XML',
+    );
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: ${contentType}\r\n` +
+        `x-acs-request-id: ${requestId}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
+        `connection: close\r\n\r\n${body}`,
+    );
+  });
+  server.on('checkExpectation', (_req: IncomingMessage, res: ServerResponse) =>
+    refuse(res, 417, 'ExpectationFailed', 'Only "Expect: 100-continue" is supported.'),
+  );
 }
 
 /** Starts the VPC API emulator on 127.0.0.1 (port 0 = a free port). */
@@ -91,7 +153,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const server = createServer((req, res) => {
     readBody(req)
       .then(async (body) => {
-        if (body === undefined) return tooLarge(res);
+        if (body === undefined) return tooLarge(req, res);
         const path = (req.url ?? '/').split('?')[0] ?? '/';
         if (path.startsWith('/_emulator/')) return handleAdmin(req, res, body, control, onMutation);
         return handleRpc(req, res, body, deps);
@@ -102,6 +164,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       });
   });
   server.keepAliveTimeout = 30_000;
+  answerProtocolErrors(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());

@@ -14,6 +14,10 @@ function fromBodyParser(err: unknown): HttpError | undefined {
   const e = err as BodyParserError;
   if (typeof e !== 'object' || e === null) return undefined;
   if (e.status === 404) return new NotFoundError();
+  if (err instanceof URIError || (e.status === 400 && e.type === undefined)) {
+    // The router could not percent-decode a path parameter (`%E0%A4%A`): found by the fuzzer.
+    return new HttpError(400, BFF_ERROR_CODES.invalidInput, 'The URL is not valid.');
+  }
   if (typeof e.type !== 'string') return undefined;
   if (e.type === 'entity.parse.failed') {
     return new HttpError(400, BFF_ERROR_CODES.invalidInput, 'The request body is not valid JSON.');
