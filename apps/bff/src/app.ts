@@ -2,13 +2,17 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { VpcClient } from '@gc/vpc-client';
+import { auditRequestContext, captureUpstreamRequestIds } from './audit/audit-context.ts';
 import { noopAuditRecorder, type AuditRecorder } from './audit/audit-recorder.ts';
+import type { AuditStore } from './audit/audit-store.ts';
+import { createStoreRecorder } from './audit/store-audit-recorder.ts';
 import { SessionTokens } from './auth/session-token.ts';
 import type { UserStore } from './auth/user-store.ts';
 import { createHttpLogger } from './logger.ts';
 import { apiNotFound, errorHandler } from './middleware/error-handler.ts';
 import { guardResources, readSession } from './middleware/session.ts';
 import { buildOpenApiDocument } from './openapi/openapi-document.ts';
+import { auditRouter } from './routes/audit.router.ts';
 import { healthRouter } from './routes/health.router.ts';
 import { inventoryRouter } from './routes/inventory.router.ts';
 import { ipv6Router } from './routes/ipv6.router.ts';
@@ -42,6 +46,8 @@ export interface AppDeps {
   trustProxy?: string | false;
   webDist?: string;
   audit?: AuditRecorder;
+  /** The durable trail: records every mutation/login (unless `audit` is given) and serves `/api/audit`. */
+  auditStore?: AuditStore;
   loginRateLimit?: { windowMs: number; limit: number };
   cacheTtlMs?: number;
   /** Stamp of inventory exports in real mode (`BFF_ACCOUNT_NAME`); demo mode stamps `demo`. */
@@ -56,14 +62,18 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   if (deps.trustProxy) app.set('trust proxy', deps.trustProxy);
   const tokens = new SessionTokens(deps.sessionSecret, deps.sessionTtlSeconds ?? 8 * 3600);
-  const client = createCachedClient(deps.client, new ReadCache({ ttlMs: deps.cacheTtlMs ?? 2000 }));
+  const client = createCachedClient(
+    captureUpstreamRequestIds(deps.client),
+    new ReadCache({ ttlMs: deps.cacheTtlMs ?? 2000 }),
+  );
   const natGateways = new NatGatewayService(client);
   const routeDeps = {
     regions: new RegionService(client),
     natGateways,
     natEntries: new NatEntryService(client, natGateways),
     eips: new EipService(client, natGateways),
-    audit: deps.audit ?? noopAuditRecorder,
+    audit:
+      deps.audit ?? (deps.auditStore ? createStoreRecorder(deps.auditStore) : noopAuditRecorder),
   };
   const openapi = buildOpenApiDocument();
 
@@ -89,6 +99,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use('/api', express.json({ limit: '64kb' }), readSession(tokens, deps.users));
+  app.use('/api', auditRequestContext());
   app.use('/api', healthRouter({ client: deps.client, endpoint: deps.vpcEndpoint }));
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openapi);
@@ -105,6 +116,10 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use('/api', guardResources(tokens));
+  if (deps.auditStore) {
+    const account = deps.demo ? 'demo' : (deps.accountName ?? 'unknown');
+    app.use('/api', auditRouter(deps.auditStore, { account }));
+  }
   app.use('/api', regionsRouter(routeDeps));
   app.use('/api', natGatewaysRouter(routeDeps));
   app.use('/api', natEntriesRouter(routeDeps));

@@ -4,6 +4,7 @@ import type { DestinationStream, Logger } from 'pino';
 import { DEMO_ACCESS_KEY, startEmulator, type RunningEmulator } from '@gc/emulator';
 import { VpcClient } from '@gc/vpc-client';
 import { createApp } from './app.ts';
+import { auditConfigFromEnv, createAuditStore } from './audit/create-audit-store.ts';
 import { createDemoUserStore, createFileUserStore } from './auth/user-store.ts';
 import type { BffConfig } from './config.ts';
 import { createCredentialsProvider, credentialsFunction } from './credentials.ts';
@@ -21,9 +22,11 @@ export interface RunningBff {
 /** Wires config → emulator (demo) or credentials (real) → client → app, and listens. */
 export async function startBff(
   config: BffConfig,
-  opts: { logDestination?: DestinationStream } = {},
+  opts: { logDestination?: DestinationStream; env?: NodeJS.ProcessEnv } = {},
 ): Promise<RunningBff> {
   const logger = createLogger(config.logLevel, opts.logDestination);
+  // A bad AUDIT_* variable stops start-up before anything runs, with a message naming it.
+  const auditConfig = auditConfigFromEnv(opts.env);
   let emulator: RunningEmulator | undefined;
   let client: VpcClient;
   const secrets: string[] = [];
@@ -51,6 +54,12 @@ export async function startBff(
       logger: logger.child({ component: 'vpc-client' }),
     });
   }
+  // The trail is migrated before the first request can need it (issue 7: migrated at start-up).
+  const auditStore = await createAuditStore(auditConfig).catch(async (err: unknown) => {
+    await client.close();
+    await emulator?.close();
+    throw new Error(`Cannot open the audit trail: ${(err as Error).message}`);
+  });
   const users =
     config.usersFile && config.credentials.kind !== 'demo'
       ? createFileUserStore(config.usersFile)
@@ -66,6 +75,7 @@ export async function startBff(
     secrets,
     trustProxy: config.trustProxy,
     webDist: config.webDist,
+    auditStore,
     accountName: config.accountName,
   });
   let server: Server;
@@ -78,6 +88,7 @@ export async function startBff(
   } catch (err) {
     await client.close();
     await emulator?.close();
+    await auditStore.close();
     const code = (err as NodeJS.ErrnoException).code;
     throw new Error(
       `Cannot listen on ${config.host}:${config.port}${code === 'EADDRINUSE' ? ': the address is in use (set PORT)' : `: ${(err as Error).message}`}`,
@@ -101,6 +112,8 @@ export async function startBff(
         clearTimeout(force);
         await client.close();
         await emulator?.close();
+        // Last: every request that was answered has already committed its entry.
+        await auditStore.close();
       })();
       return closing;
     },

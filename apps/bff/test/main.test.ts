@@ -1,14 +1,25 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
+// The audit trail goes to a temp file, never the working tree's .data/.
+const auditDir = mkdtempSync(join(tmpdir(), 'gc-main-test-'));
+afterAll(() => rmSync(auditDir, { recursive: true, force: true }));
 
 function start(env: Record<string, string>) {
   const child = spawn(tsx, [main], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      AUDIT_SQLITE_PATH: join(auditDir, 'audit.sqlite'),
+      ...env,
+    },
   });
   let out = '';
   let err = '';

@@ -1,6 +1,10 @@
 import type { Response } from 'express';
-import type { AuditEvent, AuditRecorder } from './audit-recorder.ts';
+import { HttpError } from '../errors.ts';
 import { currentSession } from '../middleware/session.ts';
+import { mapUpstreamError } from '../upstream-error-map.ts';
+import { withUpstreamCapture, type UpstreamCall } from './audit-context.ts';
+import type { AuditRecorder } from './audit-recorder.ts';
+import type { StoreAuditEvent } from './store-audit-recorder.ts';
 
 export interface AuditMeta {
   action: string;
@@ -10,16 +14,25 @@ export interface AuditMeta {
   clientToken?: string;
 }
 
-function errorFields(err: unknown): Pick<AuditEvent, 'code' | 'requestId'> {
+function errorFields(err: unknown): Pick<StoreAuditEvent, 'code' | 'requestId' | 'httpStatus'> {
   const e = err as { code?: unknown; requestId?: unknown; extra?: { requestId?: unknown } };
   const code = typeof e?.code === 'string' ? e.code : undefined;
   const rid = e?.requestId ?? e?.extra?.requestId;
-  return { code, requestId: typeof rid === 'string' ? rid : undefined };
+  // The status the client is about to receive (the error handler maps the same way).
+  const mapped = mapUpstreamError(err);
+  const httpStatus = mapped instanceof HttpError ? mapped.status : 500;
+  return { code, requestId: typeof rid === 'string' ? rid : undefined, httpStatus };
+}
+
+/** The RequestId of the operation: its last upstream mutation that returned one. */
+function lastRequestId(calls: readonly UpstreamCall[]): string | undefined {
+  return calls.findLast((c) => c.requestId !== undefined)?.requestId;
 }
 
 /**
  * Runs one mutation and records its outcome through the audit seam before the caller answers;
- * a failure is recorded and rethrown unchanged.
+ * a failure is recorded and rethrown unchanged. The upstream RequestId of a success comes from
+ * the client wrapper (`captureUpstreamRequestIds`), the created resource's ID from the result.
  */
 export async function audited<T>(
   recorder: AuditRecorder,
@@ -29,16 +42,26 @@ export async function audited<T>(
 ): Promise<T> {
   const s = currentSession(res);
   const base = { time: new Date().toISOString(), user: s?.user, role: s?.role, ...meta };
+  const { calls, result: running } = withUpstreamCapture(run);
   let result: T;
   try {
-    result = await run();
+    result = await running;
   } catch (err) {
-    await recorder.record({ ...base, outcome: 'failure', ...errorFields(err) });
+    const event: StoreAuditEvent = { ...base, outcome: 'failure', ...errorFields(err) };
+    // A failure after an upstream change (a multi-step delete) still names that change.
+    event.requestId ??= lastRequestId(calls);
+    await recorder.record(event);
     throw err;
   }
   const created = result as { id?: unknown; allocationId?: unknown } | undefined;
   const newId = created?.id ?? created?.allocationId;
   const resourceId = meta.resourceId ?? (typeof newId === 'string' ? newId : undefined);
-  await recorder.record({ ...base, resourceId, outcome: 'success' });
+  const event: StoreAuditEvent = {
+    ...base,
+    resourceId,
+    outcome: 'success',
+    requestId: lastRequestId(calls),
+  };
+  await recorder.record(event);
   return result;
 }

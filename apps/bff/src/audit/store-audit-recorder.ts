@@ -1,4 +1,5 @@
 import type { AuditEntry } from '@gc/contracts';
+import { currentAuditContext } from './audit-context.ts';
 import type { AuditEvent, AuditRecorder } from './audit-recorder.ts';
 import type { AuditStore } from './audit-store.ts';
 
@@ -35,6 +36,18 @@ export function eventToEntry(e: StoreAuditEvent): Parameters<AuditStore['append'
   };
 }
 
+/** Fills the request's ip, user agent and request ID from the audit context when absent. */
+export function withRequestContext(e: StoreAuditEvent): StoreAuditEvent {
+  const ctx = currentAuditContext();
+  if (ctx === undefined) return e;
+  return {
+    ...e,
+    ip: e.ip ?? ctx.ip,
+    userAgent: e.userAgent ?? ctx.userAgent,
+    bffRequestId: e.bffRequestId ?? ctx.bffRequestId,
+  };
+}
+
 /**
  * The durable `AuditRecorder` for `createApp({ audit })`: `record` resolves once the entry is
  * committed, and rejects when it cannot be (the request then fails rather than go unaudited).
@@ -42,7 +55,7 @@ export function eventToEntry(e: StoreAuditEvent): Parameters<AuditStore['append'
 export function createStoreRecorder(store: AuditStore): AuditRecorder {
   return {
     record: async (event: StoreAuditEvent) => {
-      await store.append(eventToEntry(event));
+      await store.append(eventToEntry(withRequestContext(event)));
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import * as c from '@gc/contracts';
+import { AUDIT_ROUTES } from '../routes/audit.api-routes.ts';
 import { INVENTORY_ROUTES } from '../routes/inventory.api-routes.ts';
 import { IPV6_ROUTES } from '../routes/ipv6.api-routes.ts';
 import { VPN_ROUTES } from '../routes/vpn.api-routes.ts';
@@ -206,4 +207,5 @@ export const ROUTES: RouteSpec[] = [
   ...IPV6_ROUTES,
   ...VPN_ROUTES,
   ...INVENTORY_ROUTES,
+  ...AUDIT_ROUTES,
 ];
