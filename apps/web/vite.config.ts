@@ -16,5 +16,13 @@ export default defineConfig({
     assetsDir: 'assets',
     sourcemap: false,
     chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      treeshake: {
+        // The contracts only declare zod schemas, but a module-level `z.object()` call looks like
+        // a side effect, so every schema (VPN, IPv6, audit…) would ship with every page. Marking
+        // them pure lets each page carry only the schemas it uses.
+        moduleSideEffects: (id: string) => !id.includes('/packages/contracts/src/'),
+      },
+    },
   },
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import zh from './zh.json';
-import { detectLanguage, i18n } from './index';
+import { detectLanguage, i18n, loadLanguage } from './index';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -37,8 +37,9 @@ describe('translations', () => {
     }
   });
 
-  it('really translate the Chinese file', () => {
+  it('load Chinese on demand and really translate it', async () => {
     expect(zh.nat.list.title).not.toBe(en.nat.list.title);
+    await loadLanguage('zh-CN');
     expect(i18n.getFixedT('zh-CN')('status.Available')).toBe('可用');
   });
 });

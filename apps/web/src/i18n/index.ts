@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
-import zh from './zh.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -37,22 +36,43 @@ function readStored(): string | null {
   }
 }
 
-/** The app's i18next instance, initialised synchronously with both bundled languages. */
+/** The app's i18next instance: English is bundled (it is the fallback), Chinese loads on demand. */
 export const i18n = i18next.createInstance();
 
+// Each language is its own chunk but English, so a page carries one set of strings, not two.
+const loaders: Record<Exclude<LanguageCode, 'en'>, () => Promise<typeof en>> = {
+  'zh-CN': () => import('./zh.json').then((m) => m.default),
+};
+
+/** Makes sure a language's strings are loaded (call before rendering in that language). */
+export async function loadLanguage(lng: string): Promise<void> {
+  if (lng === 'en' || i18n.hasResourceBundle(lng, 'translation')) return;
+  const load = loaders[lng as keyof typeof loaders] as (() => Promise<typeof en>) | undefined;
+  if (!load) return;
+  i18n.addResourceBundle(lng, 'translation', await load());
+  if (i18n.language === lng) syncDocument(lng);
+}
+
+/** Loads a language's strings, then switches the UI to it (the choice is remembered). */
+export async function changeLanguage(lng: LanguageCode): Promise<void> {
+  await loadLanguage(lng);
+  await i18n.changeLanguage(lng);
+}
+
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, 'zh-CN': { translation: zh } },
+  resources: { en: { translation: en } },
+  partialBundledLanguages: true,
   lng: detectLanguage(readStored(), typeof navigator === 'undefined' ? [] : navigator.languages),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
   initAsync: false,
 });
 
-const syncDocument = (lng: string) => {
+function syncDocument(lng: string): void {
   if (typeof document === 'undefined') return;
   document.documentElement.lang = lng;
   document.title = i18n.t('app.title');
-};
+}
 syncDocument(i18n.language);
 i18n.on('languageChanged', (lng) => {
   syncDocument(lng);

@@ -1,11 +1,13 @@
 import { createNatGatewaySchema } from '@gc/contracts';
-import { describe, expect, it } from 'vitest';
-import { i18n } from '../i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { i18n, loadLanguage } from '../i18n';
 import { issuesToErrors } from './form-validation';
 import { translateValidation } from './validation-message';
 
 const en = i18n.getFixedT('en');
 const zh = i18n.getFixedT('zh-CN');
+
+beforeAll(() => loadLanguage('zh-CN'));
 
 describe('translateValidation', () => {
   it('translates the contracts messages, with their numbers', () => {

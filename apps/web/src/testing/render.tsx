@@ -12,6 +12,8 @@ interface RenderOptions {
   session?: Session | null;
   path?: string;
   route?: string;
+  /** Other pages the UI may navigate to (e.g. `/login`), rendered as their path. */
+  otherPaths?: string[];
 }
 
 export const OPERATOR: Session = { user: 'operator', role: 'operator', demo: true, csrfToken: 'c' };
@@ -26,7 +28,8 @@ export function renderWithApp(ui: ReactElement, options: RenderOptions = {}) {
     SESSION_QUERY_KEY,
     options.session === undefined ? OPERATOR : options.session,
   );
-  const router = createMemoryRouter([{ path: options.route ?? '*', element: ui }], {
+  const others = (options.otherPaths ?? []).map((path) => ({ path, element: <p>{path}</p> }));
+  const router = createMemoryRouter([...others, { path: options.route ?? '*', element: ui }], {
     initialEntries: [options.path ?? '/'],
   });
   const result = render(

@@ -1,5 +1,5 @@
 // Imported first by every component test: jsdom lacks what Mantine measures with.
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 if (!window.matchMedia) {
@@ -29,6 +29,9 @@ if (!('fonts' in document)) {
     value: { addEventListener: () => undefined, removeEventListener: () => undefined },
   });
 }
+
+// CI runs on 2 cores beside other suites: give findBy*/waitFor more than the 1 s default.
+configure({ asyncUtilTimeout: 5_000 });
 
 // The root vitest config has no `globals`, so Testing Library cannot register its own cleanup.
 afterEach(() => cleanup());

@@ -17,11 +17,14 @@ describe('AppLayout', () => {
     const { router } = renderWithApp(<AppLayout />, {
       session: null,
       path: '/regions/cn-hangzhou/nat-gateways?q=a',
+      route: '/regions/*',
+      otherPaths: ['/login'],
     });
     await vi.waitFor(() => expect(router.state.location.pathname).toBe('/login'));
     expect(router.state.location.search).toBe(
       `?next=${encodeURIComponent('/regions/cn-hangzhou/nat-gateways?q=a')}`,
     );
+    expect(await screen.findByText('/login')).toBeTruthy();
   });
 
   it('shows the region, the role, Demo data and Sign out to operators', async () => {
@@ -39,7 +42,9 @@ describe('AppLayout', () => {
     expect(screen.getByRole('link', { name: 'VPN gateways' }).getAttribute('href')).toBe(
       '/regions/cn-hangzhou/vpn-gateways',
     );
-    expect(screen.queryByRole('link', { name: 'Audit trail' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Audit trail' }).getAttribute('href')).toBe(
+      '/regions/cn-hangzhou/audit',
+    );
   });
 
   it('shows the Read-only badge to auditors', async () => {
@@ -51,5 +56,6 @@ describe('AppLayout', () => {
     });
     expect(await screen.findByText('Read-only')).toBeTruthy();
     expect(screen.getByText(/auditor · Auditor/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Audit trail' })).toBeTruthy();
   });
 });

@@ -1,6 +1,6 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../i18n';
+import { changeLanguage, LANGUAGES, type LanguageCode } from '../../i18n';
 
 /** English / 简体中文; the choice is remembered by the i18n module. */
 export function LanguageSwitch() {
@@ -12,7 +12,7 @@ export function LanguageSwitch() {
       w={120}
       value={i18n.language}
       data={LANGUAGES.map((l) => ({ value: l.code, label: t(l.labelKey) }))}
-      onChange={(event) => void i18n.changeLanguage(event.currentTarget.value)}
+      onChange={(event) => void changeLanguage(event.currentTarget.value as LanguageCode)}
     />
   );
 }

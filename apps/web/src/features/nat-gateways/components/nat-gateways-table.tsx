@@ -1,5 +1,5 @@
 import type { NatGateway } from '@gc/contracts';
-import { ScrollArea, Table } from '@mantine/core';
+import { Box, Table } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -81,8 +81,9 @@ export function NatGatewaysTable({ items, regionId, sort, onSortChange }: NatGat
 
   if (!virtual) return <Table.ScrollContainer minWidth={800}>{table}</Table.ScrollContainer>;
   return (
-    <ScrollArea h={VIEWPORT_HEIGHT} viewportRef={viewport} type="auto" data-testid="virtual-list">
+    // A plain scrolling box: Mantine's ScrollArea pulls @floating-ui into the list's first load.
+    <Box ref={viewport} h={VIEWPORT_HEIGHT} style={{ overflow: 'auto' }} data-testid="virtual-list">
       {table}
-    </ScrollArea>
+    </Box>
   );
 }

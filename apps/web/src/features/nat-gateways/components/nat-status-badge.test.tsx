@@ -2,7 +2,7 @@ import '../../../testing/setup';
 import { MantineProvider } from '@mantine/core';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { i18n } from '../../../i18n';
+import { changeLanguage } from '../../../i18n';
 import { NatStatusBadge } from './nat-status-badge';
 
 const inMantine = (ui: React.ReactNode) => render(<MantineProvider>{ui}</MantineProvider>);
@@ -13,12 +13,12 @@ describe('NatStatusBadge', () => {
     expect(screen.getByText('Deleting').closest('[data-tone]')?.getAttribute('data-tone')).toBe(
       'warning',
     );
-    await i18n.changeLanguage('zh-CN');
+    await changeLanguage('zh-CN');
     try {
       inMantine(<NatStatusBadge status="Creating" />);
       expect(screen.getByText('创建中')).toBeTruthy();
     } finally {
-      await i18n.changeLanguage('en');
+      await changeLanguage('en');
     }
   });
 });
