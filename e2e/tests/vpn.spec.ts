@@ -89,6 +89,8 @@ test.describe.serial('as an operator, from a new gateway to its deletion', () =>
     const vpn = new VpnPage(page);
     await vpn.goto(REGION);
     await vpn.openDetail(GW);
+    // CreateVpnGateway takes no description: the BFF sets it once the gateway is active.
+    await expect(page.getByText('created by e2e')).toBeVisible({ timeout: 20_000 });
     await vpn.startConnection(CGW_IP);
     await expect(vpn.dialog.getByRole('textbox', { name: 'Local subnets (VPC side)' })).toHaveValue(
       '10.10.0.0/16',
