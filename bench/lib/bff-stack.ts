@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { createApp, type AppDeps } from '../../apps/bff/src/app.ts';
 import { createDemoUserStore } from '../../apps/bff/src/auth/user-store.ts';
 import { createLogger } from '../../apps/bff/src/logger.ts';
+import { answerProtocolErrors } from '../../apps/bff/src/web/protocol-errors.ts';
 import { DEMO_ACCESS_KEY, startEmulator, type RunningEmulator } from '@gc/emulator';
 import { VpcClient, type VpcClientOptions } from '@gc/vpc-client';
 import { BffSession } from './bff-session.ts';
@@ -82,6 +83,7 @@ export async function startBffStack(opts: BffStackOptions = {}): Promise<BffStac
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
+  answerProtocolErrors(server); // as apps/bff/src/bootstrap.ts does
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
