@@ -9,8 +9,10 @@ export interface RegionInfo {
   zones: readonly string[];
 }
 
-// Open public regions of REFERENCE §6.2 (closed ones and unconfirmed na-south-1 left out).
-// Zone letters are the well-known ones for the seeded regions, `a`/`b` elsewhere.
+/**
+ * Open public regions of REFERENCE §6.2 (closed ones and unconfirmed na-south-1 left out).
+ * Zone letters are the well-known ones for the seeded regions, `a`/`b` elsewhere.
+ */
 export const REGIONS: readonly RegionInfo[] = [
   { regionId: 'cn-qingdao', en: 'China (Qingdao)', zh: '华北1（青岛）', zones: ['b', 'c'] },
   {
