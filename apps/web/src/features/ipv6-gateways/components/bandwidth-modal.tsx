@@ -37,9 +37,23 @@ export function BandwidthModal({
     mode === 'allocate'
       ? { bandwidth: v.bandwidth, internetChargeType: v.internetChargeType }
       : { bandwidth: v.bandwidth };
+  const bySchema = validateIpv6(schema, toRequest, t);
   const form = useForm<Values>({
     initialValues: { bandwidth: existing?.bandwidth ?? 10, internetChargeType: 'PayByBandwidth' },
-    validate: validateIpv6(schema, toRequest, t),
+    validate: (values) => {
+      const errors = bySchema(values);
+      // A change keeps the address's charge type, whose ceiling the contract cannot know.
+      const ceiling = existing
+        ? IPV6_MAX_BANDWIDTH[existing.internetChargeType as Ipv6InternetChargeType]
+        : undefined;
+      if (!errors.bandwidth && ceiling !== undefined && Number(values.bandwidth) > ceiling) {
+        errors.bandwidth = t('ipv6.validation.maxMbps', {
+          n: ceiling,
+          chargeType: existing?.internetChargeType,
+        });
+      }
+      return errors;
+    },
   });
   const chargeType = (existing?.internetChargeType ??
     form.values.internetChargeType) as Ipv6InternetChargeType;
