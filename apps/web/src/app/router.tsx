@@ -84,7 +84,23 @@ export const router = createBrowserRouter([
             errorElement,
             hydrateFallbackElement,
           },
+          {
+            path: 'audit',
+            lazy: async () => ({
+              Component: (await import('../features/audit/routes')).AuditRoute,
+            }),
+            errorElement,
+            hydrateFallbackElement,
+          },
         ],
+      },
+      {
+        path: 'audit',
+        lazy: async () => ({
+          Component: (await import('../features/audit/routes')).AuditRedirect,
+        }),
+        errorElement,
+        hydrateFallbackElement,
       },
       { path: '*', element: <NotFoundRoute /> },
     ],

@@ -14,7 +14,7 @@ export const NAV_ITEMS: NavItem[] = [
   { segment: 'vpn-gateways', labelKey: 'nav.vpnGateways', enabled: true },
   { segment: 'ipv6-gateways', labelKey: 'nav.ipv6Gateways', enabled: true },
   { segment: 'inventory', labelKey: 'nav.inventory', enabled: false },
-  { segment: 'audit', labelKey: 'nav.audit', enabled: false },
+  { segment: 'audit', labelKey: 'nav.audit', enabled: true },
 ];
 
 /** The section a pathname belongs to (`/regions/x/nat-gateways/ngw-1` → `nat-gateways`). */

@@ -1,0 +1,71 @@
+import type { AuditEntry } from '@gc/contracts';
+import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../nat-gateways/utils/format';
+import { AuditOutcome } from './audit-outcome';
+import { ResourceCell } from './resource-cell';
+
+interface AuditTableProps {
+  items: AuditEntry[];
+  onOpen: (entry: AuditEntry) => void;
+}
+
+/** The entries, newest first: who did what where, and how it ended. */
+export function AuditTable({ items, onOpen }: AuditTableProps) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={1000}>
+      <Table aria-label={t('audit.tableLabel')} striped highlightOnHover verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('audit.columns.time')}</Table.Th>
+            <Table.Th>{t('audit.columns.user')}</Table.Th>
+            <Table.Th>{t('audit.columns.role')}</Table.Th>
+            <Table.Th>{t('audit.columns.action')}</Table.Th>
+            <Table.Th>{t('audit.columns.region')}</Table.Th>
+            <Table.Th>{t('audit.columns.resource')}</Table.Th>
+            <Table.Th>{t('audit.columns.outcome')}</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{t('audit.columns.details')}</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((e) => (
+            <Table.Tr key={e.id} data-testid="audit-row">
+              <Table.Td>
+                <Text fz="sm" title={e.time} style={{ whiteSpace: 'nowrap' }}>
+                  {formatDateTime(e.time, i18n.language)}
+                </Text>
+              </Table.Td>
+              <Table.Td>{e.user}</Table.Td>
+              <Table.Td>{e.role ? t(`roles.${e.role}`) : t('common.none')}</Table.Td>
+              <Table.Td>
+                <Text fz="sm" ff="monospace">
+                  {e.action}
+                </Text>
+              </Table.Td>
+              <Table.Td>{e.regionId ?? t('common.none')}</Table.Td>
+              <Table.Td>
+                <ResourceCell regionId={e.regionId} resourceId={e.resourceId} />
+              </Table.Td>
+              <Table.Td>
+                <AuditOutcome entry={e} />
+              </Table.Td>
+              <Table.Td>
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  onClick={() => onOpen(e)}
+                  aria-label={t('audit.detailsOf', { action: e.action, time: e.time })}
+                >
+                  {t('audit.details')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
