@@ -118,6 +118,22 @@ describe('IPv6 gateways', () => {
     });
     expect(spec.status).toBe(400);
     expect(errorOf(spec.body).fields?.map((f) => f.path)).toEqual(['spec']);
+    const tagged = await op.request('PUT', `${R}/ipv6-gateways/${created.id}/tags`, {
+      body: {
+        tags: [
+          { key: 'team', value: 'payments' },
+          { key: 'env', value: 'prod' },
+        ],
+      },
+    });
+    expect(ipv6GatewaySchema.parse(tagged.body).tags).toEqual([
+      { key: 'team', value: 'payments' },
+      { key: 'env', value: 'prod' },
+    ]);
+    const retagged = await op.request('PUT', `${R}/ipv6-gateways/${created.id}/tags`, {
+      body: { tags: [{ key: 'env', value: 'staging' }] },
+    });
+    expect(ipv6GatewaySchema.parse(retagged.body).tags).toEqual([{ key: 'env', value: 'staging' }]);
     const missing = await op.get(`${R}/ipv6-gateways/ipv6gw-doesnotexist1`);
     expect(missing.status).toBe(404);
     expect(errorOf(missing.body).code).toBe('InvalidIpv6GatewayId.NotFound');
@@ -219,6 +235,7 @@ describe('roles and documentation', () => {
       }),
       aud.request('PATCH', `${R}/ipv6-gateways/${created.id}`, { body: { name: 'nope-gw' } }),
       aud.request('DELETE', `${R}/ipv6-gateways/${created.id}`),
+      aud.request('PUT', `${R}/ipv6-gateways/${created.id}/tags`, { body: { tags: [] } }),
       aud.request('POST', `${R}/ipv6-addresses/ipv6-x1/internet-bandwidth`, {
         body: { bandwidth: 1 },
         idempotencyKey: 'auditor-key-2',
@@ -238,6 +255,7 @@ describe('roles and documentation', () => {
         '/api/regions/{regionId}/ipv6-gateways',
         '/api/regions/{regionId}/ipv6-gateways/{id}',
         '/api/regions/{regionId}/ipv6-gateways/vpc-candidates',
+        '/api/regions/{regionId}/ipv6-gateways/{id}/tags',
         '/api/regions/{regionId}/ipv6-addresses',
         '/api/regions/{regionId}/ipv6-addresses/{addressId}/internet-bandwidth',
       ]),

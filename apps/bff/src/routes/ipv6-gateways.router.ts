@@ -4,6 +4,7 @@ import {
   ipv6GatewayListQuerySchema,
   ipv6GatewayParamsSchema,
   regionParamsSchema,
+  replaceTagsSchema,
   updateIpv6GatewaySchema,
 } from '@gc/contracts';
 import type { AuditRecorder } from '../audit/audit-recorder.ts';
@@ -15,7 +16,7 @@ import type { Ipv6GatewayService } from '../services/ipv6-gateway-service.ts';
 
 const BASE = '/regions/:regionId/ipv6-gateways';
 
-/** IPv6 gateways: list, VPC candidates, create, read, rename, delete. */
+/** IPv6 gateways: list, VPC candidates, create, read, rename, delete and tags. */
 export function ipv6GatewaysRouter(deps: {
   ipv6Gateways: Ipv6GatewayService;
   audit: AuditRecorder;
@@ -65,6 +66,13 @@ export function ipv6GatewaysRouter(deps: {
     const meta = { action: 'DeleteIpv6Gateway', regionId, resourceId: id };
     await audited(deps.audit, res, meta, () => svc.remove(regionId, id));
     res.status(204).end();
+  });
+
+  router.put(`${BASE}/:id/tags`, async (req, res) => {
+    const { regionId, id } = parseInput(ipv6GatewayParamsSchema, req.params, 'path');
+    const { tags } = parseInput(replaceTagsSchema, req.body, 'body');
+    const meta = { action: 'TagResources', regionId, resourceId: id, params: { tags } };
+    res.json(await audited(deps.audit, res, meta, () => svc.replaceTags(regionId, id, tags)));
   });
 
   return router;

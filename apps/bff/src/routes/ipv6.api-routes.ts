@@ -59,6 +59,15 @@ export const IPV6_ROUTES: RouteSpec[] = [
     mutation: true,
   },
   {
+    method: 'put',
+    path: `${GW}/{id}/tags`,
+    summary: 'Replace the tags of an IPv6 gateway',
+    params: g,
+    body: c.replaceTagsSchema,
+    response: c.ipv6GatewaySchema,
+    mutation: true,
+  },
+  {
     method: 'get',
     path: '/api/regions/{regionId}/ipv6-addresses',
     summary: 'IPv6 addresses, filtered by VPC, vSwitch, gateway or network type',

@@ -4,6 +4,7 @@ import type {
   Ipv6GatewayListQuery,
   Ipv6GatewayPage,
   Ipv6VpcCandidate,
+  Tag,
   UpdateIpv6GatewayRequest,
 } from '@gc/contracts';
 import { VpcApiError, type VpcClient } from '@gc/vpc-client';
@@ -12,6 +13,9 @@ import { collectPages } from './collect.ts';
 import { pageIpv6Gateways } from './ipv6-gateway-query.ts';
 import { toIpv6Gateway, toIpv6VpcCandidate } from './ipv6.mappers.ts';
 import { RegionService } from './region-service.ts';
+
+// TagResources resource type of IPv6 gateways (REFERENCE §3.6, sdk list).
+const IPV6_GATEWAY_RESOURCE_TYPE = 'IPV6GATEWAY';
 
 /** Code of the BFF's 409 when a VPC already has its (single) IPv6 gateway. */
 export const IPV6_GATEWAY_EXISTS = 'Ipv6GatewayExists';
@@ -127,5 +131,28 @@ export class Ipv6GatewayService {
    */
   async remove(regionId: string, id: string): Promise<void> {
     await this.client.deleteIpv6Gateway({ RegionId: regionId, Ipv6GatewayId: id });
+  }
+
+  /** Replaces the tag set: UnTagResources for dropped keys, TagResources for new or changed ones. */
+  async replaceTags(regionId: string, id: string, tags: Tag[]): Promise<Ipv6Gateway> {
+    const current = (await this.get(regionId, id)).tags;
+    const wanted = new Map(tags.map((t) => [t.key, t.value]));
+    const dropped = current.filter((t) => !wanted.has(t.key)).map((t) => t.key);
+    const changed = tags.filter(
+      (t) => !current.some((c) => c.key === t.key && c.value === t.value),
+    );
+    const target = {
+      RegionId: regionId,
+      ResourceType: IPV6_GATEWAY_RESOURCE_TYPE,
+      ResourceId: [id],
+    };
+    if (dropped.length > 0) await this.client.unTagResources({ ...target, TagKey: dropped });
+    if (changed.length > 0) {
+      await this.client.tagResources({
+        ...target,
+        Tag: changed.map((t) => ({ Key: t.key, Value: t.value })),
+      });
+    }
+    return this.get(regionId, id);
   }
 }
