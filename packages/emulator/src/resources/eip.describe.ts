@@ -1,12 +1,27 @@
 import { z } from 'zod';
-import { dryRunOperation, forbiddenRegionNotFound } from '../errors.ts';
+import {
+  dryRunOperation,
+  forbiddenRegionNotFound,
+  invalidAllocationIdNotFound,
+} from '../errors.ts';
 import { idSet, pageParams, paginate } from '../pagination.ts';
 import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { REGIONS } from '../regions.ts';
 import type { ActionContext } from '../resource-module.ts';
+import type { Store } from '../store.ts';
 import { matchesTags, renderTags, tagListParam } from '../tags.ts';
 import { EIP_KIND } from './eip.model.ts';
 import type { EipRecord } from './eip.model.ts';
+
+/** Region of an EIP when RegionId is optional (Associate/Unassociate/Release, REFERENCE §1.2). */
+export function locateEip(store: Store, regionId: string | undefined, id: string): EipRecord {
+  if (regionId !== undefined) requireEipRegion(regionId);
+  for (const r of regionId !== undefined ? [regionId] : store.regionIds()) {
+    const eip = store.table<EipRecord>(r, EIP_KIND).get(id);
+    if (eip) return eip;
+  }
+  throw invalidAllocationIdNotFound(id);
+}
 
 /** EIP actions answer an unknown region with 404 `Forbidden.RegionNotFound` (REFERENCE §5.6). */
 export function requireEipRegion(regionId: string): void {
