@@ -17,7 +17,7 @@ export const auditEntrySchema = z.object({
   user: z.string(),
   /** Absent when nobody is logged in (a failed login). */
   role: roleSchema.optional(),
-  /** `<resource>.<verb>`, such as `nat-gateway.create`, `session.login`, `session.login-failed`. */
+  /** The VPC API action (`CreateNatGateway`, `DeleteSnatEntry`, …), or `Login` / `Logout`. */
   action: z.string(),
   regionId: z.string().optional(),
   resourceId: z.string().optional(),
