@@ -6,32 +6,27 @@ import {
   incorretForwardEntryStatus,
   invalidExternalIpNotFound,
   invalidForwardEntryIdNotFound,
-  invalidForwardTableIdNotFound,
-  missingParameter,
 } from '../errors.ts';
-import { pageParams, paginate } from '../pagination.ts';
 import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
-import type { Store } from '../store.ts';
 import { usableIpsOfNat } from './eip.model.ts';
-import { DNAT_KIND, forwardEntriesOf, snatEntriesOf, snatIps } from './nat-entry.model.ts';
+import { describeForwardTableEntries } from './forward-entry.describe.ts';
+import {
+  DNAT_KIND,
+  DNAT_PROTOCOLS,
+  forwardEntriesOf,
+  snatEntriesOf,
+  snatIps,
+  startEntryDelete,
+} from './nat-entry.model.ts';
 import type { ForwardEntryRecord } from './nat-entry.model.ts';
-import { natByTable } from './nat-gateway.model.ts';
-import type { NatGatewayRecord } from './nat-gateway.model.ts';
+import { requireNatByTable } from './nat-gateway.model.ts';
 import { cidrContains, VPC_KIND } from './vpc.model.ts';
 import type { VpcRecord } from './vpc.model.ts';
 
 /** DNAT entries per table (documented max 100, REFERENCE §5.4). */
 export const DNAT_PER_TABLE = 100;
-
-const PROTOCOLS = ['TCP', 'UDP', 'Any'] as const;
-
-function requireTable(store: Store, regionId: string, tableId: string): NatGatewayRecord {
-  const nat = natByTable(store, regionId, 'ForwardTableId', tableId);
-  if (!nat) throw invalidForwardTableIdNotFound(tableId);
-  return nat;
-}
 
 /** A port `1`–`65535`, a range `a/b`, or `Any` (REFERENCE §3.2 CreateForwardEntry). */
 function portParam(code: string) {
@@ -65,7 +60,7 @@ const createForwardEntryParams = paramsSchema({
   InternalIp: v.ipv4('InvalidInternalIp.Malformed'),
   InternalPort: portParam('InvalidInternalPort.Malformed'),
   // Create takes TCP/UDP/Any; accepted case-insensitively (REFERENCE §7 on IpProtocol case).
-  IpProtocol: v.oneOf(PROTOCOLS, { ci: true, code: 'InvalidProtocal.ValueNotSupported' }),
+  IpProtocol: v.oneOf(DNAT_PROTOCOLS, { ci: true, code: 'InvalidProtocal.ValueNotSupported' }),
   ForwardEntryName: v
     .name({ min: 2, max: 128, code: 'InvalidParameter.Name.Malformed' })
     .optional(),
@@ -77,7 +72,7 @@ const createForwardEntryParams = paramsSchema({
 function createForwardEntry(ctx: ActionContext) {
   const p = parseParams(createForwardEntryParams, ctx.params);
   requireRegion(p.RegionId);
-  const nat = requireTable(ctx.store, p.RegionId, p.ForwardTableId);
+  const nat = requireNatByTable(ctx.store, p.RegionId, 'ForwardTableId', p.ForwardTableId);
   const anyPorts = p.ExternalPort.toLowerCase() === 'any' && p.InternalPort.toLowerCase() === 'any';
   // Any ⇒ ports are Any too: a full IP mapping.
   if ((p.IpProtocol === 'Any') !== anyPorts)
@@ -178,65 +173,6 @@ function createForwardEntry(ctx: ActionContext) {
   return { ForwardEntryId: id };
 }
 
-const describeForwardTableEntriesParams = paramsSchema({
-  ...ownerParams,
-  ...pageParams(),
-  RegionId: z.string(),
-  ForwardTableId: z.string().optional(),
-  NatGatewayId: z.string().optional(),
-  ForwardEntryId: z.string().optional(),
-  ForwardEntryName: z.string().optional(),
-  ExternalIp: z.string().optional(),
-  ExternalPort: z.string().optional(),
-  InternalIp: z.string().optional(),
-  InternalPort: z.string().optional(),
-  // The filter is documented lower-case (tcp/udp/any); matched case-insensitively.
-  IpProtocol: v.oneOf(PROTOCOLS, { ci: true }).optional(),
-});
-
-function describeForwardTableEntries(ctx: ActionContext) {
-  const p = parseParams(describeForwardTableEntriesParams, ctx.params);
-  requireRegion(p.RegionId);
-  if (p.ForwardTableId === undefined && p.NatGatewayId === undefined)
-    throw missingParameter('One of ForwardTableId or NatGatewayId is mandatory for this action.');
-  if (p.ForwardTableId !== undefined) requireTable(ctx.store, p.RegionId, p.ForwardTableId);
-  const rows = ctx.store
-    .table<ForwardEntryRecord>(p.RegionId, DNAT_KIND)
-    .list()
-    .filter(
-      (e) =>
-        (p.ForwardTableId === undefined || e.ForwardTableId === p.ForwardTableId) &&
-        (p.NatGatewayId === undefined || e.NatGatewayId === p.NatGatewayId) &&
-        (p.ForwardEntryId === undefined || e.id === p.ForwardEntryId) &&
-        (p.ForwardEntryName === undefined || e.ForwardEntryName === p.ForwardEntryName) &&
-        (p.ExternalIp === undefined || e.ExternalIp === p.ExternalIp) &&
-        (p.ExternalPort === undefined || e.ExternalPort === p.ExternalPort) &&
-        (p.InternalIp === undefined || e.InternalIp === p.InternalIp) &&
-        (p.InternalPort === undefined || e.InternalPort === p.InternalPort) &&
-        (p.IpProtocol === undefined || e.IpProtocol === p.IpProtocol),
-    );
-  const page = paginate(rows, p);
-  return {
-    TotalCount: page.TotalCount,
-    PageNumber: page.PageNumber,
-    PageSize: page.PageSize,
-    ForwardTableEntries: {
-      ForwardTableEntry: page.items.map((e) => ({
-        ForwardEntryId: e.id,
-        ForwardTableId: e.ForwardTableId,
-        NatGatewayId: e.NatGatewayId,
-        ForwardEntryName: e.ForwardEntryName,
-        ExternalIp: e.ExternalIp,
-        ExternalPort: e.ExternalPort,
-        InternalIp: e.InternalIp,
-        InternalPort: e.InternalPort,
-        IpProtocol: e.IpProtocol,
-        Status: e.Status,
-      })),
-    },
-  };
-}
-
 const deleteForwardEntryParams = paramsSchema({
   ...ownerParams,
   RegionId: z.string(),
@@ -248,24 +184,15 @@ const deleteForwardEntryParams = paramsSchema({
 function deleteForwardEntry(ctx: ActionContext) {
   const p = parseParams(deleteForwardEntryParams, ctx.params);
   requireRegion(p.RegionId);
-  const nat = requireTable(ctx.store, p.RegionId, p.ForwardTableId);
-  const entries = forwardEntriesOf(ctx.store, p.RegionId, nat.id);
-  const entry = entries.find((e) => e.id === p.ForwardEntryId);
-  if (!entry) throw invalidForwardEntryIdNotFound(p.ForwardEntryId);
-  if (nat.Status !== 'Available') throw incorrectStatusNatgw(nat.id);
-  // Refused while any entry of the table is Pending (REFERENCE §4.2; sic "Incorret").
-  const busy =
-    entries.find((e) => e.Status === 'Pending') ??
-    (entry.Status === 'Deleting' ? entry : undefined);
-  if (busy) throw incorretForwardEntryStatus(busy.id);
-  entry.Status = 'Deleting';
-  ctx.lifecycle.schedule({
-    regionId: p.RegionId,
-    kind: DNAT_KIND,
-    resourceId: entry.id,
-    duration: 'dnat',
-    remove: true,
-  });
+  const nat = requireNatByTable(ctx.store, p.RegionId, 'ForwardTableId', p.ForwardTableId);
+  startEntryDelete(
+    ctx,
+    nat,
+    forwardEntriesOf(ctx.store, p.RegionId, nat.id),
+    p.ForwardEntryId,
+    DNAT_KIND,
+    { notFound: invalidForwardEntryIdNotFound, busy: incorretForwardEntryStatus },
+  );
   return {};
 }
 

@@ -1,4 +1,9 @@
-import { incorrectStatusNatGateway, invalidNatGatewayIdNotFound } from '../errors.ts';
+import {
+  incorrectStatusNatGateway,
+  invalidForwardTableIdNotFound,
+  invalidNatGatewayIdNotFound,
+  invalidSnatTableIdNotFound,
+} from '../errors.ts';
 import type { BaseRecord, Store } from '../store.ts';
 
 /** Store kind of NAT gateways. */
@@ -48,17 +53,21 @@ export function requireAvailableNat(store: Store, regionId: string, id: string):
   return nat;
 }
 
-/** Finds the NAT gateway owning an SNAT or DNAT table. */
-export function natByTable(
+/** The NAT gateway owning an SNAT or DNAT table, or that table kind's 404 (REFERENCE §5.6). */
+export function requireNatByTable(
   store: Store,
   regionId: string,
   field: 'SnatTableId' | 'ForwardTableId',
   tableId: string,
-): NatGatewayRecord | undefined {
-  return store
+): NatGatewayRecord {
+  const nat = store
     .table<NatGatewayRecord>(regionId, NAT_KIND)
     .list()
     .find((n) => n[field] === tableId);
+  if (nat) return nat;
+  throw field === 'SnatTableId'
+    ? invalidSnatTableIdNotFound(tableId)
+    : invalidForwardTableIdNotFound(tableId);
 }
 
 /** `YYYY-MM-DDThh:mm:ssZ`: the UTC form the API uses (seconds kept; REFERENCE §7 notes doc variance). */

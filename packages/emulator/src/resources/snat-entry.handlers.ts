@@ -7,7 +7,6 @@ import {
   invalidParameter,
   invalidSnatEntryIdNotFound,
   invalidSnatIpNotFound,
-  invalidSnatTableIdNotFound,
   missingParameter,
 } from '../errors.ts';
 import { pageParams, paginate } from '../pagination.ts';
@@ -16,9 +15,15 @@ import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
 import type { Store } from '../store.ts';
 import { usableIpsOfNat } from './eip.model.ts';
-import { forwardEntriesOf, SNAT_KIND, snatEntriesOf, snatIps } from './nat-entry.model.ts';
+import {
+  forwardEntriesOf,
+  SNAT_KIND,
+  snatEntriesOf,
+  snatIps,
+  startEntryDelete,
+} from './nat-entry.model.ts';
 import type { SnatEntryRecord } from './nat-entry.model.ts';
-import { natByTable } from './nat-gateway.model.ts';
+import { requireNatByTable } from './nat-gateway.model.ts';
 import type { NatGatewayRecord } from './nat-gateway.model.ts';
 import { requireVSwitch } from './vpc.model.ts';
 
@@ -26,12 +31,6 @@ import { requireVSwitch } from './vpc.model.ts';
 export const SNAT_PER_TABLE = 40;
 /** IPs in one SNAT entry ([emulator choice] for SNAT_IP_POOL_COUNT_TOO_MANY). */
 export const IPS_PER_SNAT_ENTRY = 20;
-
-function requireTable(store: Store, regionId: string, tableId: string): NatGatewayRecord {
-  const nat = natByTable(store, regionId, 'SnatTableId', tableId);
-  if (!nat) throw invalidSnatTableIdNotFound(tableId);
-  return nat;
-}
 
 function checkSnatIps(store: Store, nat: NatGatewayRecord, raw: string): string[] {
   const ips = raw.split(',').map((s) => s.trim());
@@ -83,7 +82,7 @@ const createSnatEntryParams = paramsSchema({
 function createSnatEntry(ctx: ActionContext) {
   const p = parseParams(createSnatEntryParams, ctx.params);
   requireRegion(p.RegionId);
-  const nat = requireTable(ctx.store, p.RegionId, p.SnatTableId);
+  const nat = requireNatByTable(ctx.store, p.RegionId, 'SnatTableId', p.SnatTableId);
   // Exactly one of SourceCIDR / SourceVSwitchId (REFERENCE §3.2).
   if (p.SourceCIDR === undefined && p.SourceVSwitchId === undefined)
     throw missingParameter('One of SourceCIDR or SourceVSwitchId is mandatory for this action.');
@@ -163,7 +162,8 @@ function describeSnatTableEntries(ctx: ActionContext) {
   requireRegion(p.RegionId);
   if (p.SnatTableId === undefined && p.NatGatewayId === undefined)
     throw missingParameter('One of SnatTableId or NatGatewayId is mandatory for this action.');
-  if (p.SnatTableId !== undefined) requireTable(ctx.store, p.RegionId, p.SnatTableId);
+  if (p.SnatTableId !== undefined)
+    requireNatByTable(ctx.store, p.RegionId, 'SnatTableId', p.SnatTableId);
   const rows = ctx.store
     .table<SnatEntryRecord>(p.RegionId, SNAT_KIND)
     .list()
@@ -212,24 +212,15 @@ const deleteSnatEntryParams = paramsSchema({
 function deleteSnatEntry(ctx: ActionContext) {
   const p = parseParams(deleteSnatEntryParams, ctx.params);
   requireRegion(p.RegionId);
-  const nat = requireTable(ctx.store, p.RegionId, p.SnatTableId);
-  const entries = snatEntriesOf(ctx.store, p.RegionId, nat.id);
-  const entry = entries.find((e) => e.id === p.SnatEntryId);
-  if (!entry) throw invalidSnatEntryIdNotFound(p.SnatEntryId);
-  if (nat.Status !== 'Available') throw incorrectStatusNatgw(nat.id);
-  // While any entry of the table is Pending, deletes in that table are refused (REFERENCE §4.2).
-  const busy =
-    entries.find((e) => e.Status === 'Pending') ??
-    (entry.Status === 'Deleting' ? entry : undefined);
-  if (busy) throw incorretSnatEntryStatus(busy.id);
-  entry.Status = 'Deleting';
-  ctx.lifecycle.schedule({
-    regionId: p.RegionId,
-    kind: SNAT_KIND,
-    resourceId: entry.id,
-    duration: 'snat',
-    remove: true,
-  });
+  const nat = requireNatByTable(ctx.store, p.RegionId, 'SnatTableId', p.SnatTableId);
+  startEntryDelete(
+    ctx,
+    nat,
+    snatEntriesOf(ctx.store, p.RegionId, nat.id),
+    p.SnatEntryId,
+    SNAT_KIND,
+    { notFound: invalidSnatEntryIdNotFound, busy: incorretSnatEntryStatus },
+  );
   return {};
 }
 
