@@ -59,10 +59,16 @@ function instrument(): void {
 }
 
 /** Seeds `gateways` into cn-hangzhou, loads the list page and types one filter character. */
-export async function runSpaListBench(opts: { gateways?: number } = {}): Promise<SpaListResult> {
+export async function runSpaListBench(
+  opts: { gateways?: number; format?: 'XML' | 'JSON' } = {},
+): Promise<SpaListResult> {
   ensureWebBuild();
   const seed = await seedNatGatewaysFile('cn-hangzhou', opts.gateways ?? 5000);
-  const stack = await startBffStack({ stateFile: seed.stateFile, app: { webDist: WEB_DIST } });
+  const stack = await startBffStack({
+    stateFile: seed.stateFile,
+    format: opts.format,
+    app: { webDist: WEB_DIST },
+  });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: CHROMIUM_ARGS,

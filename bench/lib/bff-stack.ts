@@ -18,6 +18,8 @@ export interface BffStackOptions {
   /** State file the started emulator loads (and keeps writing). */
   stateFile?: string;
   retry?: VpcClientOptions['retry'];
+  /** Wire format of the BFF's client (the BFF ships with the client's default, XML). */
+  format?: VpcClientOptions['format'];
   app?: Partial<AppDeps>;
 }
 
@@ -68,6 +70,7 @@ export async function startBffStack(opts: BffStackOptions = {}): Promise<BffStac
     endpoint: emulatorUrl,
     credentials: { ...DEMO_ACCESS_KEY },
     ...(opts.retry ? { retry: opts.retry } : {}),
+    ...(opts.format ? { format: opts.format } : {}),
   });
   const app = createApp({
     client,
