@@ -68,3 +68,7 @@ export function renderNatTags(tags: readonly TagRecord[]): {
 } {
   return { Tag: tags.map((t) => ({ TagKey: t.Key, TagValue: t.Value })) };
 }
+
+/** Seed data writes tags as a `{ key: value }` map; the store keeps the API's Key/Value list. */
+export const tagRecords = (t: Record<string, string> | undefined): TagRecord[] =>
+  Object.entries(t ?? {}).map(([Key, Value]) => ({ Key, Value }));

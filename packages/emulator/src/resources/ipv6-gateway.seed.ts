@@ -1,5 +1,5 @@
 import type { SeedContext } from '../resource-module.ts';
-import type { TagRecord } from '../store.ts';
+import { tagRecords } from '../tags.ts';
 import { hostIn64, IPV6_ADDRESS_KIND, subnet64 } from './ipv6-address.model.ts';
 import type { Ipv6AddressRecord } from './ipv6-address.model.ts';
 import { IPV6_GATEWAY_KIND } from './ipv6-gateway.model.ts';
@@ -117,9 +117,6 @@ const SEEDS: Record<string, VpcIpv6Seed[]> = {
   ],
 };
 
-const toTags = (t: Record<string, string> | undefined): TagRecord[] =>
-  Object.entries(t ?? {}).map(([Key, Value]) => ({ Key, Value }));
-
 function seedVpc(ctx: SeedContext, regionId: string, s: VpcIpv6Seed): void {
   const day = 86_400_000;
   const vpc = ctx.store
@@ -137,7 +134,7 @@ function seedVpc(ctx: SeedContext, regionId: string, s: VpcIpv6Seed): void {
     const gw: Ipv6GatewayRecord = {
       id: ctx.newId('ipv6gw', regionId),
       regionId,
-      tags: toTags(s.gateway.tags),
+      tags: tagRecords(s.gateway.tags),
       Name: s.gateway.name,
       Description: s.gateway.description,
       VpcId: vpc.id,

@@ -1,5 +1,5 @@
 import type { SeedContext } from '../resource-module.ts';
-import type { TagRecord } from '../store.ts';
+import { tagRecords } from '../tags.ts';
 import { VPC_KIND, VSWITCH_KIND } from './vpc.model.ts';
 import type { VpcRecord, VSwitchRecord } from './vpc.model.ts';
 
@@ -135,9 +135,6 @@ const VPCS: Record<string, VpcSeed[]> = {
   ],
 };
 
-const toTags = (t: Record<string, string> | undefined): TagRecord[] =>
-  Object.entries(t ?? {}).map(([Key, Value]) => ({ Key, Value }));
-
 /** Seeds VPCs and vSwitches in the demo regions (deterministic ids). */
 export function seedVpcs(ctx: SeedContext): void {
   const created = new Date(ctx.now.getTime() - 400 * 86_400_000)
@@ -150,7 +147,7 @@ export function seedVpcs(ctx: SeedContext): void {
       const vpc: VpcRecord = {
         id: vpcId,
         regionId,
-        tags: toTags(seed.tags),
+        tags: tagRecords(seed.tags),
         VpcName: seed.name,
         Description: seed.description,
         CidrBlock: seed.cidr,
@@ -168,7 +165,7 @@ export function seedVpcs(ctx: SeedContext): void {
         const vsw: VSwitchRecord = {
           id: ctx.newId('vsw', regionId),
           regionId,
-          tags: toTags(seed.tags),
+          tags: tagRecords(seed.tags),
           VpcId: vpcId,
           ZoneId: `${regionId}-${s.zone}`,
           VSwitchName: s.name,

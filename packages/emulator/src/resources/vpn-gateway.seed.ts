@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SeedContext } from '../resource-module.ts';
-import type { TagRecord } from '../store.ts';
+import { tagRecords } from '../tags.ts';
 import { CUSTOMER_GATEWAY_KIND } from './customer-gateway.model.ts';
 import type { CustomerGatewayRecord } from './customer-gateway.model.ts';
 import { parseIkeConfig, parseIpsecConfig } from './vpn-connection.config.ts';
@@ -11,9 +11,6 @@ import type { VpnGatewayRecord } from './vpn-gateway.model.ts';
 import { allocateIp } from './vpc.model.ts';
 import { VPN_SEEDS } from './vpn-gateway.seed-data.ts';
 import { seededVSwitch } from './vpc.seed.ts';
-
-const toTags = (t: Record<string, string> | undefined): TagRecord[] =>
-  Object.entries(t ?? {}).map(([Key, Value]) => ({ Key, Value }));
 
 // A stable pre-shared key per connection, so seeded state is identical on every start.
 const seededPsk = (id: string) =>
@@ -34,7 +31,7 @@ export function seedVpn(ctx: SeedContext): void {
       const gw: VpnGatewayRecord = {
         id,
         regionId,
-        tags: toTags(g.tags),
+        tags: tagRecords(g.tags),
         Name: g.name,
         Description: g.description,
         VpcId: vsw.VpcId,
@@ -62,7 +59,7 @@ export function seedVpn(ctx: SeedContext): void {
       ctx.store.table<CustomerGatewayRecord>(regionId, CUSTOMER_GATEWAY_KIND).put({
         id: ctx.newId('cgw', regionId),
         regionId,
-        tags: toTags(c.tags),
+        tags: tagRecords(c.tags),
         Name: c.name,
         Description: c.description,
         IpAddress: c.ip,
@@ -81,7 +78,7 @@ export function seedVpn(ctx: SeedContext): void {
       const conn: VpnConnectionRecord = {
         id,
         regionId,
-        tags: toTags(c.tags),
+        tags: tagRecords(c.tags),
         Name: c.name,
         VpnGatewayId: gw.id,
         CustomerGatewayId: cgw.id,
