@@ -36,6 +36,8 @@ export function useCreateVpnConnection(regionId: string, vpnGatewayId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { handlesErrors: true },
+    // The variables hold the pre-shared key: dropped from the mutation cache once the form closes.
+    gcTime: 0,
     mutationFn: ({
       request,
       idempotencyKey,
