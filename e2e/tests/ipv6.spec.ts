@@ -133,6 +133,7 @@ test.describe('as an auditor', () => {
     for (const name of [
       /^Rename$/,
       /^Delete$/,
+      /^Edit tags$/,
       /^Allocate bandwidth/,
       /^Change bandwidth/,
       /^Release/,

@@ -3,6 +3,7 @@ import {
   type CreateIpv6GatewayRequest,
   type Ipv6Gateway,
   type Ipv6GatewayPage,
+  type Tag,
   type UpdateIpv6GatewayRequest,
 } from '@gc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -74,6 +75,23 @@ export function useDeleteIpv6Gateway(regionId: string) {
       );
       queryClient.removeQueries({ queryKey: ipv6Keys.detail(regionId, id) });
       return queryClient.invalidateQueries({ queryKey: ipv6Keys.all(regionId) });
+    },
+  });
+}
+
+/** Replaces a gateway's tags (`PUT …/ipv6-gateways/:id/tags`). */
+export function useUpdateIpv6GatewayTags(regionId: string, id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { handlesErrors: true },
+    mutationFn: (tags: Tag[]) =>
+      bffClient.request(`${ipv6GatewayPath(regionId, id)}/tags`, ipv6GatewaySchema, {
+        method: 'PUT',
+        body: { tags },
+      }),
+    onSuccess: (gateway) => {
+      queryClient.setQueryData(ipv6Keys.detail(regionId, id), gateway);
+      return queryClient.invalidateQueries({ queryKey: ipv6Keys.lists(regionId) });
     },
   });
 }

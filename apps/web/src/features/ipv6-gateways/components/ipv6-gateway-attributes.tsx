@@ -23,7 +23,6 @@ function Attribute({ label, children }: { label: string; children: ReactNode }) 
 export function Ipv6GatewayAttributes({ gateway }: { gateway: Ipv6Gateway }) {
   const { t, i18n } = useTranslation();
   const none = t('common.none');
-  const tags = gateway.tags.map((tag) => (tag.value ? `${tag.key}: ${tag.value}` : tag.key));
   return (
     <Section title={t('ipv6.detail.attributes')}>
       <SimpleGrid component="dl" cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" m={0}>
@@ -52,9 +51,6 @@ export function Ipv6GatewayAttributes({ gateway }: { gateway: Ipv6Gateway }) {
             {formatDateTime(gateway.expiredTime, i18n.language)}
           </Attribute>
         )}
-        <Attribute label={t('ipv6.columns.tags')}>
-          {tags.length > 0 ? tags.join(', ') : none}
-        </Attribute>
       </SimpleGrid>
     </Section>
   );

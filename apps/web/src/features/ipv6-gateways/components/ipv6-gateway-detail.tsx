@@ -11,9 +11,10 @@ import { DeleteIpv6GatewayModal } from './delete-ipv6-gateway-modal';
 import { Ipv6AddressesSection } from './ipv6-addresses-section';
 import { Ipv6GatewayAttributes } from './ipv6-gateway-attributes';
 import { Ipv6StatusBadge } from './ipv6-status-badge';
+import { Ipv6TagsSection } from './ipv6-tags-section';
 import { RenameIpv6GatewayModal } from './rename-ipv6-gateway-modal';
 
-/** One IPv6 gateway: attributes and its VPC's addresses with bandwidth; rename and delete. */
+/** One IPv6 gateway: attributes, its VPC's addresses with bandwidth, tags; rename and delete. */
 export function Ipv6GatewayDetail({ regionId, id }: { regionId: string; id: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -70,6 +71,7 @@ export function Ipv6GatewayDetail({ regionId, id }: { regionId: string; id: stri
       )}
       <Ipv6GatewayAttributes gateway={gateway} />
       <Ipv6AddressesSection gateway={gateway} />
+      <Ipv6TagsSection gateway={gateway} />
       {dialog === 'rename' && (
         <RenameIpv6GatewayModal gateway={gateway} onClose={() => setDialog(null)} />
       )}
