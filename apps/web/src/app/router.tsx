@@ -92,12 +92,36 @@ export const router = createBrowserRouter([
             errorElement,
             hydrateFallbackElement,
           },
+          {
+            path: 'inventory',
+            lazy: async () => ({
+              Component: (await import('../features/inventory/routes')).InventoryRoute,
+            }),
+            errorElement,
+            hydrateFallbackElement,
+          },
+          {
+            path: 'vpcs/:vpcId/topology',
+            lazy: async () => ({
+              Component: (await import('../features/topology/routes')).TopologyRoute,
+            }),
+            errorElement,
+            hydrateFallbackElement,
+          },
         ],
       },
       {
         path: 'audit',
         lazy: async () => ({
           Component: (await import('../features/audit/routes')).AuditRedirect,
+        }),
+        errorElement,
+        hydrateFallbackElement,
+      },
+      {
+        path: 'inventory',
+        lazy: async () => ({
+          Component: (await import('../features/inventory/routes')).InventoryRedirect,
         }),
         errorElement,
         hydrateFallbackElement,

@@ -13,7 +13,7 @@ export const NAV_ITEMS: NavItem[] = [
   { segment: 'nat-gateways', labelKey: 'nav.natGateways', enabled: true },
   { segment: 'vpn-gateways', labelKey: 'nav.vpnGateways', enabled: true },
   { segment: 'ipv6-gateways', labelKey: 'nav.ipv6Gateways', enabled: true },
-  { segment: 'inventory', labelKey: 'nav.inventory', enabled: false },
+  { segment: 'inventory', labelKey: 'nav.inventory', enabled: true },
   { segment: 'audit', labelKey: 'nav.audit', enabled: true },
 ];
 

@@ -1,7 +1,8 @@
 import type { NatGateway } from '@gc/contracts';
-import { SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Section } from '../../../components/ui/section';
 import { formatDateTime } from '../utils/format';
 import { NatStatusBadge } from './nat-status-badge';
@@ -32,7 +33,16 @@ export function NatGatewayAttributes({ gateway }: { gateway: NatGateway }) {
           <NatStatusBadge status={gateway.status} />
         </Attribute>
         <Attribute label={t('nat.fields.description')}>{gateway.description || none}</Attribute>
-        <Attribute label={t('nat.fields.vpc')}>{gateway.vpcId}</Attribute>
+        <Attribute label={t('nat.fields.vpc')}>
+          {gateway.vpcId}{' '}
+          <Anchor
+            component={Link}
+            to={`/regions/${encodeURIComponent(gateway.regionId)}/vpcs/${encodeURIComponent(gateway.vpcId)}/topology`}
+            fz="sm"
+          >
+            ({t('topology.open')})
+          </Anchor>
+        </Attribute>
         <Attribute label={t('nat.fields.vSwitch')}>{gateway.vSwitchId || none}</Attribute>
         <Attribute label={t('nat.fields.zone')}>{gateway.zoneId || none}</Attribute>
         <Attribute label={t('nat.fields.privateIp')}>{gateway.privateIpAddress || none}</Attribute>
