@@ -30,10 +30,17 @@ export function validateWith<V, R>(
   };
 }
 
-/** The server's `fields` errors as form errors; empty when the error names no field. */
-export function serverFieldErrors(error: ApiError, t: TFunction): FormErrors {
+/**
+ * The server's `fields` errors as form errors. With `values`, only paths the form has are kept
+ * (an error on a field the form does not show must not vanish: the caller shows it otherwise).
+ */
+export function serverFieldErrors(error: ApiError, t: TFunction, values?: object): FormErrors {
   const errors: FormErrors = {};
-  for (const field of error.fields) errors[field.path] ??= translateValidation(t, field.message);
+  for (const field of error.fields) {
+    const top = field.path.split('.')[0] ?? '';
+    if (values !== undefined && !(top in values)) continue;
+    errors[field.path] ??= translateValidation(t, field.message);
+  }
   return errors;
 }
 

@@ -1,6 +1,6 @@
 // Imported first by every component test: jsdom lacks what Mantine measures with.
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
@@ -32,6 +32,8 @@ if (!('fonts' in document)) {
 
 // CI runs on 2 cores beside other suites: give findBy*/waitFor more than the 1 s default.
 configure({ asyncUtilTimeout: 5_000 });
+// Role queries over Mantine's DOM are slow in jsdom; under load a test needs more than 5 s.
+vi.setConfig({ testTimeout: 20_000 });
 
 // The root vitest config has no `globals`, so Testing Library cannot register its own cleanup.
 afterEach(() => cleanup());

@@ -3,6 +3,7 @@ import { Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/ui/error-state';
+import { FormErrorAlert } from '../../../components/ui/form-error';
 import { notifySuccess } from '../../../components/ui/notify-error';
 import { newIdempotencyKey } from '../../../lib/idempotency-key';
 import { useAllocateEip, useBindEip, useFreeEips } from '../api/eips';
@@ -78,6 +79,7 @@ export function BindEipModal({ gateway, onClose }: { gateway: NatGateway; onClos
         >
           {t('nat.eips.allocate')}
         </Button>
+        <FormErrorAlert error={bind.error ?? allocate.error} values={{}} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

@@ -2,8 +2,8 @@ import { createDnatEntrySchema, type NatGateway } from '@gc/contracts';
 import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { notifyError } from '../../../components/ui/notify-error';
-import { optional, serverFieldErrors, validateWith } from '../../../lib/form-validation';
+import { FormErrorAlert, handleFormError } from '../../../components/ui/form-error';
+import { optional, validateWith } from '../../../lib/form-validation';
 import { useIdempotencyKey } from '../../../lib/idempotency-key';
 import { useBoundEips } from '../api/eips';
 import { useCreateNatEntry } from '../api/nat-entries';
@@ -60,11 +60,7 @@ export function CreateDnatEntryModal({
       { body, idempotencyKey: idempotency.keyFor(body) },
       {
         onSuccess: onClose,
-        onError: (error) => {
-          const fields = serverFieldErrors(error, t);
-          form.setErrors(fields);
-          if (Object.keys(fields).length === 0) notifyError(error, t);
-        },
+        onError: (error) => handleFormError(error, form, t),
       },
     );
   });
@@ -118,6 +114,7 @@ export function CreateDnatEntryModal({
               {...form.getInputProps('internalPort')}
             />
           </Group>
+          <FormErrorAlert error={create.error} values={form.values} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

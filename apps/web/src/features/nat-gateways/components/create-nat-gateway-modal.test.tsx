@@ -101,3 +101,44 @@ describe('CreateNatGatewayModal', () => {
     });
   });
 });
+
+describe('CreateNatGatewayModal errors', () => {
+  it('keeps an error that names no field visible in the dialog, with code and RequestId', async () => {
+    fakeBff({
+      [`GET ${BASE}/vpcs`]: () => ({ items: [vpc] }),
+      [`GET ${BASE}/vpcs/vpc-a1/vswitches`]: () => ({ items: [vsw] }),
+      'GET /api/session': () => ({
+        user: 'operator',
+        role: 'operator',
+        demo: true,
+        csrfToken: 'c',
+      }),
+      [`POST ${BASE}/nat-gateways`]: () => ({
+        status: 400,
+        body: {
+          error: {
+            code: 'OperationFailed.EnhancedQuotaExceed',
+            message: 'quota',
+            requestId: 'R-7',
+          },
+        },
+      }),
+    });
+    renderWithApp(<CreateNatGatewayModal regionId="cn-hangzhou" onClose={() => undefined} />);
+    await screen.findByRole('option', { name: /prod \(vpc-a1\)/ });
+    fireEvent.change(screen.getByLabelText('VPC', { exact: false, selector: 'select' }), {
+      target: { value: 'vpc-a1' },
+    });
+    await screen.findByRole('option', { name: /250 free IPs/ });
+    fireEvent.change(screen.getByLabelText('vSwitch', { exact: false, selector: 'select' }), {
+      target: { value: 'vsw-a1' },
+    });
+    fireEvent.change(screen.getByLabelText('Name', { exact: false, selector: 'input' }), {
+      target: { value: 'edge-gw' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('OperationFailed.EnhancedQuotaExceed');
+    expect(alert.textContent).toContain('R-7');
+  });
+});

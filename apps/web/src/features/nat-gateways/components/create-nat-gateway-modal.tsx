@@ -1,8 +1,8 @@
 import { Button, Group, Modal, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { notifyError, notifySuccess } from '../../../components/ui/notify-error';
-import { serverFieldErrors } from '../../../lib/form-validation';
+import { FormErrorAlert, handleFormError } from '../../../components/ui/form-error';
+import { notifySuccess } from '../../../components/ui/notify-error';
 import { useIdempotencyKey } from '../../../lib/idempotency-key';
 import { useCreateNatGateway } from '../api/create-nat-gateway';
 import {
@@ -41,11 +41,7 @@ export function CreateNatGatewayModal({
           notifySuccess(t('nat.create.done', { name: gateway.name }));
           onClose();
         },
-        onError: (error) => {
-          const fields = serverFieldErrors(error, t);
-          form.setErrors(fields);
-          if (Object.keys(fields).length === 0) notifyError(error, t);
-        },
+        onError: (error) => handleFormError(error, form, t),
       },
     );
   });
@@ -116,6 +112,7 @@ export function CreateNatGatewayModal({
             onRemove={(i) => form.removeListItem('tags', i)}
             error={form.errors.tags as string | undefined}
           />
+          <FormErrorAlert error={create.error} values={form.values} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

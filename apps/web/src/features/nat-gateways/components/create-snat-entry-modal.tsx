@@ -12,8 +12,8 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { notifyError } from '../../../components/ui/notify-error';
-import { optional, serverFieldErrors, validateWith } from '../../../lib/form-validation';
+import { FormErrorAlert, handleFormError } from '../../../components/ui/form-error';
+import { optional, validateWith } from '../../../lib/form-validation';
 import { useIdempotencyKey } from '../../../lib/idempotency-key';
 import { useVSwitches } from '../../../lib/lookups/vpcs';
 import { useBoundEips } from '../api/eips';
@@ -73,11 +73,7 @@ export function CreateSnatEntryModal({
       { body, idempotencyKey: idempotency.keyFor(body) },
       {
         onSuccess: onClose,
-        onError: (error) => {
-          const fields = serverFieldErrors(error, t);
-          form.setErrors(fields);
-          if (Object.keys(fields).length === 0) notifyError(error, t);
-        },
+        onError: (error) => handleFormError(error, form, t),
       },
     );
   });
@@ -134,6 +130,7 @@ export function CreateSnatEntryModal({
               {...form.getInputProps('sourceVSwitchId')}
             />
           )}
+          <FormErrorAlert error={create.error} values={form.values} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -42,11 +42,10 @@ export function NatGatewaysList({ regionId }: { regionId: string }) {
         }
       />
       <NatGatewaysFilters regionId={regionId} search={search} onChange={update} />
+      {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {query.isPending ? (
         <TableSkeleton />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
+      ) : query.data === undefined ? null : query.data.items.length === 0 ? (
         <Stack align="flex-start" py="xl" role="status">
           <Text fw={500}>{filtered ? t('nat.list.emptyFiltered') : t('nat.list.empty')}</Text>
         </Stack>

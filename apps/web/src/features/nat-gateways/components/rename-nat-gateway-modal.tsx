@@ -2,8 +2,9 @@ import { updateNatGatewaySchema, type NatGateway } from '@gc/contracts';
 import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { notifyError, notifySuccess } from '../../../components/ui/notify-error';
-import { serverFieldErrors, validateWith } from '../../../lib/form-validation';
+import { FormErrorAlert, handleFormError } from '../../../components/ui/form-error';
+import { notifySuccess } from '../../../components/ui/notify-error';
+import { validateWith } from '../../../lib/form-validation';
 import { useUpdateNatGateway } from '../api/update-nat-gateway';
 
 interface RenameValues {
@@ -33,11 +34,7 @@ export function RenameNatGatewayModal({
         notifySuccess(t('nat.rename.done'));
         onClose();
       },
-      onError: (error) => {
-        const fields = serverFieldErrors(error, t);
-        form.setErrors(fields);
-        if (Object.keys(fields).length === 0) notifyError(error, t);
-      },
+      onError: (error) => handleFormError(error, form, t),
     }),
   );
   return (
@@ -61,6 +58,7 @@ export function RenameNatGatewayModal({
             minRows={2}
             {...form.getInputProps('description')}
           />
+          <FormErrorAlert error={update.error} values={form.values} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -3,9 +3,10 @@ import { Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notifyError, notifySuccess } from '../../../components/ui/notify-error';
+import { FormErrorAlert, handleFormError } from '../../../components/ui/form-error';
+import { notifySuccess } from '../../../components/ui/notify-error';
 import { Section } from '../../../components/ui/section';
-import { serverFieldErrors, validateWith } from '../../../lib/form-validation';
+import { validateWith } from '../../../lib/form-validation';
 import { OperatorOnly } from '../../../lib/operator-only';
 import { useUpdateNatGatewayTags } from '../api/update-nat-gateway';
 import { TagsEditor } from './tags-editor';
@@ -23,11 +24,7 @@ function EditTagsModal({ gateway, onClose }: { gateway: NatGateway; onClose: () 
         notifySuccess(t('nat.tags.saved'));
         onClose();
       },
-      onError: (error) => {
-        const fields = serverFieldErrors(error, t);
-        form.setErrors(fields);
-        if (Object.keys(fields).length === 0) notifyError(error, t);
-      },
+      onError: (error) => handleFormError(error, form, t),
     }),
   );
   return (
@@ -47,6 +44,7 @@ function EditTagsModal({ gateway, onClose }: { gateway: NatGateway; onClose: () 
             onRemove={(i) => form.removeListItem('tags', i)}
             error={form.errors.tags as string | undefined}
           />
+          <FormErrorAlert error={update.error} values={form.values} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
