@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 /** A free loopback port, found synchronously because the config must know it before the web server starts. */
@@ -65,6 +67,8 @@ export default defineConfig({
       VPC_EMULATOR_TIMING: 'timed',
       LOG_LEVEL: 'warn',
       ALIBABA_CLOUD_ACCESS_KEY_ID: '',
+      // A fresh audit trail per run, outside the working tree's .data/.
+      AUDIT_SQLITE_PATH: join(tmpdir(), `gc-e2e-${port}`, 'audit.sqlite'),
     },
   },
 });

@@ -18,6 +18,9 @@ export function AuditTable({ items, onOpen }: AuditTableProps) {
       <Table aria-label={t('audit.tableLabel')} striped highlightOnHover verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
+            <Table.Th>
+              <VisuallyHidden>{t('audit.columns.details')}</VisuallyHidden>
+            </Table.Th>
             <Table.Th>{t('audit.columns.time')}</Table.Th>
             <Table.Th>{t('audit.columns.user')}</Table.Th>
             <Table.Th>{t('audit.columns.role')}</Table.Th>
@@ -25,14 +28,21 @@ export function AuditTable({ items, onOpen }: AuditTableProps) {
             <Table.Th>{t('audit.columns.region')}</Table.Th>
             <Table.Th>{t('audit.columns.resource')}</Table.Th>
             <Table.Th>{t('audit.columns.outcome')}</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>{t('audit.columns.details')}</VisuallyHidden>
-            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {items.map((e) => (
             <Table.Tr key={e.id} data-testid="audit-row">
+              <Table.Td>
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  onClick={() => onOpen(e)}
+                  aria-label={t('audit.detailsOf', { action: e.action, time: e.time })}
+                >
+                  {t('audit.details')}
+                </Button>
+              </Table.Td>
               <Table.Td>
                 <Text fz="sm" title={e.time} style={{ whiteSpace: 'nowrap' }}>
                   {formatDateTime(e.time, i18n.language)}
@@ -45,22 +55,12 @@ export function AuditTable({ items, onOpen }: AuditTableProps) {
                   {e.action}
                 </Text>
               </Table.Td>
-              <Table.Td>{e.regionId ?? t('common.none')}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{e.regionId ?? t('common.none')}</Table.Td>
               <Table.Td>
                 <ResourceCell regionId={e.regionId} resourceId={e.resourceId} />
               </Table.Td>
               <Table.Td>
                 <AuditOutcome entry={e} />
-              </Table.Td>
-              <Table.Td>
-                <Button
-                  variant="subtle"
-                  size="compact-sm"
-                  onClick={() => onOpen(e)}
-                  aria-label={t('audit.detailsOf', { action: e.action, time: e.time })}
-                >
-                  {t('audit.details')}
-                </Button>
               </Table.Td>
             </Table.Tr>
           ))}

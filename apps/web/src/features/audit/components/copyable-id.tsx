@@ -16,7 +16,7 @@ export function CopyableId({ value, label }: { value: string; label: string }) {
   const { t } = useTranslation();
   return (
     <Group gap={4} wrap="nowrap">
-      <Code fz="xs" data-testid="audit-request-id">
+      <Code fz="xs" data-testid="audit-request-id" style={{ whiteSpace: 'nowrap' }}>
         {value}
       </Code>
       <CopyButton value={value}>
