@@ -83,5 +83,21 @@ export function compareState(
       ),
     ),
   );
+  for (const [kind, store, label] of [
+    ['vpn', 'vpnGateways', 'VPN gateways'],
+    ['cgw', 'customerGateways', 'customer gateways'],
+  ] as const) {
+    const prefix = `soak-${kind}-`;
+    const found = rows(store).filter((r) => String(r.Name).startsWith(prefix));
+    dupes(
+      `${label} named`,
+      found.map((r) => String(r.Name).replace(/-renamed$/, '')),
+    );
+    sameSet(
+      label,
+      found.map((r) => `${r.id} ${r.Name}`),
+      [...model.named.values()].filter((n) => n.kind === kind).map((n) => `${n.id} ${n.name}`),
+    );
+  }
   return { duplicates, mismatches };
 }

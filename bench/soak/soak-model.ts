@@ -33,10 +33,18 @@ export interface EipIntent {
   boundTo?: string;
 }
 
+/** A VPN gateway or customer gateway the soak created. */
+export interface NamedIntent {
+  kind: 'vpn' | 'cgw';
+  id: string;
+  name: string;
+}
+
 /** The intended state, plus counters that keep names, CIDRs and ports unique. */
 export class SoakModel {
   readonly gateways = new Map<string, GatewayIntent>();
   readonly eips = new Map<string, EipIntent>();
+  readonly named = new Map<string, NamedIntent>();
   private counter = 0;
 
   constructor(

@@ -2,6 +2,7 @@
 // what the intended state allows, with its request, its effect on the model, and how to confirm
 // it took effect when an earlier attempt's answer was lost.
 import type { SoakModel } from './soak-model.ts';
+import { vpnOps } from './soak-vpn-ops.ts';
 
 /** One console action. */
 export interface SoakOp {
@@ -164,6 +165,7 @@ export function nextOp(model: SoakModel, rng: () => number): SoakOp {
       },
     ]);
   candidates.push(...entryOps(model, gws, pick, key));
+  candidates.push(...vpnOps(model, pick, key));
   let total = candidates.reduce((a, [w]) => a + w, 0) * rng();
   for (const [w, make] of candidates) {
     total -= w;
