@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator } from '../src/index.ts';
-import type { RunningEmulator } from '../src/index.ts';
+import { describe, expect, it } from 'vitest';
 import { admin, fails, ok, signedCall } from './signed-call.ts';
+import { useManualEmulator } from './manual-emulator.ts';
 
-let emu: RunningEmulator;
-beforeAll(async () => {
-  emu = await startEmulator({ logger: false, timing: { mode: 'manual' } });
-});
-afterAll(() => emu.close());
-beforeEach(async () => {
-  await admin(emu.url, 'POST', 'reset');
-  await admin(emu.url, 'PUT', 'timing', { mode: 'manual' });
-});
+const emu = useManualEmulator();
 
 const R = { RegionId: 'cn-hangzhou' };
 interface Eip {

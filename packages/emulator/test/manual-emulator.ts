@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { startEmulator } from '../src/index.ts';
+import type { RunningEmulator } from '../src/index.ts';
+import { admin } from './signed-call.ts';
+
+/**
+ * One emulator for the calling test file, in manual timing so no transition completes behind a
+ * test's back; it is reset to the seed before every test, so tests do not depend on each other.
+ */
+export function useManualEmulator(): { readonly url: string } {
+  let emu: RunningEmulator | undefined;
+  const url = (): string => {
+    if (!emu) throw new Error('the emulator starts in beforeAll');
+    return emu.url;
+  };
+  beforeAll(async () => {
+    emu = await startEmulator({ logger: false, timing: { mode: 'manual' } });
+  });
+  afterAll(() => emu?.close());
+  beforeEach(async () => {
+    await admin(url(), 'POST', 'reset');
+    await admin(url(), 'PUT', 'timing', { mode: 'manual' });
+  });
+  return {
+    get url() {
+      return url();
+    },
+  };
+}
