@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto';
-import { invalidAllocationIdNotFound } from '../errors.ts';
 import type { BaseRecord, Store } from '../store.ts';
 
 /** Store kind of EIPs. */
@@ -24,13 +23,6 @@ export interface EipRecord extends BaseRecord {
   PrivateIpAddress: string;
   AllocationTime: string;
   ResourceGroupId: string;
-}
-
-/** The EIP or 404 `InvalidAllocationId.NotFound`. */
-export function requireEip(store: Store, regionId: string, id: string): EipRecord {
-  const eip = store.table<EipRecord>(regionId, EIP_KIND).get(id);
-  if (!eip) throw invalidAllocationIdNotFound(id);
-  return eip;
 }
 
 /** EIPs bound (or binding) to a NAT gateway. */

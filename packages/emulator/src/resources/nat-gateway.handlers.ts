@@ -5,7 +5,6 @@ import {
   dependencyViolationForwardEntry,
   dependencyViolationSnatEntry,
   dryRunOperation,
-  incorrectStatusNatGateway,
   taskConflict,
 } from '../errors.ts';
 import type { EffectFn } from '../lifecycle.ts';
@@ -17,7 +16,7 @@ import { applyTags, tagListParam } from '../tags.ts';
 import { EIP_KIND, eipsOfNat } from './eip.model.ts';
 import { DNAT_KIND, forwardEntriesOf, SNAT_KIND, snatEntriesOf } from './nat-entry.model.ts';
 import { describeNatGateways } from './nat-gateway.describe.ts';
-import { isoSeconds, NAT_KIND, requireNat } from './nat-gateway.model.ts';
+import { isoSeconds, NAT_KIND, requireAvailableNat } from './nat-gateway.model.ts';
 import type { NatGatewayRecord } from './nat-gateway.model.ts';
 import { seedNatGateways } from './nat.seed.ts';
 import { allocateIp, releaseIp, requireVpc, requireVSwitch } from './vpc.model.ts';
@@ -141,8 +140,7 @@ const deleteNatGatewayParams = paramsSchema({
 function deleteNatGateway(ctx: ActionContext) {
   const p = parseParams(deleteNatGatewayParams, ctx.params);
   requireRegion(p.RegionId);
-  const nat = requireNat(ctx.store, p.RegionId, p.NatGatewayId);
-  if (nat.Status !== 'Available') throw incorrectStatusNatGateway(nat.id);
+  const nat = requireAvailableNat(ctx.store, p.RegionId, p.NatGatewayId);
   const snat = snatEntriesOf(ctx.store, p.RegionId, nat.id);
   const dnat = forwardEntriesOf(ctx.store, p.RegionId, nat.id);
   const eips = eipsOfNat(ctx.store, p.RegionId, nat.id);

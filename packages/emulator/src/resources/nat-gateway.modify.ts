@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { ApiError } from '../api-error.ts';
-import { incorrectStatusNatgw, incorrectStatusNatGateway } from '../errors.ts';
+import { incorrectStatusNatgw } from '../errors.ts';
 import { ownerParams, paramsSchema, parseJsonParam, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext } from '../resource-module.ts';
-import { NAT_KIND, requireNat } from './nat-gateway.model.ts';
+import { NAT_KIND, requireAvailableNat, requireNat } from './nat-gateway.model.ts';
 
 const NAME_CODE = 'InvalidParameter.Name.Malformed';
 const DESCRIPTION_CODE = 'InvalidParameter.Description.Malformed';
@@ -65,8 +65,7 @@ const modifyNatGatewaySpecParams = paramsSchema({
 export function modifyNatGatewaySpec(ctx: ActionContext) {
   const p = parseParams(modifyNatGatewaySpecParams, ctx.params);
   requireRegion(p.RegionId);
-  const nat = requireNat(ctx.store, p.RegionId, p.NatGatewayId);
-  if (nat.Status !== 'Available') throw incorrectStatusNatGateway(nat.id);
+  const nat = requireAvailableNat(ctx.store, p.RegionId, p.NatGatewayId);
   if (nat.Spec === p.Spec)
     throw new ApiError(
       400,

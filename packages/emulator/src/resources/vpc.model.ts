@@ -80,13 +80,6 @@ export function cidrContains(cidr: string, ip: string): boolean {
   return n >= first && n < first + size;
 }
 
-/** True when two CIDR blocks overlap. */
-export function cidrOverlaps(a: string, b: string): boolean {
-  const x = cidrRange(a);
-  const y = cidrRange(b);
-  return x.first < y.first + y.size && y.first < x.first + x.size;
-}
-
 // Alibaba reserves the first and last three addresses of each vSwitch (hence 252 for a /24).
 const RESERVED_LOW = 3;
 const RESERVED_HIGH = 1;
