@@ -87,4 +87,40 @@ describe('CreateIpv6GatewayModal', () => {
     expect(JSON.parse(String(post?.init.body))).toEqual({ vpcId: 'vpc-free', name: 'new-gw' });
     expect(new Headers(post?.init.headers).get('Idempotency-Key')).toMatch(/.{8,}/);
   });
+
+  it('puts a server refusal (VPC already has a gateway) on the VPC field', async () => {
+    const reason = 'already has IPv6 gateway ipv6gw-raced; a VPC can have only one';
+    fakeBff({
+      [CANDIDATES]: () => candidates,
+      [CREATE]: () => ({
+        status: 409,
+        body: {
+          error: {
+            code: 'Ipv6GatewayExists',
+            message: reason,
+            fields: [{ path: 'vpcId', message: reason }],
+          },
+        },
+      }),
+      'GET /api/session': () => ({
+        user: 'operator',
+        role: 'operator',
+        demo: true,
+        csrfToken: 'c',
+      }),
+    });
+    const onClose = vi.fn();
+    renderWithApp(<CreateIpv6GatewayModal regionId="cn-hangzhou" onClose={onClose} />);
+    await screen.findByRole('option', { name: /pay-vpc/ });
+    fireEvent.change(screen.getByRole('combobox', { name: /VPC/ }), {
+      target: { value: 'vpc-free' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: /Name/ }), {
+      target: { value: 'new-gw' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    expect(await screen.findByText(reason)).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: /VPC/ }).getAttribute('aria-invalid')).toBe('true');
+    expect(onClose).not.toHaveBeenCalled();
+  });
 });
