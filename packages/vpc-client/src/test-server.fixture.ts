@@ -1,6 +1,9 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach } from 'vitest';
+import { VpcClient } from './vpc-client.ts';
+import type { VpcClientOptions } from './vpc-client.ts';
 
 /** What the test server saw of one request (query and form body merged). */
 export interface SeenRequest {
@@ -78,5 +81,30 @@ export async function startTestServer(replies: Script[]): Promise<TestServer> {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * A `setup(replies, options)` that starts a test server and a client pointed at it; both are
+ * closed after each test of the calling file, so a failing test cannot leak sockets into the next.
+ * @param defaults client options of the file (credentials, retry); `options` override them
+ */
+export function useTestClient(
+  defaults: Omit<VpcClientOptions, 'endpoint'>,
+): (
+  replies: Script[],
+  options?: Partial<VpcClientOptions>,
+) => Promise<{ server: TestServer; client: VpcClient }> {
+  let server: TestServer | undefined;
+  let client: VpcClient | undefined;
+  afterEach(async () => {
+    await client?.close();
+    await server?.close();
+    client = server = undefined;
+  });
+  return async (replies, options = {}) => {
+    server = await startTestServer(replies);
+    client = new VpcClient({ endpoint: server.url, ...defaults, ...options });
+    return { server, client };
   };
 }

@@ -1,9 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { VpcNetworkError, VpcTimeoutError } from './errors.ts';
-import { startTestServer } from './test-server.fixture.ts';
-import type { Reply, Script, TestServer } from './test-server.fixture.ts';
-import { VpcClient } from './vpc-client.ts';
-import type { VpcClientOptions } from './vpc-client.ts';
+import { useTestClient } from './test-server.fixture.ts';
+import type { Reply } from './test-server.fixture.ts';
 
 const credentials = {
   accessKeyId: 'LTAI5tFailureTestKey9',
@@ -11,25 +9,7 @@ const credentials = {
   securityToken: 'STS.SecurityTokenValue42',
 };
 
-let server: TestServer | undefined;
-let client: VpcClient | undefined;
-
-async function setup(replies: Script[], options: Partial<VpcClientOptions> = {}) {
-  server = await startTestServer(replies);
-  client = new VpcClient({
-    endpoint: server.url,
-    credentials,
-    retry: { maxAttempts: 1 },
-    ...options,
-  });
-  return { server, client };
-}
-
-afterEach(async () => {
-  await client?.close();
-  await server?.close();
-  client = server = undefined;
-});
+const setup = useTestClient({ credentials, retry: { maxAttempts: 1 } });
 
 describe('VpcClient timeouts and network errors', () => {
   it('throws VpcTimeoutError(headers) when the answer does not start in time', async () => {

@@ -1,10 +1,8 @@
 import { verifyRpcRequest } from '@gc/signer';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { VpcApiError, VpcNetworkError } from './errors.ts';
-import { startTestServer } from './test-server.fixture.ts';
-import type { Reply, TestServer } from './test-server.fixture.ts';
-import { VpcClient } from './vpc-client.ts';
-import type { VpcClientOptions } from './vpc-client.ts';
+import { useTestClient } from './test-server.fixture.ts';
+import type { Reply } from './test-server.fixture.ts';
 
 const credentials = { accessKeyId: 'LTAI5tRetryTestKey01', accessKeySecret: 'RetryTestSecret2026' };
 const lookupSecret = (id: string): string | undefined =>
@@ -25,24 +23,9 @@ const natCreated = ok(
 );
 const natRequest = { RegionId: 'cn-hangzhou', VpcId: 'vpc-1', VSwitchId: 'vsw-1' };
 
-let server: TestServer | undefined;
-let client: VpcClient | undefined;
-
-async function setup(replies: Reply[], options: Partial<VpcClientOptions> = {}) {
-  server = await startTestServer(replies);
-  client = new VpcClient({
-    endpoint: server.url,
-    credentials,
-    retry: { baseDelayMs: 5, stateBaseDelayMs: 5, maxDelayMs: 2_000 },
-    ...options,
-  });
-  return { server, client };
-}
-
-afterEach(async () => {
-  await client?.close();
-  await server?.close();
-  client = server = undefined;
+const setup = useTestClient({
+  credentials,
+  retry: { baseDelayMs: 5, stateBaseDelayMs: 5, maxDelayMs: 2_000 },
 });
 
 describe('VpcClient retries', () => {

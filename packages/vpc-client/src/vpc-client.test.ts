@@ -1,11 +1,9 @@
 import { verifyRpcRequest, verifyV3Request } from '@gc/signer';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startTestServer } from './test-server.fixture.ts';
-import type { Reply, TestServer } from './test-server.fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { startTestServer, useTestClient } from './test-server.fixture.ts';
 import { ACTIONS, methodName } from './action-table.ts';
 import type { ActionName } from './action-table.ts';
 import { VpcClient } from './vpc-client.ts';
-import type { VpcClientOptions } from './vpc-client.ts';
 
 const credentials = { accessKeyId: 'LTAI5tTestKeyId0001', accessKeySecret: 'TestSecretValue2026' };
 const lookupSecret = (id: string): string | undefined =>
@@ -14,21 +12,7 @@ const lookupSecret = (id: string): string | undefined =>
 const regionsXml = `<?xml version="1.0" encoding="UTF-8"?>
 <DescribeRegionsResponse><RequestId>R-1</RequestId><Regions><Region><RegionId>cn-hangzhou</RegionId><LocalName>华东 1（杭州）</LocalName><RegionEndpoint>vpc.aliyuncs.com</RegionEndpoint></Region></Regions></DescribeRegionsResponse>`;
 
-let server: TestServer | undefined;
-let client: VpcClient | undefined;
-
-async function setup(replies: Reply[], options: Partial<VpcClientOptions> = {}) {
-  server = await startTestServer(replies);
-  client = new VpcClient({ endpoint: server.url, credentials, ...options });
-  return { server, client };
-}
-
-afterEach(async () => {
-  await client?.close();
-  await server?.close();
-  client = undefined;
-  server = undefined;
-});
+const setup = useTestClient({ credentials });
 
 describe('VpcClient transport', () => {
   it('sends a signed GET with Format=XML and parses the XML answer', async () => {
