@@ -1,10 +1,28 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const BFF = 'http://127.0.0.1:8080';
 
+/**
+ * Mantine's ScrollArea (inside every Table) imports only `useMergeRefs` from @floating-ui/react;
+ * since other pages use Popover/Select, the shared chunk would carry all of floating-ui. This
+ * points ScrollArea at a ten-line equivalent (src/lib/merge-refs.ts). If Mantine moves the
+ * file, the plugin stops matching and the build is merely larger, never broken.
+ */
+function scrollAreaMergeRefs(): Plugin {
+  const shim = new URL('./src/lib/merge-refs.ts', import.meta.url).pathname;
+  return {
+    name: 'gc:scroll-area-merge-refs',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const fromScrollArea = importer?.includes('/@mantine/core/esm/components/ScrollArea/');
+      return source === '@floating-ui/react' && fromScrollArea ? shim : null;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [scrollAreaMergeRefs(), react()],
   server: {
     host: '127.0.0.1',
     port: 5173,

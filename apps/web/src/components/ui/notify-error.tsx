@@ -1,14 +1,20 @@
 import { Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import type { NotificationData } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 import { i18n } from '../../i18n';
 import type { ApiError } from '../../lib/api-error';
 import { ErrorDetails } from './error-details';
 import { errorMessage } from './error-message';
 
+// Loaded on first use (the container in app/ loads after the first paint too): the toast code
+// and react-transition-group stay out of every page's initial bundle.
+function show(data: NotificationData): void {
+  void import('@mantine/notifications').then(({ notifications }) => notifications.show(data));
+}
+
 /** Shows a failed call as a notification: message, code and a copyable RequestId. */
 export function notifyError(error: ApiError, t: TFunction, title?: string): void {
-  notifications.show({
+  show({
     color: 'red',
     title: title ?? t('errors.requestFailed'),
     autoClose: 10_000,
@@ -25,7 +31,7 @@ export function notifyError(error: ApiError, t: TFunction, title?: string): void
 
 /** Shows a short confirmation of a finished action. */
 export function notifySuccess(message: string): void {
-  notifications.show({
+  show({
     color: 'green',
     message,
     autoClose: 4_000,
