@@ -27,7 +27,7 @@ export function AuditEntryDrawer({ entry, onClose }: { entry?: AuditEntry; onClo
         [
           t('audit.drawer.clientToken'),
           entry.clientToken ? (
-            <CopyableId value={entry.clientToken} label={t('audit.drawer.copyClientToken')} />
+            <CopyableId value={entry.clientToken} label={t('audit.drawer.copyClientToken')} wrap />
           ) : (
             none
           ),

@@ -11,12 +11,27 @@ const iconProps = {
   'aria-hidden': true,
 } as const;
 
-/** An ID in monospace with a copy button named after what it copies. */
-export function CopyableId({ value, label }: { value: string; label: string }) {
+/**
+ * An ID in monospace with a copy button named after what it copies; on one line unless `wrap`
+ * (long tokens would otherwise overflow into a scrollable region keyboards cannot reach).
+ */
+export function CopyableId({
+  value,
+  label,
+  wrap = false,
+}: {
+  value: string;
+  label: string;
+  wrap?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Group gap={4} wrap="nowrap">
-      <Code fz="xs" data-testid="audit-request-id" style={{ whiteSpace: 'nowrap' }}>
+      <Code
+        fz="xs"
+        data-testid="audit-request-id"
+        style={wrap ? { overflowWrap: 'anywhere' } : { whiteSpace: 'nowrap' }}
+      >
         {value}
       </Code>
       <CopyButton value={value}>
