@@ -46,6 +46,7 @@ for (const [name, cmd, args] of [
   ['typecheck', 'pnpm', ['typecheck']],
   ['lint', 'pnpm', ['lint']],
   ['format', 'pnpm', ['format:check']],
+  ['tsdoc', 'pnpm', ['check:tsdoc']],
 ]) {
   const code = await run(cmd, args);
   record(name, code === 0 ? 1 : 0, code === 0 ? 0 : 1, 'one check');
