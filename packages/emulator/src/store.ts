@@ -79,6 +79,11 @@ function ownKey(target: object, key: string, value: unknown): void {
   });
 }
 
+// Object.values over a dictionary-mode object costs ~10 ms at 5,000 keys, and every Describe page
+// lists its whole table (filters and TotalCount need all rows). Rows change only through
+// Table.put/remove (restore swaps in new objects), so the listing is kept until one of them runs.
+const listings = new WeakMap<Record<string, BaseRecord>, readonly BaseRecord[]>();
+
 /** One resource collection of one region, backed by the plain state object. */
 export class Table<T extends BaseRecord> {
   constructor(private readonly rows: Record<string, BaseRecord>) {}
@@ -91,11 +96,18 @@ export class Table<T extends BaseRecord> {
 
   /** All records, in creation order. */
   list(): T[] {
-    return Object.values(this.rows) as T[];
+    let rows = listings.get(this.rows);
+    if (rows === undefined) {
+      rows = Object.values(this.rows);
+      listings.set(this.rows, rows);
+    }
+    // A copy: callers may sort or splice what they get.
+    return rows.slice() as T[];
   }
 
   /** Adds or replaces a record. */
   put(row: T): T {
+    listings.delete(this.rows);
     Object.defineProperty(this.rows, row.id, {
       value: row,
       enumerable: true,
@@ -108,6 +120,7 @@ export class Table<T extends BaseRecord> {
   /** Removes a record; true when it existed. */
   remove(id: string): boolean {
     const existed = Object.hasOwn(this.rows, id);
+    listings.delete(this.rows);
     delete this.rows[id];
     return existed;
   }
