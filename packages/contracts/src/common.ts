@@ -11,6 +11,7 @@ export const resourceId = (prefix: string) =>
     .string()
     .regex(new RegExp(`^${prefix}-[a-z0-9]{1,40}$`), `must be an ID starting with ${prefix}-`);
 
+/** TagResources' rule (§3.6): key 1–128 chars, value may be empty, no aliyun/acs:/URL prefix. */
 export const tagSchema = z.object({
   key: z
     .string()
@@ -25,6 +26,7 @@ export const tagSchema = z.object({
     .refine((v) => !/^https?:\/\//i.test(v), 'must not start with http:// or https://')
     .default(''),
 });
+/** A validated tag; `value` is '' when the caller left it out. */
 export type Tag = z.infer<typeof tagSchema>;
 
 /** Query parameters shared by every paginated list route. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ipv4Schema, listOf, tagSchema } from './common.ts';
 
+/** A customer gateway: the peer device's public IP and optional BGP ASN. */
 export const customerGatewaySchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -13,7 +14,9 @@ export const customerGatewaySchema = z.object({
   /** IDs of the IPsec connections that use it: while any remains, a delete is refused. */
   connectionIds: z.array(z.string()),
 });
+/** A customer gateway as the BFF returns it. */
 export type CustomerGateway = z.infer<typeof customerGatewaySchema>;
+/** The customer gateways of a region, unpaginated. */
 export const customerGatewayListSchema = listOf(customerGatewaySchema);
 
 // CreateCustomerGateway.IpAddress must not be in these ranges (REFERENCE §3.4).
@@ -56,6 +59,7 @@ export function parseAsn(value: string): number | undefined {
 
 const noUrl = (s: string) => !/^https?:\/\//i.test(s);
 
+/** Create body; reserved peer ranges and the ASN rule are CreateCustomerGateway's (§3.4). */
 export const createCustomerGatewaySchema = z.object({
   ipAddress: ipv4Schema.refine(
     (ip) => !isReservedPeerIp(ip),
@@ -82,4 +86,5 @@ export const createCustomerGatewaySchema = z.object({
     .refine(noUrl, 'must not start with http:// or https://')
     .optional(),
 });
+/** A validated create body; `asn` is still text, turn it into a number with `parseAsn`. */
 export type CreateCustomerGatewayRequest = z.infer<typeof createCustomerGatewaySchema>;

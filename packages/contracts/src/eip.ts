@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { listOf, resourceId, resourceNameSchema, tagSchema } from './common.ts';
 
+/** EIP lifecycle (REFERENCE §4.3); an EIP is bound from `Available` and becomes `InUse`. */
 export const eipStatusSchema = z.enum([
   'Associating',
   'Unassociating',
@@ -9,6 +10,7 @@ export const eipStatusSchema = z.enum([
   'Releasing',
 ]);
 
+/** An EIP; `instanceId`/`instanceType` name what it is bound to, if anything. */
 export const eipSchema = z.object({
   allocationId: z.string(),
   ipAddress: z.string(),
@@ -21,19 +23,26 @@ export const eipSchema = z.object({
   allocationTime: z.string(),
   tags: z.array(tagSchema),
 });
+/** An EIP as the BFF returns it. */
 export type Eip = z.infer<typeof eipSchema>;
+/** The EIPs of a region, unpaginated, for the bind picker. */
 export const eipListSchema = listOf(eipSchema);
 
+/** `GET …/eips?status=Available` lists only the EIPs that are free to bind. */
 export const eipListQuerySchema = z.object({
   status: eipStatusSchema.optional(),
 });
 
+/** Body that binds an existing EIP to a NAT gateway. */
 export const bindEipSchema = z.object({ allocationId: resourceId('eip') });
+/** A validated bind body. */
 export type BindEipRequest = z.infer<typeof bindEipSchema>;
 
+/** Allocate body (AllocateEipAddress, REFERENCE §3.3): bandwidth in Mbit/s, 5 by default. */
 export const allocateEipSchema = z.object({
   name: resourceNameSchema(128).optional(),
   bandwidth: z.coerce.number().int().min(1).max(500).default(5),
   internetChargeType: z.enum(['PayByTraffic', 'PayByBandwidth']).default('PayByTraffic'),
 });
+/** A validated allocate body, defaults applied. */
 export type AllocateEipRequest = z.infer<typeof allocateEipSchema>;

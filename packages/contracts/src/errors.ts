@@ -5,6 +5,7 @@ export const fieldErrorSchema = z.object({
   path: z.string(),
   message: z.string(),
 });
+/** One field's problem, which the web forms show next to that field. */
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 
 /** The single error body every BFF route answers with (4xx and 5xx alike). */
@@ -16,6 +17,7 @@ export const errorBodySchema = z.object({
     fields: z.array(fieldErrorSchema).optional(),
   }),
 });
+/** The parsed error body, which the web client turns into an `ApiError`. */
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** Codes the BFF itself produces; upstream VPC codes (e.g. `IncorrectStatus.NatGateway`) pass through as they are. */

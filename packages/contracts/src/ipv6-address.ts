@@ -3,6 +3,7 @@ import { listOf, regionIdSchema, resourceId, tagSchema } from './common.ts';
 
 /** Billing of IPv6 internet bandwidth (REFERENCE §3.5 AllocateIpv6InternetBandwidth). */
 export const ipv6InternetChargeTypeSchema = z.enum(['PayByBandwidth', 'PayByTraffic']);
+/** How IPv6 internet bandwidth is billed; it sets the bandwidth ceiling. */
 export type Ipv6InternetChargeType = z.infer<typeof ipv6InternetChargeTypeSchema>;
 
 /** Bandwidth ceilings per charge type in Mbit/s (REFERENCE §3.5). */
@@ -19,6 +20,7 @@ export const ipv6InternetBandwidthSchema = z.object({
   instanceChargeType: z.string(),
   businessStatus: z.string(),
 });
+/** The internet bandwidth of one IPv6 address. */
 export type Ipv6InternetBandwidth = z.infer<typeof ipv6InternetBandwidthSchema>;
 
 /** An IPv6 address; `networkType` is `Public` once it has internet bandwidth. */
@@ -39,7 +41,9 @@ export const ipv6AddressSchema = z.object({
   internetBandwidth: ipv6InternetBandwidthSchema.optional(),
   tags: z.array(tagSchema),
 });
+/** An IPv6 address as the BFF returns it. */
 export type Ipv6Address = z.infer<typeof ipv6AddressSchema>;
+/** The matching IPv6 addresses, unpaginated. */
 export const ipv6AddressListSchema = listOf(ipv6AddressSchema);
 
 /** `GET /regions/:regionId/ipv6-addresses`: every matching address, filtered upstream. */
@@ -49,6 +53,7 @@ export const ipv6AddressListQuerySchema = z.object({
   ipv6GatewayId: resourceId('ipv6gw').optional(),
   networkType: z.enum(['Private', 'Public']).optional(),
 });
+/** A parsed IPv6 address list query. */
 export type Ipv6AddressListQuery = z.infer<typeof ipv6AddressListQuerySchema>;
 
 const bandwidthValue = z.coerce
@@ -72,13 +77,16 @@ export const allocateIpv6BandwidthSchema = z
       });
     }
   });
+/** The allocate body as a form builds it; the charge type may be left out. */
 export type AllocateIpv6BandwidthInput = z.input<typeof allocateIpv6BandwidthSchema>;
+/** The allocate body after parsing, charge type defaulted to PayByBandwidth. */
 export type AllocateIpv6BandwidthRequest = z.output<typeof allocateIpv6BandwidthSchema>;
 
 /** Change: the new bandwidth; the ceiling of the existing charge type is checked upstream. */
 export const changeIpv6BandwidthSchema = z.object({
   bandwidth: bandwidthValue.max(2000, 'must be at most 2000 Mbit/s with PayByBandwidth'),
 });
+/** A validated bandwidth change. */
 export type ChangeIpv6BandwidthRequest = z.infer<typeof changeIpv6BandwidthSchema>;
 
 /** `/regions/:regionId/ipv6-addresses/:addressId/internet-bandwidth`. */

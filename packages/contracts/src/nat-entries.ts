@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { ipv4CidrSchema, ipv4Schema, listOf, resourceId, resourceNameSchema } from './common.ts';
 
+/** SNAT/DNAT lifecycle (REFERENCE §4.2): deletes in a table wait while any entry is `Pending`. */
 export const entryStatusSchema = z.enum(['Pending', 'Available', 'Deleting']);
 
+/** An SNAT entry: which source (CIDR or vSwitch) reaches the internet through which EIPs. */
 export const snatEntrySchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -12,7 +14,9 @@ export const snatEntrySchema = z.object({
   sourceVSwitchId: z.string().optional(),
   status: entryStatusSchema,
 });
+/** An SNAT entry as the BFF returns it. */
 export type SnatEntry = z.infer<typeof snatEntrySchema>;
+/** The SNAT entries of one gateway. */
 export const snatEntryListSchema = listOf(snatEntrySchema);
 
 /** Exactly one of `sourceCidr` / `sourceVSwitchId` (REFERENCE §3.2 CreateSnatEntry). */
@@ -32,6 +36,7 @@ export const createSnatEntrySchema = z
       });
     }
   });
+/** A validated SNAT create body. */
 export type CreateSnatEntryRequest = z.infer<typeof createSnatEntrySchema>;
 
 const portSchema = z
@@ -42,6 +47,7 @@ const portSchema = z
     'ports must be between 1 and 65535',
   );
 
+/** A DNAT (forward) entry: an external IP and port mapped to an internal IP and port. */
 export const dnatEntrySchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -53,7 +59,9 @@ export const dnatEntrySchema = z.object({
   ipProtocol: z.string(),
   status: entryStatusSchema,
 });
+/** A DNAT entry as the BFF returns it. */
 export type DnatEntry = z.infer<typeof dnatEntrySchema>;
+/** The DNAT entries of one gateway. */
 export const dnatEntryListSchema = listOf(dnatEntrySchema);
 
 /** `Any` protocol means IP mapping, so both ports must be `Any` too (REFERENCE §3.2 CreateForwardEntry). */
@@ -90,4 +98,5 @@ export const createDnatEntrySchema = z
       });
     }
   });
+/** A validated DNAT create body. */
 export type CreateDnatEntryRequest = z.infer<typeof createDnatEntrySchema>;

@@ -16,14 +16,17 @@ export const natGatewayStatusSchema = z.enum([
   'Deleting',
   'Converting',
 ]);
+/** A NAT status value, as list filters and status badges use it. */
 export type NatGatewayStatus = z.infer<typeof natGatewayStatusSchema>;
 
+/** An EIP bound to a NAT gateway; `usedBySnat` tells the user unbinding it breaks SNAT. */
 export const natGatewayEipSchema = z.object({
   allocationId: z.string(),
   ipAddress: z.string(),
   usedBySnat: z.boolean().optional(),
 });
 
+/** A NAT gateway as the console shows it, flattened from DescribeNatGateways. */
 export const natGatewaySchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -48,8 +51,10 @@ export const natGatewaySchema = z.object({
   eips: z.array(natGatewayEipSchema),
   tags: z.array(tagSchema),
 });
+/** A NAT gateway as the BFF returns it. */
 export type NatGateway = z.infer<typeof natGatewaySchema>;
 
+/** Sort keys of the NAT list; a leading `-` sorts descending. */
 export const natGatewaySortSchema = z.enum([
   'name',
   '-name',
@@ -59,16 +64,21 @@ export const natGatewaySortSchema = z.enum([
   '-status',
 ]);
 
+/** `GET …/nat-gateways` query: paging plus a name/ID search, filters and sort. */
 export const natGatewayListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(128).optional(),
   status: natGatewayStatusSchema.optional(),
   vpcId: resourceId('vpc').optional(),
   sort: natGatewaySortSchema.optional(),
 });
+/** A parsed NAT list query, with paging defaults filled in. */
 export type NatGatewayListQuery = z.infer<typeof natGatewayListQuerySchema>;
+/** One page of the NAT list. */
 export const natGatewayPageSchema = pageOf(natGatewaySchema);
+/** One page of NAT gateways with the total for the pager. */
 export type NatGatewayPage = z.infer<typeof natGatewayPageSchema>;
 
+/** Create body: enhanced, pay-by-LCU, pay-as-you-go only, all the API still sells (§3.2). */
 export const createNatGatewaySchema = z.object({
   vpcId: resourceId('vpc'),
   vSwitchId: resourceId('vsw'),
@@ -81,7 +91,9 @@ export const createNatGatewaySchema = z.object({
   eipBindMode: z.enum(['MULTI_BINDED', 'NAT']).default('MULTI_BINDED'),
   tags: z.array(tagSchema).max(20, 'at most 20 tags').optional(),
 });
+/** The create body as a form builds it, before defaults are applied. */
 export type CreateNatGatewayInput = z.input<typeof createNatGatewaySchema>;
+/** The create body after parsing, every default applied. */
 export type CreateNatGatewayRequest = z.infer<typeof createNatGatewaySchema>;
 
 /** Modify allows 1–128 characters (looser than create, REFERENCE §3.2), but we keep create's rule so names stay valid everywhere. */
@@ -93,8 +105,10 @@ export const updateNatGatewaySchema = z
   .refine((v) => v.name !== undefined || v.description !== undefined, {
     message: 'give a name or a description to change',
   });
+/** A validated PATCH body: a new name, a new description, or both. */
 export type UpdateNatGatewayRequest = z.infer<typeof updateNatGatewaySchema>;
 
+/** `?force=true` sets DeleteNatGateway's Force: entries and EIPs go too (REFERENCE §3.2). */
 export const deleteNatGatewayQuerySchema = z.object({
   force: z
     .enum(['true', 'false'])

@@ -48,4 +48,5 @@ export const replaceTagsSchema = z.object({
       });
     }),
 });
+/** A validated tag set that replaces all of a gateway's tags. */
 export type ReplaceTagsRequest = z.infer<typeof replaceTagsSchema>;

@@ -1,12 +1,16 @@
 import { z } from 'zod';
 
+/** Operators may change resources; auditors only read (the BFF session middleware enforces it). */
 export const roleSchema = z.enum(['operator', 'auditor']);
+/** A user's role, carried in the session and in audit entries. */
 export type Role = z.infer<typeof roleSchema>;
 
+/** `POST /api/session` body; both fields are capped so oversized input is refused early. */
 export const loginRequestSchema = z.object({
   username: z.string().trim().min(1, 'is required').max(64, 'must be at most 64 characters'),
   password: z.string().min(1, 'is required').max(256, 'must be at most 256 characters'),
 });
+/** The credentials the login form sends. */
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
 /** What `GET /api/session` answers: the CSRF token goes in `X-CSRF-Token` on every mutation. */
@@ -16,9 +20,12 @@ export const sessionSchema = z.object({
   demo: z.boolean(),
   csrfToken: z.string(),
 });
+/** The signed-in user as the web app holds it, CSRF token included. */
 export type Session = z.infer<typeof sessionSchema>;
 
+/** `GET /api/health`: liveness only, answered without calling the VPC API. */
 export const healthSchema = z.object({ status: z.literal('ok') });
+/** `GET /api/ready`: whether the VPC API answers, with its latency or the upstream error code. */
 export const readySchema = z.object({
   status: z.enum(['ready', 'unavailable']),
   upstream: z.object({
@@ -27,4 +34,5 @@ export const readySchema = z.object({
     code: z.string().optional(),
   }),
 });
+/** A readiness answer; `unavailable` comes with the upstream `code` that failed the probe. */
 export type Ready = z.infer<typeof readySchema>;

@@ -8,10 +8,14 @@ export const tunnelStatusSchema = z.enum([
   'ipsec_sa_not_established',
   'ipsec_sa_established',
 ]);
+/** An IPsec tunnel state, as status badges use it. */
 export type TunnelStatus = z.infer<typeof tunnelStatusSchema>;
 
+/** Encryption algorithms IkeConfig and IpsecConfig accept (REFERENCE §3.4 CreateVpnConnection). */
 export const IKE_ENC_ALGS = ['aes', 'aes192', 'aes256', 'des', '3des'] as const;
+/** Authentication algorithms IkeConfig and IpsecConfig accept (REFERENCE §3.4). */
 export const IKE_AUTH_ALGS = ['md5', 'sha1', 'sha256', 'sha384', 'sha512'] as const;
+/** Diffie-Hellman groups for IkePfs; IpsecPfs also takes `disabled` (REFERENCE §3.4). */
 export const DH_GROUPS = ['group1', 'group2', 'group5', 'group14'] as const;
 
 const lifetime = z
@@ -31,6 +35,7 @@ export const ikeConfigSchema = z.object({
   localId: z.string().max(100, 'must be at most 100 characters').optional(),
   remoteId: z.string().max(100, 'must be at most 100 characters').optional(),
 });
+/** IKE settings after parsing, defaults applied. */
 export type IkeConfig = z.infer<typeof ikeConfigSchema>;
 
 /** IPsec phase-2 settings with the API's defaults. */
@@ -40,6 +45,7 @@ export const ipsecConfigSchema = z.object({
   ipsecPfs: z.enum(['disabled', ...DH_GROUPS]).default('group2'),
   ipsecLifetime: lifetime.default(86400),
 });
+/** IPsec settings after parsing, defaults applied. */
 export type IpsecConfig = z.infer<typeof ipsecConfigSchema>;
 
 /** An IPsec connection as the console shows it. The pre-shared key is never part of it. */
@@ -76,13 +82,17 @@ export const vpnConnectionSchema = z.object({
     ipsecLifetime: z.number(),
   }),
 });
+/** An IPsec connection as the BFF returns it, without its pre-shared key. */
 export type VpnConnection = z.infer<typeof vpnConnectionSchema>;
+/** The IPsec connections that match the list query, unpaginated. */
 export const vpnConnectionListSchema = listOf(vpnConnectionSchema);
 
+/** `GET …/vpn-connections` filters: by VPN gateway and/or customer gateway. */
 export const vpnConnectionListQuerySchema = z.object({
   vpnGatewayId: resourceId('vpn').optional(),
   customerGatewayId: resourceId('cgw').optional(),
 });
+/** A parsed IPsec connection list query. */
 export type VpnConnectionListQuery = z.infer<typeof vpnConnectionListQuerySchema>;
 
 /** Comma-separated CIDR list (LocalSubnet/RemoteSubnet, REFERENCE §3.4): 1–10 network CIDRs. */
@@ -112,6 +122,7 @@ export const pskSchema = z
   .max(100, 'must be at most 100 characters')
   .regex(/^[\x21-\x7e]+$/, 'may contain only visible ASCII characters, no spaces');
 
+/** Create body; IKE/IPsec settings default to the API's own (REFERENCE §3.4). */
 export const createVpnConnectionSchema = z.object({
   vpnGatewayId: resourceId('vpn'),
   customerGatewayId: resourceId('cgw'),
@@ -132,7 +143,9 @@ export const createVpnConnectionSchema = z.object({
   ikeConfig: ikeConfigSchema.default(ikeConfigSchema.parse({})),
   ipsecConfig: ipsecConfigSchema.default(ipsecConfigSchema.parse({})),
 });
+/** The create body as a form builds it, before defaults are applied. */
 export type CreateVpnConnectionInput = z.input<typeof createVpnConnectionSchema>;
+/** The create body after parsing, every default applied. */
 export type CreateVpnConnectionRequest = z.infer<typeof createVpnConnectionSchema>;
 
 /** What the customer's device needs to bring the tunnel up (`GET …/:id/peer-config`). */
@@ -145,4 +158,5 @@ export const peerConfigSchema = z.object({
   /** False when the caller may not read the pre-shared key (auditors): it is masked in `content`. */
   includesPsk: z.boolean(),
 });
+/** The peer configuration download as the BFF returns it. */
 export type PeerConfig = z.infer<typeof peerConfigSchema>;

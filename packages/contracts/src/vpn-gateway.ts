@@ -9,6 +9,7 @@ export const vpnGatewayStatusSchema = z.enum([
   'updating',
   'deleting',
 ]);
+/** A VPN gateway status value, as list filters and status badges use it. */
 export type VpnGatewayStatus = z.infer<typeof vpnGatewayStatusSchema>;
 
 /** Public bandwidths (Mbit/s) on the international site (REFERENCE §3.4 CreateVpnGateway). */
@@ -20,6 +21,7 @@ export const VPN_BANDWIDTHS_PRIVATE = [200, 1000] as const;
 /** `SslConnections` values (REFERENCE §3.4). */
 export const SSL_CONNECTION_COUNTS = [5, 10, 20, 50, 100, 200, 500, 1000] as const;
 
+/** Public (internet) or private (intranet) VPN gateway; it decides the bandwidths offered. */
 export type VpnNetworkType = 'public' | 'private';
 
 /**
@@ -32,6 +34,7 @@ export function allowedVpnBandwidths(regionId: string, networkType: VpnNetworkTy
   return [...(china ? VPN_BANDWIDTHS_CHINA : VPN_BANDWIDTHS_INTL)];
 }
 
+/** A VPN gateway as the console shows it, flattened from DescribeVpnGateways. */
 export const vpnGatewaySchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -57,15 +60,20 @@ export const vpnGatewaySchema = z.object({
   endTime: z.string().optional(),
   tags: z.array(tagSchema),
 });
+/** A VPN gateway as the BFF returns it. */
 export type VpnGateway = z.infer<typeof vpnGatewaySchema>;
 
+/** `GET …/vpn-gateways` query: paging plus a name/ID search and filters. */
 export const vpnGatewayListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(128).optional(),
   status: vpnGatewayStatusSchema.optional(),
   vpcId: resourceId('vpc').optional(),
 });
+/** A parsed VPN gateway list query, with paging defaults filled in. */
 export type VpnGatewayListQuery = z.infer<typeof vpnGatewayListQuerySchema>;
+/** One page of the VPN gateway list. */
 export const vpnGatewayPageSchema = pageOf(vpnGatewaySchema);
+/** One page of VPN gateways with the total for the pager. */
 export type VpnGatewayPage = z.infer<typeof vpnGatewayPageSchema>;
 
 const allBandwidths: readonly number[] = [...VPN_BANDWIDTHS_CHINA];
@@ -83,6 +91,7 @@ export const vpnNameSchema = z
   .regex(/^[\p{L}]/u, 'must start with a letter or Chinese character')
   .regex(/^[\p{L}\p{N}_.-]+$/u, 'may contain only letters, digits, _, - and .');
 
+/** Create body; the BFF narrows `bandwidth` to the region's list with `allowedVpnBandwidths`. */
 export const createVpnGatewaySchema = z.object({
   vpcId: resourceId('vpc'),
   /** Optional outside dual-tunnel regions: the API picks one (REFERENCE §3.4). */
@@ -102,9 +111,12 @@ export const createVpnGatewaySchema = z.object({
   name: vpnNameSchema,
   description: descriptionSchema(100).optional(),
 });
+/** The create body as a form builds it, before defaults are applied. */
 export type CreateVpnGatewayInput = z.input<typeof createVpnGatewaySchema>;
+/** The create body after parsing, every default applied. */
 export type CreateVpnGatewayRequest = z.infer<typeof createVpnGatewaySchema>;
 
+/** PATCH body: name and/or description, under the VPN name rule (REFERENCE §3.4). */
 export const updateVpnGatewaySchema = z
   .object({
     name: vpnNameSchema.optional(),
@@ -113,4 +125,5 @@ export const updateVpnGatewaySchema = z
   .refine((v) => v.name !== undefined || v.description !== undefined, {
     message: 'give a name or a description to change',
   });
+/** A validated PATCH body. */
 export type UpdateVpnGatewayRequest = z.infer<typeof updateVpnGatewaySchema>;
