@@ -1,22 +1,24 @@
-import { gatewayTypeSchema, type InventoryRegion } from '@gc/contracts';
+import { gatewayTypeSchema } from '@gc/contracts';
 import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRegions } from '../../../lib/lookups/regions';
 import { isFiltered, type InventorySearch } from '../utils/inventory-search';
 import { KNOWN_STATUSES } from '../utils/inventory-status';
 
 interface InventoryFiltersProps {
   search: InventorySearch;
-  regions: InventoryRegion[];
   onChange: (change: Partial<InventorySearch>) => void;
 }
 
 const DEBOUNCE_MS = 300;
 
 /** Type, region, status, name/ID and tag filters; all live in the URL. */
-export function InventoryFilters({ search, regions, onChange }: InventoryFiltersProps) {
+export function InventoryFilters({ search, onChange }: InventoryFiltersProps) {
   const { t } = useTranslation();
+  // Every region of the account, whatever the current filter returned.
+  const regions = useRegions().data?.items ?? [];
   const [text, setText] = useState({ q: search.q, tag: search.tag });
   const [url, setUrl] = useState({ q: search.q, tag: search.tag });
   // The URL may change under us (back button, "Clear filters"): follow it.

@@ -7,6 +7,8 @@ import { AUDITOR, renderWithApp } from '../../../testing/render';
 import { InventoryPage } from './inventory-page';
 
 const INVENTORY = 'GET /api/inventory';
+const REGIONS = 'GET /api/regions';
+const regions = () => ({ items: [{ id: 'cn-hangzhou', name: 'China (Hangzhou)' }] });
 
 const item = (over: Partial<InventoryItem>): InventoryItem => ({
   type: 'nat',
@@ -50,6 +52,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('InventoryPage', () => {
   it('lists every gateway with its checks, the failed region, counts and the check summary', async () => {
     fakeBff({
+      [REGIONS]: regions,
       [INVENTORY]: () =>
         inventory([
           item({}),
@@ -82,7 +85,7 @@ describe('InventoryPage', () => {
   });
 
   it('sends the URL filters to the BFF and exports with the same filters', async () => {
-    const { calls } = fakeBff({ [INVENTORY]: () => inventory([]) });
+    const { calls } = fakeBff({ [REGIONS]: regions, [INVENTORY]: () => inventory([]) });
     renderWithApp(<InventoryPage />, {
       session: AUDITOR,
       path: '/?type=nat&region=cn-hangzhou&tag=env',

@@ -18,7 +18,6 @@ export function InventoryPage() {
   const [search, update] = useInventorySearch();
   const query = toInventoryQuery(search);
   const inventory = useInventory(query);
-  const data = inventory.data;
 
   return (
     <>
@@ -48,7 +47,7 @@ export function InventoryPage() {
           </>
         }
       />
-      <InventoryFilters search={search} regions={data?.regions ?? []} onChange={update} />
+      <InventoryFilters search={search} onChange={update} />
       {inventory.isPending ? (
         <TableSkeleton />
       ) : inventory.isError ? (

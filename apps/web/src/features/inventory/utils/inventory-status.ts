@@ -12,8 +12,11 @@ const CHANGING = new Set([
   'updating',
 ]);
 
-/** Statuses with a translation (`inventory.status.*`); others are shown as the API spells them. */
-export const KNOWN_STATUSES = [...OK, ...CHANGING, ...GOING];
+/**
+ * Statuses offered by the filter (the BFF matches any case, so `Deleting` also finds VPN's
+ * `deleting`); all of them and `deleting` have a translation (`inventory.status.*`).
+ */
+export const KNOWN_STATUSES = [...OK, ...CHANGING, 'Deleting'];
 
 /** Colour of any gateway type's status (NAT/IPv6 capitalised, VPN lower-case, REFERENCE §4). */
 export function inventoryStatusTone(status: string): StatusTone {
