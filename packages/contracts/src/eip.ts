@@ -39,10 +39,16 @@ export const bindEipSchema = z.object({ allocationId: resourceId('eip') });
 export type BindEipRequest = z.infer<typeof bindEipSchema>;
 
 /** Allocate body (AllocateEipAddress, REFERENCE §3.3): bandwidth in Mbit/s, 5 by default. */
-export const allocateEipSchema = z.object({
-  name: resourceNameSchema(128).optional(),
-  bandwidth: z.coerce.number().int().min(1).max(500).default(5),
-  internetChargeType: z.enum(['PayByTraffic', 'PayByBandwidth']).default('PayByTraffic'),
-});
+export const allocateEipSchema = z
+  .object({
+    name: resourceNameSchema(128).optional(),
+    bandwidth: z.coerce.number().int().min(1).max(500).default(5),
+    internetChargeType: z.enum(['PayByTraffic', 'PayByBandwidth']).default('PayByTraffic'),
+  })
+  // Pay-by-traffic EIPs top out at 200 Mbit/s (REFERENCE §3.3 AllocateEipAddress.Bandwidth).
+  .refine((v) => v.internetChargeType !== 'PayByTraffic' || v.bandwidth <= 200, {
+    path: ['bandwidth'],
+    message: 'must be at most 200 Mbit/s when paying by traffic',
+  });
 /** A validated allocate body, defaults applied. */
 export type AllocateEipRequest = z.infer<typeof allocateEipSchema>;
