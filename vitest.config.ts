@@ -29,6 +29,8 @@ export default defineConfig({
           root: 'apps/web',
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          setupFiles: ['./src/testing/setup.ts'],
+          testTimeout: 20_000,
         },
       },
       { test: { name: 'bench', root: 'bench', include: ['**/*.test.ts'] } },
