@@ -4,9 +4,24 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'signer', root: 'packages/signer', include: ['src/**/*.test.ts'] } },
+      {
+        // Property tests run thousands of cases: give them room on a busy 2-core machine.
+        test: {
+          name: 'signer',
+          root: 'packages/signer',
+          include: ['src/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
       { test: { name: 'contracts', root: 'packages/contracts', include: ['src/**/*.test.ts'] } },
-      { test: { name: 'vpc-client', root: 'packages/vpc-client', include: ['src/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'vpc-client',
+          root: 'packages/vpc-client',
+          include: ['src/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
       {
         test: {
           name: 'emulator',
