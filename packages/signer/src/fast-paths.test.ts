@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalizedQuery } from './canonical-query.ts';
+import { canonicalizedQuery, sortedNames } from './canonical-query.ts';
 import { computeSignature } from './compute-signature.ts';
 import { LoneSurrogateError, percentEncode, percentEncodeTwice } from './percent-encode.ts';
 import { stringToSign } from './string-to-sign.ts';
@@ -86,5 +86,24 @@ describe('computeSignature key reuse', () => {
     for (const secret of secrets) {
       expect(computeSignature('GET&%2F&A%3Db', secret)).toBe(reference('GET&%2F&A%3Db', secret));
     }
+  });
+});
+
+describe('sortedNames insertion sort', () => {
+  it('property: same order as the default JavaScript sort, below and above the cutoff', () => {
+    const names = fc.uniqueArray(fc.string({ unit: 'binary', maxLength: 6 }), { maxLength: 100 });
+    fc.assert(
+      fc.property(names, (list) => {
+        const params = Object.fromEntries(list.map((n) => [n, 'v']));
+        expect(sortedNames(params)).toEqual(Object.keys(params).sort());
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('sorts astral before U+FF5E and `a.` before `a/`, like the SDKs', () => {
+    expect(
+      sortedNames({ '\uFF5E': '', '\u{1F600}': '', 'a/': '', 'a.': '', B: '', a: '' }),
+    ).toEqual(['B', 'a', 'a.', 'a/', '\u{1F600}', '\uFF5E']);
   });
 });
