@@ -1,7 +1,7 @@
 import type { AuditEntry } from '@gc/contracts';
 import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../nat-gateways/utils/format';
+import { dateAndTime } from '../utils/format-time';
 import { AuditOutcome } from './audit-outcome';
 import { ResourceCell } from './resource-cell';
 
@@ -14,7 +14,7 @@ interface AuditTableProps {
 export function AuditTable({ items, onOpen }: AuditTableProps) {
   const { t, i18n } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={1000}>
+    <Table.ScrollContainer minWidth={960}>
       <Table aria-label={t('audit.tableLabel')} striped highlightOnHover verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -22,11 +22,13 @@ export function AuditTable({ items, onOpen }: AuditTableProps) {
               <VisuallyHidden>{t('audit.columns.details')}</VisuallyHidden>
             </Table.Th>
             <Table.Th>{t('audit.columns.time')}</Table.Th>
-            <Table.Th>{t('audit.columns.user')}</Table.Th>
-            <Table.Th>{t('audit.columns.role')}</Table.Th>
+            <Table.Th>
+              {t('audit.columns.user')} / {t('audit.columns.role')}
+            </Table.Th>
             <Table.Th>{t('audit.columns.action')}</Table.Th>
-            <Table.Th>{t('audit.columns.region')}</Table.Th>
-            <Table.Th>{t('audit.columns.resource')}</Table.Th>
+            <Table.Th>
+              {t('audit.columns.resource')} / {t('audit.columns.region')}
+            </Table.Th>
             <Table.Th>{t('audit.columns.outcome')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -36,7 +38,7 @@ export function AuditTable({ items, onOpen }: AuditTableProps) {
               <Table.Td>
                 <Button
                   variant="subtle"
-                  size="compact-sm"
+                  size="compact-xs"
                   onClick={() => onOpen(e)}
                   aria-label={t('audit.detailsOf', { action: e.action, time: e.time })}
                 >
@@ -45,19 +47,27 @@ export function AuditTable({ items, onOpen }: AuditTableProps) {
               </Table.Td>
               <Table.Td>
                 <Text fz="sm" title={e.time} style={{ whiteSpace: 'nowrap' }}>
-                  {formatDateTime(e.time, i18n.language)}
+                  {dateAndTime(e.time, i18n.language)[0]}
+                  <br />
+                  {dateAndTime(e.time, i18n.language)[1]}
                 </Text>
               </Table.Td>
-              <Table.Td>{e.user}</Table.Td>
-              <Table.Td>{e.role ? t(`roles.${e.role}`) : t('common.none')}</Table.Td>
               <Table.Td>
-                <Text fz="sm" ff="monospace">
+                <Text fz="sm">{e.user}</Text>
+                <Text fz="xs" c="dimmed">
+                  {e.role ? t(`roles.${e.role}`) : t('common.none')}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text fz="xs" ff="monospace">
                   {e.action}
                 </Text>
               </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{e.regionId ?? t('common.none')}</Table.Td>
               <Table.Td>
                 <ResourceCell regionId={e.regionId} resourceId={e.resourceId} />
+                <Text fz="xs" c="dimmed">
+                  {e.regionId ?? t('common.none')}
+                </Text>
               </Table.Td>
               <Table.Td>
                 <AuditOutcome entry={e} />

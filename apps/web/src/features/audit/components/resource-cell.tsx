@@ -10,7 +10,7 @@ export function ResourceCell({ regionId, resourceId }: { regionId?: string; reso
   if (!resourceId) return <Text c="dimmed">{t('common.none')}</Text>;
   if (link && exists === true) {
     return (
-      <Anchor component={Link} to={link.to} fz="sm" ff="monospace">
+      <Anchor component={Link} to={link.to} fz="xs" ff="monospace">
         {resourceId}
       </Anchor>
     );

@@ -5,6 +5,7 @@ import {
   toAuditQuery,
   updateAuditSearch,
 } from './audit-search';
+import { dateAndTime } from './format-time';
 import { fromLocalInput, toLocalInput } from './local-time';
 import { resourceLink } from './resource-link';
 
@@ -64,5 +65,14 @@ describe('resourceLink', () => {
     expect(resourceLink('cn-hangzhou', 'eip-1')).toBeUndefined();
     expect(resourceLink(undefined, 'ngw-1')).toBeUndefined();
     expect(resourceLink('cn-hangzhou', undefined)).toBeUndefined();
+  });
+});
+
+describe('dateAndTime', () => {
+  it('splits an instant into a date line and a time line, and keeps garbage as is', () => {
+    const [date, time] = dateAndTime('2026-11-22T08:00:00.000Z', 'en');
+    expect(date).toMatch(/2026/);
+    expect(time).toMatch(/\d{1,2}:\d{2}:\d{2}/);
+    expect(dateAndTime('nope', 'en')).toEqual(['nope', '']);
   });
 });
