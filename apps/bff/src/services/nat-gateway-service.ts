@@ -13,17 +13,24 @@ import { toNatGateway } from './nat-gateway.mappers.ts';
 import { pageNatGateways } from './nat-gateway-query.ts';
 
 const NAT_RESOURCE_TYPE = 'NATGATEWAY';
+// Pages 2…N of a large region in flight at once: 5,000 gateways are 100 round trips otherwise.
+const NAT_PAGE_CONCURRENCY = 4;
 
 /** NAT gateways of one region: API PascalCase in, contracts camelCase out. */
 export class NatGatewayService {
   constructor(private readonly client: VpcClient) {}
 
-  /** Every gateway of the region, through paginate (the client wrapper coalesces and caches pages). */
+  /** Every gateway of the region, a few pages in flight (the client wrapper coalesces and caches pages). */
   async all(regionId: string): Promise<NatGateway[]> {
-    const items = await collectPages(async (page) => {
-      const r = await this.client.describeNatGateways({ RegionId: regionId, ...page });
-      return { items: r.NatGateways.NatGateway, totalCount: r.TotalCount };
-    });
+    const items = await collectPages(
+      async (page) => {
+        const r = await this.client.describeNatGateways({ RegionId: regionId, ...page });
+        return { items: r.NatGateways.NatGateway, totalCount: r.TotalCount };
+      },
+      50,
+      // DescribeNatGateways has no Throttling.DeepPageSkip (REFERENCE §2.2 names other actions).
+      { concurrency: NAT_PAGE_CONCURRENCY },
+    );
     return items.map(toNatGateway);
   }
 
