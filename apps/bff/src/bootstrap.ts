@@ -11,6 +11,11 @@ import { createCredentialsProvider, credentialsFunction } from './credentials.ts
 import { createLogger } from './logger.ts';
 import { answerProtocolErrors } from './web/protocol-errors.ts';
 
+// JSON answers are 3–4× cheaper to produce and parse than XML (bench row 5: 5,000 gateways are
+// 100 pages per list). JSON is the VPC docs' own default (REFERENCE §7); the client decodes both
+// into the same types. Tests and the bench also cover XML.
+const UPSTREAM_FORMAT = 'JSON';
+
 /** A running BFF: its URL, the embedded emulator's (demo mode), and a graceful close. */
 export interface RunningBff {
   url: string;
@@ -41,6 +46,7 @@ export async function startBff(
     client = new VpcClient({
       endpoint: emulator.url,
       credentials: { ...DEMO_ACCESS_KEY },
+      format: UPSTREAM_FORMAT,
       logger: logger.child({ component: 'vpc-client' }),
     });
     secrets.push(DEMO_ACCESS_KEY.accessKeyId, DEMO_ACCESS_KEY.accessKeySecret);
@@ -51,6 +57,7 @@ export async function startBff(
     client = new VpcClient({
       endpoint: config.vpcEndpoint,
       credentials: credentialsFunction(provider),
+      format: UPSTREAM_FORMAT,
       logger: logger.child({ component: 'vpc-client' }),
     });
   }
