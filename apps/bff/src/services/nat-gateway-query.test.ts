@@ -76,3 +76,28 @@ describe('pageNatGateways', () => {
     expect(pageNatGateways(all, q({ sort: '-status' })).items[0]?.status).toBe('Deleting');
   });
 });
+
+describe('pageNatGateways ordering over a large list', () => {
+  it('orders names like localeCompare (base sensitivity) with ID tie-breaks', () => {
+    const names = ['b', 'A', 'a', 'é', 'e', 'Z', '支付', '10', '9', 'ä'];
+    const many = Array.from({ length: 300 }, (_, i) =>
+      gw(
+        `ngw-${String(i % 7)}${i}`,
+        names[i % names.length] ?? '',
+        'Available',
+        'vpc-1',
+        '2026-01-01T10:00Z',
+      ),
+    );
+    const expected = [...many]
+      .sort(
+        (a, b) =>
+          a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id),
+      )
+      .map((g) => g.id);
+    expect(ids(pageNatGateways(many, q({ sort: 'name', pageSize: 300 })))).toEqual(expected);
+    expect(ids(pageNatGateways(many, q({ sort: '-name', pageSize: 300 })))).toEqual(
+      [...expected].reverse(),
+    );
+  });
+});

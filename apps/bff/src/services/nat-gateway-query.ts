@@ -2,14 +2,19 @@ import type { NatGateway, NatGatewayListQuery, NatGatewayPage } from '@gc/contra
 
 type SortKey = 'name' | 'creationTime' | 'status';
 
-function compare(a: NatGateway, b: NatGateway, key: SortKey): number {
-  const x = a[key];
-  const y = b[key];
-  if (key === 'creationTime') {
-    // Times arrive with or without seconds (REFERENCE §7): compare as dates, IDs break ties.
-    return Date.parse(x) - Date.parse(y) || a.id.localeCompare(b.id);
-  }
-  return x.localeCompare(y, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
+// One collator each, built once: `localeCompare` with options builds one per call (≈1.6 s to sort
+// 5,000 gateways by name, issue 8 row 5). Same ordering as `localeCompare`.
+const textOrder = new Intl.Collator('en', { sensitivity: 'base' }).compare;
+const idOrder = new Intl.Collator().compare;
+
+/** The sort key of each gateway, computed once per item rather than per comparison. */
+function sortValue(g: NatGateway, key: SortKey): number | string {
+  // Times arrive with or without seconds (REFERENCE §7): compare as dates.
+  return key === 'creationTime' ? Date.parse(g.creationTime) : g[key];
+}
+
+function compare(x: number | string, y: number | string): number {
+  return typeof x === 'number' && typeof y === 'number' ? x - y : textOrder(String(x), String(y));
 }
 
 /** Filters (`q` on name or ID, status, VPC), sorts and pages a full gateway list. */
@@ -24,10 +29,13 @@ export function pageNatGateways(all: NatGateway[], query: NatGatewayListQuery): 
   const sort = query.sort ?? '-creationTime';
   const descending = sort.startsWith('-');
   const key = (descending ? sort.slice(1) : sort) as SortKey;
-  matching.sort((a, b) => (descending ? -1 : 1) * compare(a, b, key));
+  const sign = descending ? -1 : 1;
+  const keyed = matching.map((g) => ({ g, v: sortValue(g, key) }));
+  // IDs break ties (in the same direction, as before).
+  keyed.sort((a, b) => sign * (compare(a.v, b.v) || idOrder(a.g.id, b.g.id)));
   const start = (query.page - 1) * query.pageSize;
   return {
-    items: matching.slice(start, start + query.pageSize),
+    items: keyed.slice(start, start + query.pageSize).map((k) => k.g),
     total: matching.length,
     page: query.page,
     pageSize: query.pageSize,
