@@ -10,14 +10,17 @@ import { describePostgres } from '../src/audit/pg-test-url.fixture.ts';
 import { Agent } from './harness.ts';
 
 const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'gc-audit-kill-'));
 const dbPath = join(dir, 'audit.sqlite');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Starts the real BFF (demo mode, free ports, the given trail); resolves with its URL. */
 async function startBff(auditEnv: Record<string, string>) {
-  const child = spawn(tsx, [main], {
+  // One process, with tsx as a loader: the tsx CLI would run the BFF in a grandchild that a
+  // SIGKILL of its parent leaves alive, so the test would not kill what it claims to kill.
+  const child = spawn(process.execPath, ['--import', 'tsx', main], {
+    cwd: repoRoot,
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',

@@ -7,13 +7,15 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 // The audit trail goes to a temp file, never the working tree's .data/.
 const auditDir = mkdtempSync(join(tmpdir(), 'gc-main-test-'));
 afterAll(() => rmSync(auditDir, { recursive: true, force: true }));
 
 function start(env: Record<string, string>) {
-  const child = spawn(tsx, [main], {
+  // One process with tsx as a loader, so signals reach the BFF itself (the tsx CLI adds a parent).
+  const child = spawn(process.execPath, ['--import', 'tsx', main], {
+    cwd: repoRoot,
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
