@@ -89,7 +89,7 @@ if (existsSync(vitestJson)) {
     'vitest',
     v.numPassedTests,
     v.numFailedTests + failedSuites,
-    `${v.numTotalTestSuites} files`,
+    `${(v.testResults ?? []).length} files`,
   );
 } else {
   record('vitest', 0, 1, 'no results written');
