@@ -1,5 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback } from 'react';
+import { useUrlState } from '../../../lib/use-url-state';
 import {
   parseAuditSearch,
   serializeAuditSearch,
@@ -9,15 +9,11 @@ import {
 
 /** The audit view from the URL, and a setter that writes changes back to it. */
 export function useAuditSearch() {
-  const [params, setParams] = useSearchParams();
-  const search = useMemo(() => parseAuditSearch(params), [params]);
+  const [search, setSearch] = useUrlState(parseAuditSearch, serializeAuditSearch);
   const update = useCallback(
     (change: Partial<AuditSearch>) =>
-      setParams(
-        (current) => serializeAuditSearch(updateAuditSearch(parseAuditSearch(current), change)),
-        { replace: !('page' in change) },
-      ),
-    [setParams],
+      setSearch((current) => updateAuditSearch(current, change), { replace: !('page' in change) }),
+    [setSearch],
   );
   return [search, update] as const;
 }

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback } from 'react';
+import { useUrlState } from '../../../lib/use-url-state';
 import {
   parseInventorySearch,
   serializeInventorySearch,
@@ -8,22 +8,10 @@ import {
 
 /** The inventory filters from the URL, and a setter that writes changes back to it. */
 export function useInventorySearch() {
-  const [params, setParams] = useSearchParams();
-  const search = useMemo(() => parseInventorySearch(params), [params]);
-  // Two changes before the next render (two selects in a row) must both land: the router's
-  // functional update reads the params of the last render, so keep what we asked for last.
-  const pending = useRef<URLSearchParams | null>(null);
-  useEffect(() => {
-    pending.current = null;
-  }, [params]);
+  const [search, setSearch] = useUrlState(parseInventorySearch, serializeInventorySearch);
   const update = useCallback(
-    (change: Partial<InventorySearch>) => {
-      const base = parseInventorySearch(pending.current ?? params);
-      const next = serializeInventorySearch({ ...base, ...change });
-      pending.current = next;
-      setParams(next);
-    },
-    [params, setParams],
+    (change: Partial<InventorySearch>) => setSearch((current) => ({ ...current, ...change })),
+    [setSearch],
   );
   return [search, update] as const;
 }

@@ -1,5 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback } from 'react';
+import { useUrlState } from '../../../lib/use-url-state';
 import {
   parseIpv6Search,
   serializeIpv6Search,
@@ -9,17 +9,11 @@ import {
 
 /** The list view from the URL, and a setter that writes changes back to it. */
 export function useIpv6Search() {
-  const [params, setParams] = useSearchParams();
-  const search = useMemo(() => parseIpv6Search(params), [params]);
+  const [search, setSearch] = useUrlState(parseIpv6Search, serializeIpv6Search);
   const update = useCallback(
     (change: Partial<Ipv6ListSearch>) =>
-      setParams(
-        (current) => serializeIpv6Search(updateIpv6Search(parseIpv6Search(current), change)),
-        {
-          replace: !('page' in change),
-        },
-      ),
-    [setParams],
+      setSearch((current) => updateIpv6Search(current, change), { replace: !('page' in change) }),
+    [setSearch],
   );
   return [search, update] as const;
 }

@@ -1,5 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback } from 'react';
+import { useUrlState } from '../../../lib/use-url-state';
 import {
   parseListSearch,
   serializeListSearch,
@@ -9,17 +9,11 @@ import {
 
 /** The list view from the URL, and a setter that writes changes back to it. */
 export function useListSearch() {
-  const [params, setParams] = useSearchParams();
-  const search = useMemo(() => parseListSearch(params), [params]);
+  const [search, setSearch] = useUrlState(parseListSearch, serializeListSearch);
   const update = useCallback(
     (change: Partial<NatListSearch>) =>
-      setParams(
-        (current) => serializeListSearch(updateListSearch(parseListSearch(current), change)),
-        {
-          replace: !('page' in change),
-        },
-      ),
-    [setParams],
+      setSearch((current) => updateListSearch(current, change), { replace: !('page' in change) }),
+    [setSearch],
   );
   return [search, update] as const;
 }

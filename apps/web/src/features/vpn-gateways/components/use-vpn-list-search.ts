@@ -1,5 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback } from 'react';
+import { useUrlState } from '../../../lib/use-url-state';
 import {
   parseVpnListSearch,
   serializeVpnListSearch,
@@ -9,16 +9,13 @@ import {
 
 /** The VPN list view from the URL, and a setter that writes changes back to it. */
 export function useVpnListSearch() {
-  const [params, setParams] = useSearchParams();
-  const search = useMemo(() => parseVpnListSearch(params), [params]);
+  const [search, setSearch] = useUrlState(parseVpnListSearch, serializeVpnListSearch);
   const update = useCallback(
     (change: Partial<VpnListSearch>) =>
-      setParams(
-        (current) =>
-          serializeVpnListSearch(updateVpnListSearch(parseVpnListSearch(current), change)),
-        { replace: !('page' in change) },
-      ),
-    [setParams],
+      setSearch((current) => updateVpnListSearch(current, change), {
+        replace: !('page' in change),
+      }),
+    [setSearch],
   );
   return [search, update] as const;
 }
