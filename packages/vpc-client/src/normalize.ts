@@ -49,7 +49,10 @@ function normalizeObject(raw: Raw, schema: ObjectSchema, path: PathOf): Record<s
   const out: Record<string, unknown> = { ...source };
   for (const name in schema.fields) {
     const spec = schema.fields[name] as FieldSchema;
-    const value = normalizeField(source[name], spec, child(path, name));
+    const value =
+      typeof spec === 'string'
+        ? normalizeScalar(source[name], spec, path, name)
+        : normalizeField(source[name], spec, child(path, name));
     if (value !== undefined) out[name] = value;
     // `delete` only when needed: it turns `out` into a slow dictionary object.
     else if (Object.hasOwn(out, name)) delete out[name];
@@ -58,7 +61,7 @@ function normalizeObject(raw: Raw, schema: ObjectSchema, path: PathOf): Record<s
 }
 
 function normalizeField(raw: Raw, spec: FieldSchema, path: PathOf): unknown {
-  if (typeof spec === 'string') return normalizeScalar(raw, spec, path);
+  if (typeof spec === 'string') return normalizeScalar(raw, spec, path, undefined);
   if (spec.kind === 'list') return normalizeList(raw, spec, path);
   return raw === undefined || raw === null ? undefined : normalizeObject(raw, spec, path);
 }
@@ -80,22 +83,35 @@ function normalizeList(raw: Raw, spec: ListSchema, path: PathOf): Record<string,
   };
 }
 
-function normalizeScalar(raw: Raw, spec: ScalarSpec, path: PathOf): unknown {
+const at = (parent: PathOf, name: string | undefined): string =>
+  name === undefined ? parent() : child(parent, name)();
+
+/** `name` (a field of the object at `parent`) keeps scalars from allocating a path function. */
+function normalizeScalar(
+  raw: Raw,
+  spec: ScalarSpec,
+  parent: PathOf,
+  name: string | undefined,
+): unknown {
   const required = spec.endsWith('!');
   const kind = required ? spec.slice(0, -1) : spec;
   const value = raw === null ? undefined : raw;
   const blank = typeof value === 'string' && value.trim() === '';
   if (value === undefined || (blank && kind !== 'string')) {
-    if (required) throw new SchemaMismatchError(path(), 'required field is missing');
+    if (required) throw new SchemaMismatchError(at(parent, name), 'required field is missing');
     return undefined;
   }
-  if (typeof value === 'object') throw new SchemaMismatchError(path(), `expected a ${kind}`);
+  if (typeof value === 'object')
+    throw new SchemaMismatchError(at(parent, name), `expected a ${kind}`);
   if (kind === 'string') return String(value);
   if (kind === 'int') {
     if (typeof value === 'number') return value;
     const text = String(value).trim();
     if (!/^-?\d+(\.\d+)?$/.test(text)) {
-      throw new SchemaMismatchError(path(), `expected a number, got "${text.slice(0, 40)}"`);
+      throw new SchemaMismatchError(
+        at(parent, name),
+        `expected a number, got "${text.slice(0, 40)}"`,
+      );
     }
     return Number(text);
   }
@@ -103,7 +119,10 @@ function normalizeScalar(raw: Raw, spec: ScalarSpec, path: PathOf): unknown {
   const text = String(value).trim().toLowerCase();
   if (text === 'true') return true;
   if (text === 'false') return false;
-  throw new SchemaMismatchError(path(), `expected true or false, got "${text.slice(0, 40)}"`);
+  throw new SchemaMismatchError(
+    at(parent, name),
+    `expected true or false, got "${text.slice(0, 40)}"`,
+  );
 }
 
 function parseJsonObject(text: string): Raw {
