@@ -18,7 +18,7 @@ export interface BffStackOptions {
   /** State file the started emulator loads (and keeps writing). */
   stateFile?: string;
   retry?: VpcClientOptions['retry'];
-  /** Wire format of the BFF's client (the BFF ships with the client's default, XML). */
+  /** Wire format of the BFF's client (the BFF ships with JSON, see apps/bff/src/bootstrap.ts). */
   format?: VpcClientOptions['format'];
   app?: Partial<AppDeps>;
 }
@@ -70,7 +70,7 @@ export async function startBffStack(opts: BffStackOptions = {}): Promise<BffStac
     endpoint: emulatorUrl,
     credentials: { ...DEMO_ACCESS_KEY },
     ...(opts.retry ? { retry: opts.retry } : {}),
-    ...(opts.format ? { format: opts.format } : {}),
+    format: opts.format ?? 'JSON',
   });
   const app = createApp({
     client,
