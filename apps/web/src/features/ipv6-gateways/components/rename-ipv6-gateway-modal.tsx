@@ -1,15 +1,8 @@
 import { updateIpv6GatewaySchema, type Ipv6Gateway } from '@gc/contracts';
-import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { notifyError, notifySuccess } from '../../../components/ui/notify-error';
+import { RenameModal, type RenameValues } from '../../../components/ui/rename-modal';
 import { serverFieldErrors, validateWith } from '../../../lib/form-validation';
 import { useUpdateIpv6Gateway } from '../api/ipv6-gateway-mutations';
-
-interface RenameValues {
-  name: string;
-  description: string;
-}
 
 const toRequest = (v: RenameValues) => ({ name: v.name.trim(), description: v.description });
 
@@ -23,54 +16,22 @@ export function RenameIpv6GatewayModal({
 }) {
   const { t } = useTranslation();
   const update = useUpdateIpv6Gateway(gateway.regionId, gateway.id);
-  const form = useForm<RenameValues>({
-    initialValues: { name: gateway.name, description: gateway.description },
-    validate: validateWith(updateIpv6GatewaySchema, toRequest, t),
-  });
-  const submit = form.onSubmit((values) =>
-    update.mutate(updateIpv6GatewaySchema.parse(toRequest(values)), {
-      onSuccess: () => {
-        notifySuccess(t('ipv6.rename.done'));
-        onClose();
-      },
-      onError: (error) => {
-        const fields = serverFieldErrors(error, t);
-        form.setErrors(fields);
-        if (Object.keys(fields).length === 0) notifyError(error, t);
-      },
-    }),
-  );
   return (
-    <Modal
-      opened
+    <RenameModal
+      labels={{
+        title: t('ipv6.rename.title'),
+        name: t('ipv6.fields.name'),
+        description: t('ipv6.fields.description'),
+        done: t('ipv6.rename.done'),
+      }}
+      initialValues={{ name: gateway.name, description: gateway.description }}
+      validate={validateWith(updateIpv6GatewaySchema, toRequest, t)}
+      serverErrors={(error) => serverFieldErrors(error, t)}
+      onSubmit={(values, handlers) =>
+        update.mutate(updateIpv6GatewaySchema.parse(toRequest(values)), handlers)
+      }
+      pending={update.isPending}
       onClose={onClose}
-      title={t('ipv6.rename.title')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <TextInput
-            label={t('ipv6.fields.name')}
-            required
-            data-autofocus
-            {...form.getInputProps('name')}
-          />
-          <Textarea
-            label={t('ipv6.fields.description')}
-            autosize
-            minRows={2}
-            {...form.getInputProps('description')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    />
   );
 }
