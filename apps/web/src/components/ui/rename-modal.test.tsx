@@ -11,7 +11,7 @@ function renderModal(overrides: Partial<RenameModalProps> = {}) {
   const props: RenameModalProps = {
     labels: LABELS,
     initialValues: { name: 'old', description: 'text' },
-    validate: (v) => (v.name.trim() === '' ? { name: 'Required' } : {}),
+    validate: (v): Record<string, string> => (v.name.trim() === '' ? { name: 'Required' } : {}),
     serverErrors: (error) => Object.fromEntries(error.fields.map((f) => [f.path, f.message])),
     onSubmit: vi.fn(),
     pending: false,
