@@ -4,18 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../lib/api-error';
 import type { FormErrors } from '../../lib/form-validation';
 import { FormErrorAlert } from './form-error';
-import { notifyError, notifySuccess } from './notify-error';
+import { submitHandlers, type SubmitHandlers } from './submit-handlers';
 
 /** The two attributes every gateway lets us change. */
 export interface RenameValues {
   name: string;
   description: string;
-}
-
-/** Callbacks the caller hands to its mutation (same shape as TanStack Query's `mutate`). */
-export interface RenameHandlers {
-  onSuccess: () => void;
-  onError: (error: ApiError) => void;
 }
 
 export interface RenameModalProps {
@@ -26,7 +20,7 @@ export interface RenameModalProps {
   validate: (values: RenameValues) => FormErrors;
   /** The server's field errors to show on the form; none means the error is notified instead. */
   serverErrors: (error: ApiError, values: RenameValues) => FormErrors;
-  onSubmit: (values: RenameValues, handlers: RenameHandlers) => void;
+  onSubmit: (values: RenameValues, handlers: SubmitHandlers) => void;
   pending: boolean;
   /** When given (even null), a failure not tied to a field also stays visible in the form. */
   error?: ApiError | null;
@@ -47,17 +41,7 @@ export function RenameModal({
   const { t } = useTranslation();
   const form = useForm<RenameValues>({ initialValues, validate });
   const submit = form.onSubmit((values) =>
-    onSubmit(values, {
-      onSuccess: () => {
-        notifySuccess(labels.done);
-        onClose();
-      },
-      onError: (failure) => {
-        const fields = serverErrors(failure, form.values);
-        form.setErrors(fields);
-        if (Object.keys(fields).length === 0) notifyError(failure, t);
-      },
-    }),
+    onSubmit(values, submitHandlers({ form, serverErrors, done: labels.done, onClose, t })),
   );
   return (
     <Modal

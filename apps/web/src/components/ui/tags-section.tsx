@@ -1,0 +1,117 @@
+import type { Tag } from '@gc/contracts';
+import { Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useForm, type GetInputPropsReturnType } from '@mantine/form';
+import { useState, type ComponentType, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../lib/api-error';
+import type { FormErrors } from '../../lib/form-validation';
+import { OperatorOnly } from '../../lib/operator-only';
+import { FormErrorAlert } from './form-error';
+import { submitHandlers, type SubmitHandlers } from './submit-handlers';
+import { Section } from './section';
+
+/** What an editor of the tag rows gets from the form. */
+export interface TagRowsEditorProps {
+  tags: Tag[];
+  inputProps: (path: string) => GetInputPropsReturnType;
+  onAdd: () => void;
+  onRemove: (index: number) => void;
+  error?: string | undefined;
+}
+
+export interface EditTagsModalProps {
+  /** Already translated: features keep their own i18n namespaces. */
+  labels: { title: string; saved: string };
+  initialTags: Tag[];
+  Editor: ComponentType<TagRowsEditorProps>;
+  validate: (values: { tags: Tag[] }) => FormErrors;
+  serverErrors: (error: ApiError, values: { tags: Tag[] }) => FormErrors;
+  onSave: (tags: Tag[], handlers: SubmitHandlers) => void;
+  pending: boolean;
+  /** When given (even null), a failure not tied to a field also stays visible in the form. */
+  error?: ApiError | null;
+  onClose: () => void;
+}
+
+/** Replaces a resource's tags. */
+export function EditTagsModal(props: EditTagsModalProps) {
+  const { labels, Editor, onClose } = props;
+  const { t } = useTranslation();
+  const form = useForm<{ tags: Tag[] }>({
+    initialValues: { tags: props.initialTags },
+    validate: props.validate,
+  });
+  const submit = form.onSubmit((values) =>
+    props.onSave(
+      values.tags,
+      submitHandlers({ form, serverErrors: props.serverErrors, done: labels.saved, onClose, t }),
+    ),
+  );
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={labels.title}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Editor
+            tags={form.values.tags}
+            inputProps={(path) => form.getInputProps(path)}
+            onAdd={() => form.insertListItem('tags', { key: '', value: '' })}
+            onRemove={(i) => form.removeListItem('tags', i)}
+            error={form.errors.tags as string | undefined}
+          />
+          {props.error !== undefined && <FormErrorAlert error={props.error} values={form.values} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={props.pending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+interface TagsSectionProps {
+  tags: Tag[];
+  labels: { title: string; edit: string; empty: string };
+  /** The edit modal, mounted while editing so its mutation state starts fresh each time. */
+  renderEditModal: (onClose: () => void) => ReactNode;
+}
+
+/** A resource's tags, editable by operators. */
+export function TagsSection({ tags, labels, renderEditModal }: TagsSectionProps) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <Section
+      title={labels.title}
+      actions={
+        <OperatorOnly>
+          <Button size="xs" variant="default" onClick={() => setEditing(true)}>
+            {labels.edit}
+          </Button>
+        </OperatorOnly>
+      }
+    >
+      {tags.length === 0 ? (
+        <Text fz="sm">{labels.empty}</Text>
+      ) : (
+        <Group gap="xs">
+          {tags.map((tag) => (
+            <Badge key={tag.key} variant="outline" color="gray" tt="none" c="dark">
+              {tag.value ? `${tag.key}: ${tag.value}` : tag.key}
+            </Badge>
+          ))}
+        </Group>
+      )}
+      {editing && renderEditModal(() => setEditing(false))}
+    </Section>
+  );
+}
