@@ -99,13 +99,20 @@ test('with throttling upstream, a create shows a readable error or succeeds, and
   // Either the dialog closes (a retry went through) or an error with its code is shown; then submit again.
   const error = page.getByText(/Throttling|throttling/).first();
   await expect(nat.dialog.or(error).first()).toBeVisible();
+  // Resubmit while the dialog stays open; it may close between the check and the click, so a
+  // click that finds no dialog is not an error.
+  const resubmit = () =>
+    nat.dialog
+      .getByRole('button', { name: 'Create', exact: true })
+      .click({ timeout: 2_000 })
+      .catch(() => undefined);
   for (let attempt = 0; attempt < 5 && (await nat.dialog.isVisible()); attempt += 1) {
     await page.waitForTimeout(300);
-    if (await nat.dialog.isVisible()) await nat.submitCreate();
+    await resubmit();
     await page.waitForTimeout(700);
   }
   await emulator.clearFaults();
-  if (await nat.dialog.isVisible()) await nat.submitCreate();
+  if (await nat.dialog.isVisible()) await resubmit();
   await expect(nat.dialog).toBeHidden({ timeout: 15_000 });
   await expect(nat.row(name)).toHaveCount(1);
   const api = await page.request.get(
