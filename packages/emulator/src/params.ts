@@ -1,6 +1,13 @@
 import { z } from 'zod';
-import { ApiError } from './api-error.ts';
-import { missingNamed, missingParameter } from './errors.ts';
+import type { ApiError } from './api-error.ts';
+import {
+  invalidParameter,
+  malformedParam,
+  missingNamed,
+  missingParameter,
+  schemaCodeError,
+  valueNotSupportedParam,
+} from './errors.ts';
 import { unflatten } from './unflatten.ts';
 
 /** An issue param carrying the API code to answer (zod custom issue `params.apiCode`). */
@@ -45,14 +52,11 @@ function toApiError(issue: z.core.$ZodIssue | undefined, raw: Record<string, str
       ? missingNamed(top)
       : missingParameter(`${field} is mandatory for this action.`);
   }
-  if (apiCode) return new ApiError(400, apiCode, issue.message);
-  const suffix = issue.code === 'invalid_value' || custom?.enum ? 'ValueNotSupported' : 'Malformed';
-  const code = issue.path.length === 1 ? `InvalidParameter.${top}.${suffix}` : 'InvalidParameter';
-  return new ApiError(
-    400,
-    code,
-    `The specified parameter "${field}" is not valid: ${issue.message}`,
-  );
+  if (apiCode) return schemaCodeError(apiCode, issue.message);
+  const message = `The specified parameter "${field}" is not valid: ${issue.message}`;
+  if (issue.path.length !== 1) return invalidParameter(message);
+  const notSupported = issue.code === 'invalid_value' || custom?.enum;
+  return notSupported ? valueNotSupportedParam(top, message) : malformedParam(top, message);
 }
 
 /** Raises a custom zod issue carrying an API code. */
@@ -192,9 +196,5 @@ export function parseJsonParam<T>(
   } catch {
     // fall through to the field-naming error
   }
-  throw new ApiError(
-    400,
-    `InvalidParameter.${name}.Malformed`,
-    `${name} must be a JSON object string.`,
-  );
+  throw malformedParam(name, `${name} must be a JSON object string.`);
 }

@@ -3,9 +3,15 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { handleAdmin } from './admin.ts';
 import type { AdminControl } from './admin.ts';
-import { ApiError } from './api-error.ts';
+import type { ApiError } from './api-error.ts';
 import { Authenticator } from './auth.ts';
 import { buildRegistry } from './dispatch.ts';
+import {
+  badRequest,
+  expectationFailed,
+  requestEntityTooLarge,
+  requestHeaderFieldsTooLarge,
+} from './errors.ts';
 import { Faults } from './faults.ts';
 import { Idempotency } from './idempotency.ts';
 import { createIdFactory, newRequestId } from './ids.ts';
@@ -41,15 +47,10 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
 // Requests refused before an action is known still get the error envelope (REFERENCE §2.3),
 // in XML, the default Format (the body holding Format was not read). Codes are the emulator's
 // choice: the real gateway's answer to these is undocumented.
-function refuse(res: ServerResponse, status: number, code: string, message: string): void {
+function refuse(res: ServerResponse, error: ApiError): void {
   const requestId = newRequestId();
-  const { contentType, body } = renderError(
-    new ApiError(status, code, message),
-    requestId,
-    'vpc.aliyuncs.com',
-    'XML',
-  );
-  res.writeHead(status, {
+  const { contentType, body } = renderError(error, requestId, 'vpc.aliyuncs.com', 'XML');
+  res.writeHead(error.status, {
     'content-type': contentType,
     'content-length': Buffer.byteLength(body),
     'x-acs-request-id': requestId,
@@ -58,9 +59,9 @@ function refuse(res: ServerResponse, status: number, code: string, message: stri
 }
 
 function tooLarge(req: IncomingMessage, res: ServerResponse): void {
-  const message = `The request body exceeds ${MAX_BODY_BYTES} bytes.`;
+  const error = requestEntityTooLarge(MAX_BODY_BYTES);
   if ((req.url ?? '').startsWith('/_emulator/')) {
-    const body = JSON.stringify({ error: { code: 'PayloadTooLarge', message } });
+    const body = JSON.stringify({ error: { code: 'PayloadTooLarge', message: error.message } });
     res.writeHead(413, {
       'content-type': 'application/json;charset=utf-8',
       'content-length': Buffer.byteLength(body),
@@ -68,7 +69,7 @@ function tooLarge(req: IncomingMessage, res: ServerResponse): void {
     res.end(body);
     return;
   }
-  refuse(res, 413, 'RequestEntityTooLarge', message);
+  refuse(res, error);
 }
 
 /** Node's own protocol rejections (bad header bytes, headers too large, `Expect`) in the envelope. */
@@ -79,19 +80,10 @@ function answerProtocolErrors(server: Server): void {
       socket.destroy();
       return;
     }
-    const large = err.code === 'HPE_HEADER_OVERFLOW';
-    const status = large ? 431 : 400;
+    const error = err.code === 'HPE_HEADER_OVERFLOW' ? requestHeaderFieldsTooLarge() : badRequest();
+    const status = error.status;
     const requestId = newRequestId();
-    const { contentType, body } = renderError(
-      new ApiError(
-        status,
-        large ? 'RequestHeaderFieldsTooLarge' : 'BadRequest',
-        large ? 'The request line and headers are too large.' : 'The HTTP request is malformed.',
-      ),
-      requestId,
-      'vpc.aliyuncs.com',
-      'XML',
-    );
+    const { contentType, body } = renderError(error, requestId, 'vpc.aliyuncs.com', 'XML');
     socket.end(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: ${contentType}\r\n` +
         `x-acs-request-id: ${requestId}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
@@ -99,7 +91,7 @@ function answerProtocolErrors(server: Server): void {
     );
   });
   server.on('checkExpectation', (_req: IncomingMessage, res: ServerResponse) =>
-    refuse(res, 417, 'ExpectationFailed', 'Only "Expect: 100-continue" is supported.'),
+    refuse(res, expectationFailed()),
   );
 }
 

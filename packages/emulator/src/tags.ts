@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiError } from './api-error.ts';
+import { quotaExceededTagNum } from './errors.ts';
 import type { BaseRecord, TagRecord } from './store.ts';
 
 /** Tags per resource (REFERENCE §5.4: 20, code unconfirmed — see README). */
@@ -48,11 +48,7 @@ export function applyTags(record: BaseRecord, tags: readonly TagParam[] | undefi
     else next.push({ Key: t.Key, Value: t.Value ?? '' });
   }
   if (next.length > MAX_TAGS_PER_RESOURCE) {
-    throw new ApiError(
-      400,
-      'QuotaExceeded.TagNum',
-      `A resource can have at most ${MAX_TAGS_PER_RESOURCE} tags.`,
-    );
+    throw quotaExceededTagNum(MAX_TAGS_PER_RESOURCE);
   }
   record.tags = next;
 }

@@ -67,7 +67,7 @@ const addresses = (filter: Record<string, string>) =>
   ok<Addrs>(emu.url, 'DescribeIpv6Addresses', { ...R, ...filter });
 
 describe('IPv6 gateways', () => {
-  it('create → Creating → Available → list → rename → delete → gone', async () => {
+  it('create → Pending → Available → list → rename → delete → gone', async () => {
     const vpc = await vpcId('支付系统VPC');
     const created = await ok<{ Ipv6GatewayId: string; ResourceGroupId: string }>(
       emu.url,
@@ -83,7 +83,7 @@ describe('IPv6 gateways', () => {
     );
     const id = created.Ipv6GatewayId;
     expect(id).toMatch(/^ipv6gw-bp1/);
-    expect((await attribute(id)).Status).toBe('Creating');
+    expect((await attribute(id)).Status).toBe('Pending');
     const conflict = await fails(emu.url, 'CreateIpv6Gateway', { ...R, VpcId: vpc });
     expect(conflict.code).toBe('OperationConflict');
     const busy = await fails(emu.url, 'DeleteIpv6Gateway', { ...R, Ipv6GatewayId: id });
@@ -255,7 +255,7 @@ describe('IPv6 addresses and internet bandwidth', () => {
       Ipv6AddressId: addr.Ipv6AddressId,
       Bandwidth: 5,
     });
-    expect(twice.code).toBe('OperationFailed.Ipv6InternetBandwidthExist');
+    expect(twice.code).toBe('OperationFailed.InternetBandwidthAlreadyExisted');
 
     await ok(emu.url, 'ModifyIpv6InternetBandwidth', {
       ...R,
@@ -320,22 +320,22 @@ describe('IPv6 addresses and internet bandwidth', () => {
       [
         'AllocateIpv6InternetBandwidth',
         { Ipv6AddressId: noGw.Ipv6AddressId, Bandwidth: 5 },
-        'InvalidIpv6GatewayId.NotFound',
+        'OperationFailed.Ipv6GatewayNotExist',
       ],
       [
         'AllocateIpv6InternetBandwidth',
         { Ipv6AddressId: withGw.Ipv6AddressId, Bandwidth: 5, Ipv6GatewayId: 'ipv6gw-other' },
-        'InvalidIpv6GatewayId.NotFound',
+        'OperationFailed.Ipv6GatewayNotExist',
       ],
       [
         'AllocateIpv6InternetBandwidth',
         { Ipv6AddressId: 'ipv6-nope', Bandwidth: 5 },
-        'InvalidIpv6AddressId.NotFound',
+        'ResourceNotFound.Ipv6Address',
       ],
       [
         'AllocateIpv6InternetBandwidth',
         { Ipv6AddressId: withGw.Ipv6AddressId, Bandwidth: 2001 },
-        'InvalidParameter.Bandwidth.Malformed',
+        'IllegalParam.Bandwidth',
       ],
       [
         'AllocateIpv6InternetBandwidth',
@@ -344,7 +344,7 @@ describe('IPv6 addresses and internet bandwidth', () => {
           Bandwidth: 1001,
           InternetChargeType: 'PayByTraffic',
         },
-        'InvalidParameter.Bandwidth.Malformed',
+        'IllegalParam.Bandwidth',
       ],
       [
         'AllocateIpv6InternetBandwidth',
@@ -384,7 +384,7 @@ describe('IPv6 addresses and internet bandwidth', () => {
     }
   });
 
-  it('refuses bandwidth while the VPC gateway is still Creating', async () => {
+  it('refuses bandwidth while the VPC gateway is still Pending', async () => {
     const vpc = await vpcId('支付系统VPC');
     await ok(emu.url, 'CreateIpv6Gateway', { ...R, VpcId: vpc });
     const addr = (await addresses({ VpcId: vpc })).Ipv6Addresses.Ipv6Address[0];

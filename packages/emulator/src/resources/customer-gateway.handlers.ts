@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { dependencyViolationVpnConnection } from '../errors.ts';
+import {
+  dependencyViolationVpnConnection,
+  invalidIpAddressAlreadyExist,
+  invalidIpAddressWrongFormat,
+} from '../errors.ts';
 import { idSet, pageParams, paginate } from '../pagination.ts';
 import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
@@ -9,8 +13,6 @@ import {
   asnParam,
   CUSTOMER_GATEWAY_KIND,
   customerGatewayIpProblem,
-  invalidIpAddressAlreadyExist,
-  invalidIpAddressWrongFormat,
   renderCustomerGateway,
   requireCustomerGateway,
 } from './customer-gateway.model.ts';
@@ -44,7 +46,9 @@ function createCustomerGateway(ctx: ActionContext) {
   if (problem) throw invalidIpAddressWrongFormat(problem);
   const table = ctx.store.table<CustomerGatewayRecord>(p.RegionId, CUSTOMER_GATEWAY_KIND);
   if (table.list().some((c) => c.IpAddress === p.IpAddress))
-    throw invalidIpAddressAlreadyExist(p.IpAddress);
+    throw invalidIpAddressAlreadyExist(
+      `A customer gateway with IpAddress ${p.IpAddress} already exists.`,
+    );
   const id = ctx.newId('cgw', p.RegionId);
   const cgw: CustomerGatewayRecord = {
     id,

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { defineError } from '../api-error.ts';
 import { invalidCustomerGatewayIdNotFound } from '../errors.ts';
 import { isIpv4 } from '../params.ts';
 import type { BaseRecord, Store } from '../store.ts';
@@ -20,20 +19,6 @@ export interface CustomerGatewayRecord extends BaseRecord {
   CreateTime: number;
   ResourceGroupId: string;
 }
-
-/** 400 `InvalidIpAddress.WrongFormat` (REFERENCE §3.4 CreateCustomerGateway). */
-export const invalidIpAddressWrongFormat = defineError(
-  400,
-  'InvalidIpAddress.WrongFormat',
-  (why: string) => `The specified IpAddress is invalid: ${why}`,
-);
-
-/** 400 `InvalidIpAddress.AlreadyExist`: a customer gateway with this IP exists (REFERENCE §3.4). */
-export const invalidIpAddressAlreadyExist = defineError(
-  400,
-  'InvalidIpAddress.AlreadyExist',
-  (ip: string) => `A customer gateway with IpAddress ${ip} already exists.`,
-);
 
 // CreateCustomerGateway refuses these ranges (REFERENCE §3.4): shared, loopback, link-local,
 // multicast (224/4) and 255/8.

@@ -1,13 +1,15 @@
 import { z } from 'zod';
-import { ApiError } from '../api-error.ts';
 import {
   incorrectEipStatus,
   incorrectStatusNatGateway,
   invalidAssociationDuplicated,
+  invalidInstanceIdNotFound,
   invalidInstanIdNotFound,
   invalidIpStatusUsedByForward,
   invalidIpStatusUsedBySnat,
   operationConflict,
+  operationDeniedIntranetNat,
+  quotaExceededEipsPerNat,
 } from '../errors.ts';
 import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import type { ActionContext } from '../resource-module.ts';
@@ -70,18 +72,9 @@ export function associateEipAddress(ctx: ActionContext) {
     throw invalidAssociationDuplicated(eip.id, nat.id);
   if (eip.Status !== 'Available') throw incorrectEipStatus(eip.id);
   if (nat.Status !== 'Available') throw incorrectStatusNatGateway(nat.id);
-  if (nat.NetworkType === 'intranet')
-    throw new ApiError(
-      400,
-      'OperationDenied',
-      'A VPC NAT gateway (NetworkType=intranet) cannot be associated with an EIP.',
-    );
+  if (nat.NetworkType === 'intranet') throw operationDeniedIntranetNat();
   if (eipsOfNat(ctx.store, eip.regionId, nat.id).length >= EIPS_PER_NAT)
-    throw new ApiError(
-      400,
-      'QuotaExceeded.EipsPerNatGateway',
-      `A NAT gateway takes at most ${EIPS_PER_NAT} EIPs.`,
-    );
+    throw quotaExceededEipsPerNat(EIPS_PER_NAT);
   if (nat.EipBindMode === 'NAT') {
     // NAT bind mode: each EIP consumes a private IP of the gateway's vSwitch (REFERENCE §3.2).
     const vsw = ctx.store.table<VSwitchRecord>(eip.regionId, VSWITCH_KIND).get(nat.VSwitchId);
@@ -118,11 +111,7 @@ export function unassociateEipAddress(ctx: ActionContext) {
   if (eip.Status === 'Associating' || eip.Status === 'Unassociating') throw operationConflict();
   if (eip.Status !== 'InUse') throw incorrectEipStatus(eip.id);
   if (p.InstanceId !== undefined && p.InstanceId !== eip.InstanceId)
-    throw new ApiError(
-      400,
-      'InvalidInstanceId.NotFound',
-      `EIP ${eip.id} is not associated with ${p.InstanceId}.`,
-    );
+    throw invalidInstanceIdNotFound(eip.id, p.InstanceId);
   const snat = snatEntriesOf(ctx.store, eip.regionId, eip.InstanceId).filter((e) =>
     snatIps(e).includes(eip.IpAddress),
   );

@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { ApiError } from '../api-error.ts';
-import { incorrectEipStatus, operationConflict } from '../errors.ts';
+import {
+  chargeTypeIsPrepaid,
+  incorrectEipStatus,
+  invalidParameter,
+  operationConflict,
+  quotaExceededEip,
+} from '../errors.ts';
 import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
 import { applyTags, tagListParam } from '../tags.ts';
@@ -37,14 +42,9 @@ function allocateEipAddress(ctx: ActionContext) {
   const bandwidth = p.Bandwidth ?? 5;
   // PayByBandwidth 1–500, PayByTraffic 1–200 Mbit/s (REFERENCE §3.3).
   if (bandwidth > (chargeType === 'PayByTraffic' ? 200 : 500))
-    throw new ApiError(
-      400,
-      'InvalidParameter',
-      `Bandwidth ${bandwidth} exceeds the ${chargeType} maximum.`,
-    );
+    throw invalidParameter(`Bandwidth ${bandwidth} exceeds the ${chargeType} maximum.`);
   const table = ctx.store.table<EipRecord>(p.RegionId, EIP_KIND);
-  if (table.list().length >= EIPS_PER_REGION)
-    throw new ApiError(400, 'QuotaExceeded.Eip', `At most ${EIPS_PER_REGION} EIPs per region.`);
+  if (table.list().length >= EIPS_PER_REGION) throw quotaExceededEip(EIPS_PER_REGION);
   const id = ctx.newId('eip', p.RegionId);
   const eip: EipRecord = {
     id,
@@ -83,12 +83,7 @@ function releaseEipAddress(ctx: ActionContext) {
   if (eip.Status === 'Releasing') throw operationConflict();
   // Only Available PostPaid EIPs can be released (REFERENCE §3.3).
   if (eip.Status !== 'Available') throw incorrectEipStatus(eip.id);
-  if (eip.ChargeType === 'PrePaid')
-    throw new ApiError(
-      400,
-      'Forbidden.ChargeTypeIsPrepaid',
-      'A subscription EIP cannot be released.',
-    );
+  if (eip.ChargeType === 'PrePaid') throw chargeTypeIsPrepaid();
   eip.Status = 'Releasing';
   ctx.lifecycle.schedule({
     regionId: eip.regionId,

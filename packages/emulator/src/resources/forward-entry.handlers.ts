@@ -1,11 +1,17 @@
 import { z } from 'zod';
-import { ApiError } from '../api-error.ts';
 import {
+  dnatQuotaExceed,
   dryRunOperation,
+  externalIpUsedInSnatTable,
+  forwardEntryDuplicated,
   incorrectStatusNatgw,
   incorretForwardEntryStatus,
+  internalIpOutOfVpcCidr,
   invalidExternalIpNotFound,
+  invalidExternalPortMalformed,
   invalidForwardEntryIdNotFound,
+  invalidInternalIpMalformed,
+  invalidInternalPortMalformed,
 } from '../errors.ts';
 import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
@@ -76,23 +82,15 @@ function createForwardEntry(ctx: ActionContext) {
   const anyPorts = p.ExternalPort.toLowerCase() === 'any' && p.InternalPort.toLowerCase() === 'any';
   // Any ⇒ ports are Any too: a full IP mapping.
   if ((p.IpProtocol === 'Any') !== anyPorts)
-    throw new ApiError(
-      400,
-      'InvalidExternalPort.Malformed',
+    throw invalidExternalPortMalformed(
       'IpProtocol Any requires ExternalPort and InternalPort Any, and only then.',
     );
   if (!anyPorts && portSpan(p.ExternalPort) !== portSpan(p.InternalPort))
-    throw new ApiError(
-      400,
-      'InvalidInternalPort.Malformed',
+    throw invalidInternalPortMalformed(
       'ExternalPort and InternalPort ranges must have the same size.',
     );
   if (p.ExternalIp === p.InternalIp)
-    throw new ApiError(
-      400,
-      'InvalidInternalIp.Malformed',
-      'InternalIp must differ from ExternalIp.',
-    );
+    throw invalidInternalIpMalformed('InternalIp must differ from ExternalIp.');
   if (nat.Status !== 'Available') throw incorrectStatusNatgw(nat.id);
   if (
     nat.NetworkType === 'internet' &&
@@ -101,21 +99,13 @@ function createForwardEntry(ctx: ActionContext) {
     throw invalidExternalIpNotFound(p.ExternalIp);
   const vpc = ctx.store.table<VpcRecord>(p.RegionId, VPC_KIND).get(nat.VpcId);
   if (vpc && !cidrContains(vpc.CidrBlock, p.InternalIp))
-    throw new ApiError(
-      400,
-      'Forbidden.InternalIpOutOfVpcCIDR',
-      `InternalIp ${p.InternalIp} is outside VPC ${vpc.id} (${vpc.CidrBlock}).`,
-    );
+    throw internalIpOutOfVpcCidr(p.InternalIp, vpc.id, vpc.CidrBlock);
   const existing = forwardEntriesOf(ctx.store, p.RegionId, nat.id);
   if (
     p.IpProtocol === 'Any' &&
     snatEntriesOf(ctx.store, p.RegionId, nat.id).some((e) => snatIps(e).includes(p.ExternalIp))
   )
-    throw new ApiError(
-      400,
-      'Forbidden.ExternalIp.UsedInSnatTable',
-      `ExternalIp ${p.ExternalIp} is used by an SNAT entry.`,
-    );
+    throw externalIpUsedInSnatTable(p.ExternalIp);
   // (ExternalIp, ExternalPort, IpProtocol) and (InternalIp, InternalPort, IpProtocol) are unique (§4.2).
   const clash = existing.find(
     (e) =>
@@ -123,28 +113,14 @@ function createForwardEntry(ctx: ActionContext) {
       ((e.ExternalIp === p.ExternalIp && e.ExternalPort === p.ExternalPort) ||
         (e.InternalIp === p.InternalIp && e.InternalPort === p.InternalPort)),
   );
-  if (clash)
-    throw new ApiError(
-      400,
-      'Forbidden.ForwardEntry.Duplicated',
-      `The mapping duplicates DNAT entry ${clash.id}.`,
-    );
+  if (clash) throw forwardEntryDuplicated(`The mapping duplicates DNAT entry ${clash.id}.`);
   if (
     existing.some(
       (e) => e.ExternalIp === p.ExternalIp && (e.IpProtocol === 'Any' || p.IpProtocol === 'Any'),
     )
   )
-    throw new ApiError(
-      400,
-      'Forbidden.ForwardEntry.Duplicated',
-      `ExternalIp ${p.ExternalIp} is used by an IP mapping.`,
-    );
-  if (existing.length >= DNAT_PER_TABLE)
-    throw new ApiError(
-      400,
-      'OperationFailed.DnatQuotaExceed',
-      `A DNAT table holds at most ${DNAT_PER_TABLE} entries.`,
-    );
+    throw forwardEntryDuplicated(`ExternalIp ${p.ExternalIp} is used by an IP mapping.`);
+  if (existing.length >= DNAT_PER_TABLE) throw dnatQuotaExceed(DNAT_PER_TABLE);
   if (p.DryRun) throw dryRunOperation();
   const id = ctx.newId('fwd', p.RegionId);
   const entry: ForwardEntryRecord = {

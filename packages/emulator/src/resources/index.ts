@@ -10,6 +10,7 @@ import { customerGatewayResource } from './customer-gateway.handlers.ts';
 import { vpnConnectionResource } from './vpn-connection.handlers.ts';
 import { ipv6GatewayResource } from './ipv6-gateway.handlers.ts';
 import { ipv6AddressResource } from './ipv6-address.handlers.ts';
+import { ipv6EgressRuleResource } from './ipv6-egress-rule.handlers.ts';
 
 /**
  * Every resource family, in seed order. To add one: create `<name>.model.ts` and
@@ -27,4 +28,5 @@ export const resourceModules: readonly ResourceModule[] = [
   vpnConnectionResource,
   ipv6GatewayResource,
   ipv6AddressResource,
+  ipv6EgressRuleResource,
 ];

@@ -1,52 +1,23 @@
 import { z } from 'zod';
-import { ApiError, defineError } from '../api-error.ts';
-import {
-  dryRunOperation,
-  incorrectStatusIpv6Gateway,
-  invalidIpv6GatewayIdNotFound,
-} from '../errors.ts';
+import { dryRunOperation } from '../errors.ts';
 import { idSet, pageParams, paginate } from '../pagination.ts';
 import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
-import type { Store } from '../store.ts';
 import { matchesTags, tagListParam } from '../tags.ts';
 import {
-  invalidIpv6InternetBandwidthIdNotFound,
+  allocateIpv6InternetBandwidth,
+  deleteIpv6InternetBandwidth,
+  modifyIpv6InternetBandwidth,
+} from './ipv6-address.bandwidth.ts';
+import {
   ipv6AddressesOf,
   IPV6_ADDRESS_KIND,
   renderIpv6Address,
   requireIpv6Address,
 } from './ipv6-address.model.ts';
-import type { Ipv6AddressRecord, Ipv6BandwidthRecord } from './ipv6-address.model.ts';
-import { ipv6GatewayOfVpc } from './ipv6-gateway.model.ts';
-
-/** [emulator choice] 400: an address carries at most one internet bandwidth (REFERENCE §3.5). */
-const bandwidthExists = defineError(
-  400,
-  'OperationFailed.Ipv6InternetBandwidthExist',
-  (id: string, bw: string) => `IPv6 address ${id} already has internet bandwidth ${bw}.`,
-);
-
-/** 400 when neither id is given (DeleteIpv6InternetBandwidth error table, help-centre docs). */
-const bothEmpty = defineError(
-  400,
-  'BothEmptyParam.Ipv6AddressIdAndIpv6InternetBandwidthId',
-  () => 'Either Ipv6AddressId or Ipv6InternetBandwidthId should be specified.',
-);
-
-// Bandwidth ranges per charge type (REFERENCE §3.5; the current docs of Modify agree).
-const MAX_BANDWIDTH = { PayByTraffic: 1000, PayByBandwidth: 2000 } as const;
-
-function checkBandwidth(value: number, chargeType: keyof typeof MAX_BANDWIDTH): void {
-  const max = MAX_BANDWIDTH[chargeType];
-  if (value < 1 || value > max)
-    throw new ApiError(
-      400,
-      'InvalidParameter.Bandwidth.Malformed',
-      `Bandwidth must be 1-${max} Mbit/s with ${chargeType}.`,
-    );
-}
+import type { Ipv6AddressRecord } from './ipv6-address.model.ts';
+import { IPV6_DESCRIPTION, IPV6_NAME, ipv6GatewayOfVpc } from './ipv6-gateway.model.ts';
 
 const describeIpv6AddressesParams = paramsSchema({
   ...ownerParams,
@@ -105,107 +76,34 @@ function describeIpv6Addresses(ctx: ActionContext) {
   };
 }
 
-const allocateIpv6InternetBandwidthParams = paramsSchema({
+const modifyIpv6AddressAttributeParams = paramsSchema({
   ...ownerParams,
   RegionId: z.string(),
   Ipv6AddressId: z.string(),
-  Bandwidth: v.int(),
-  Ipv6GatewayId: z.string().optional(),
-  InternetChargeType: v.oneOf(['PayByBandwidth', 'PayByTraffic'] as const).optional(),
+  Name: IPV6_NAME().optional(),
+  Description: IPV6_DESCRIPTION().optional(),
   ClientToken: v.clientToken().optional(),
   DryRun: v.bool().optional(),
 });
 
-function allocateIpv6InternetBandwidth(ctx: ActionContext) {
-  const p = parseParams(allocateIpv6InternetBandwidthParams, ctx.params);
+// Parameters are `Name`/`Description` here, `Ipv6AddressName`/`…Description` in Describe
+// (REFERENCE-2 §5.4). Metadata only: synchronous.
+function modifyIpv6AddressAttribute(ctx: ActionContext) {
+  const p = parseParams(modifyIpv6AddressAttributeParams, ctx.params);
   requireRegion(p.RegionId);
-  const chargeType = p.InternetChargeType ?? 'PayByBandwidth';
-  checkBandwidth(p.Bandwidth, chargeType);
   const addr = requireIpv6Address(ctx.store, p.RegionId, p.Ipv6AddressId);
-  const gw = ipv6GatewayOfVpc(ctx.store, p.RegionId, addr.VpcId);
-  // Internet access goes through the VPC's IPv6 gateway, which must exist and be ready.
-  if (!gw || (p.Ipv6GatewayId !== undefined && p.Ipv6GatewayId !== gw.id))
-    throw invalidIpv6GatewayIdNotFound(p.Ipv6GatewayId ?? `(IPv6 gateway of ${addr.VpcId})`);
-  if (gw.Status !== 'Available') throw incorrectStatusIpv6Gateway(gw.id);
-  if (addr.bandwidth) throw bandwidthExists(addr.id, addr.bandwidth.Ipv6InternetBandwidthId);
   if (p.DryRun) throw dryRunOperation();
-  const id = ctx.newId('ipv6bw', p.RegionId);
-  // Synchronous: the address is Public at once (no lifecycle is documented for bandwidth).
-  addr.bandwidth = {
-    Ipv6InternetBandwidthId: id,
-    Bandwidth: p.Bandwidth,
-    InternetChargeType: chargeType,
-  };
-  return { InternetBandwidthId: id, Ipv6AddressId: addr.id };
-}
-
-/** The address whose bandwidth the ids name (either or both, REFERENCE: sdk model). */
-function addressWithBandwidth(
-  store: Store,
-  regionId: string,
-  addressId: string | undefined,
-  bandwidthId: string | undefined,
-): { addr: Ipv6AddressRecord; bw: Ipv6BandwidthRecord } {
-  if (addressId === undefined && bandwidthId === undefined) throw bothEmpty();
-  const addr =
-    addressId !== undefined
-      ? requireIpv6Address(store, regionId, addressId)
-      : ipv6AddressesOf(store, regionId).find(
-          (a) => a.bandwidth?.Ipv6InternetBandwidthId === bandwidthId,
-        );
-  const bw = addr?.bandwidth;
-  if (!addr || !bw || (bandwidthId !== undefined && bw.Ipv6InternetBandwidthId !== bandwidthId))
-    throw invalidIpv6InternetBandwidthIdNotFound(bandwidthId ?? `(none on ${addressId})`);
-  return { addr, bw };
-}
-
-const bandwidthTarget = {
-  ...ownerParams,
-  RegionId: z.string(),
-  Ipv6AddressId: z.string().optional(),
-  Ipv6InternetBandwidthId: z.string().optional(),
-  ClientToken: v.clientToken().optional(),
-  DryRun: v.bool().optional(),
-};
-
-const deleteIpv6InternetBandwidthParams = paramsSchema(bandwidthTarget);
-
-function deleteIpv6InternetBandwidth(ctx: ActionContext) {
-  const p = parseParams(deleteIpv6InternetBandwidthParams, ctx.params);
-  requireRegion(p.RegionId);
-  const { addr } = addressWithBandwidth(
-    ctx.store,
-    p.RegionId,
-    p.Ipv6AddressId,
-    p.Ipv6InternetBandwidthId,
-  );
-  if (p.DryRun) throw dryRunOperation();
-  delete addr.bandwidth;
+  if (p.Name !== undefined) addr.Name = p.Name;
+  if (p.Description !== undefined) addr.Description = p.Description;
   return {};
 }
 
-const modifyIpv6InternetBandwidthParams = paramsSchema({ ...bandwidthTarget, Bandwidth: v.int() });
-
-function modifyIpv6InternetBandwidth(ctx: ActionContext) {
-  const p = parseParams(modifyIpv6InternetBandwidthParams, ctx.params);
-  requireRegion(p.RegionId);
-  const { bw } = addressWithBandwidth(
-    ctx.store,
-    p.RegionId,
-    p.Ipv6AddressId,
-    p.Ipv6InternetBandwidthId,
-  );
-  checkBandwidth(p.Bandwidth, bw.InternetChargeType);
-  if (p.DryRun) throw dryRunOperation();
-  bw.Bandwidth = p.Bandwidth;
-  return {};
-}
-
-/** IPv6 addresses and their internet bandwidth (REFERENCE §3.5; Delete/Modify per the sdk). */
+/** IPv6 addresses and their internet bandwidth (REFERENCE §3.5, REFERENCE-2 §5.4–§5.5). */
 export const ipv6AddressResource: ResourceModule = {
   name: 'ipv6-address',
   handlers: {
     DescribeIpv6Addresses: describeIpv6Addresses,
+    ModifyIpv6AddressAttribute: modifyIpv6AddressAttribute,
     AllocateIpv6InternetBandwidth: allocateIpv6InternetBandwidth,
     DeleteIpv6InternetBandwidth: deleteIpv6InternetBandwidth,
     ModifyIpv6InternetBandwidth: modifyIpv6InternetBandwidth,

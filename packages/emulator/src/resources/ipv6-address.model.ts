@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { defineError } from '../api-error.ts';
+import type { ApiError } from '../api-error.ts';
+import { ipv6GatewayDisMatchIpv6Address, resourceNotFoundIpv6Address } from '../errors.ts';
 import type { BaseRecord, Store } from '../store.ts';
 import { renderTags } from '../tags.ts';
 import { ipv6GatewayOfVpc } from './ipv6-gateway.model.ts';
@@ -28,24 +29,18 @@ export interface Ipv6AddressRecord extends BaseRecord {
   bandwidth?: Ipv6BandwidthRecord;
 }
 
-/** [emulator choice] 404 `InvalidIpv6AddressId.NotFound` (none confirmed, REFERENCE §5.6). */
-export const invalidIpv6AddressIdNotFound = defineError(
-  404,
-  'InvalidIpv6AddressId.NotFound',
-  (id: string) => `The specified Ipv6AddressId "${id}" does not exist.`,
-);
-
-/** [emulator choice] 404 `InvalidIpv6InternetBandwidthId.NotFound` (none confirmed). */
-export const invalidIpv6InternetBandwidthIdNotFound = defineError(
-  404,
-  'InvalidIpv6InternetBandwidthId.NotFound',
-  (id: string) => `The specified Ipv6InternetBandwidthId "${id}" does not exist.`,
-);
-
-/** The address or 404 `InvalidIpv6AddressId.NotFound`. */
-export function requireIpv6Address(store: Store, regionId: string, id: string): Ipv6AddressRecord {
+/**
+ * The address, or 404 `ResourceNotFound.Ipv6Address` (the code REFERENCE-2 §5.5 documents); the
+ * bandwidth Modify/Delete keep their older [emulator choice] `InvalidIpv6AddressId.NotFound`.
+ */
+export function requireIpv6Address(
+  store: Store,
+  regionId: string,
+  id: string,
+  notFound: (id: string) => ApiError = resourceNotFoundIpv6Address,
+): Ipv6AddressRecord {
   const addr = store.table<Ipv6AddressRecord>(regionId, IPV6_ADDRESS_KIND).get(id);
-  if (!addr) throw invalidIpv6AddressIdNotFound(id);
+  if (!addr) throw notFound(id);
   return addr;
 }
 
@@ -107,4 +102,12 @@ export function renderIpv6Address(store: Store, a: Ipv6AddressRecord) {
       : {}),
     Tags: renderTags(a.tags),
   };
+}
+
+/** Refuses a gateway of another VPC: 400 `OperationFailed.Ipv6GatewayDisMatchIpv6Address` (§5.5). */
+export function checkSameVpc(addr: Ipv6AddressRecord, gw: { id: string; VpcId: string }): void {
+  if (addr.VpcId !== gw.VpcId)
+    throw ipv6GatewayDisMatchIpv6Address(
+      `IPv6 gateway ${gw.id} is not in VPC ${addr.VpcId} of IPv6 address ${addr.id}`,
+    );
 }

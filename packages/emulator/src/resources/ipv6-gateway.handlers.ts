@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import {
+  dependencyViolationIpv6EgressOnlyRule,
   dependencyViolationIpv6InternetBandwidth,
   dryRunOperation,
   operationConflict,
+  quotaExceededIpv6Gateway,
+  vpcIpv6NotEnabled,
 } from '../errors.ts';
 import { idSet, pageParams, paginate } from '../pagination.ts';
 import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
@@ -10,32 +13,28 @@ import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
 import { applyTags, matchesTags, tagListParam } from '../tags.ts';
 import { ipv6AddressesOf } from './ipv6-address.model.ts';
+import { egressRulesOf } from './ipv6-egress-rule.model.ts';
 import {
   DEMO_OWNER_ID,
   emptyIpv6GatewayAttribute,
+  IPV6_DESCRIPTION,
   IPV6_GATEWAY_KIND,
   ipv6GatewayOfVpc,
-  quotaExceededIpv6Gateway,
+  IPV6_NAME,
   renderIpv6Gateway,
   requireAvailableIpv6Gateway,
-  vpcIpv6NotEnabled,
 } from './ipv6-gateway.model.ts';
 import type { Ipv6GatewayRecord } from './ipv6-gateway.model.ts';
 import { seedIpv6 } from './ipv6-gateway.seed.ts';
 import { isoSeconds } from './nat-gateway.model.ts';
 import { requireVpc } from './vpc.model.ts';
 
-// Current sdk rules: Name 0–128, Description 0–256, no http(s):// prefix (REFERENCE §3.5, §7).
-const NO_HTTP = /^(?!https?:\/\/)/i;
-const NAME = () => v.str({ max: 128, pattern: NO_HTTP });
-const DESCRIPTION = () => v.str({ max: 256, pattern: NO_HTTP });
-
 const createIpv6GatewayParams = paramsSchema({
   ...ownerParams,
   RegionId: z.string(),
   VpcId: z.string(),
-  Name: NAME().optional(),
-  Description: DESCRIPTION().optional(),
+  Name: IPV6_NAME().optional(),
+  Description: IPV6_DESCRIPTION().optional(),
   ResourceGroupId: z.string().optional(),
   ClientToken: v.clientToken().optional(),
   DryRun: v.bool().optional(),
@@ -49,7 +48,7 @@ function createIpv6Gateway(ctx: ActionContext) {
   if (!vpc.EnabledIpv6 || !vpc.Ipv6CidrBlock) throw vpcIpv6NotEnabled(vpc.id);
   const existing = ipv6GatewayOfVpc(ctx.store, p.RegionId, vpc.id);
   // No concurrent creates in one VPC (REFERENCE §3.5); otherwise one gateway per VPC (§4.5).
-  if (existing?.Status === 'Creating') throw operationConflict();
+  if (existing?.Status === 'Pending') throw operationConflict();
   if (existing) throw quotaExceededIpv6Gateway(vpc.id, existing.id);
   if (p.DryRun) throw dryRunOperation();
   const id = ctx.newId('ipv6gw', p.RegionId);
@@ -60,7 +59,7 @@ function createIpv6Gateway(ctx: ActionContext) {
     Name: p.Name ?? '',
     Description: p.Description ?? '',
     VpcId: vpc.id,
-    Status: 'Creating',
+    Status: 'Pending',
     CreationTime: isoSeconds(ctx.now),
     ResourceGroupId: p.ResourceGroupId ?? vpc.ResourceGroupId,
   };
@@ -144,6 +143,9 @@ function deleteIpv6Gateway(ctx: ActionContext) {
     (a) => a.VpcId === gw.VpcId && a.bandwidth,
   );
   if (withBandwidth.length > 0) throw dependencyViolationIpv6InternetBandwidth();
+  // Egress-only rules must be deleted first (REFERENCE §3.5 DeleteIpv6Gateway remark).
+  if (egressRulesOf(ctx.store, p.RegionId, gw.id).length > 0)
+    throw dependencyViolationIpv6EgressOnlyRule();
   if (p.DryRun) throw dryRunOperation();
   gw.Status = 'Deleting';
   ctx.lifecycle.schedule({
@@ -160,8 +162,8 @@ const modifyIpv6GatewayAttributeParams = paramsSchema({
   ...ownerParams,
   RegionId: z.string(),
   Ipv6GatewayId: z.string(),
-  Name: NAME().optional(),
-  Description: DESCRIPTION().optional(),
+  Name: IPV6_NAME().optional(),
+  Description: IPV6_DESCRIPTION().optional(),
   ClientToken: v.clientToken().optional(),
   DryRun: v.bool().optional(),
 });

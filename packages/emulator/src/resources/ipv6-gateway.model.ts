@@ -1,16 +1,24 @@
-import { defineError } from '../api-error.ts';
 import { incorrectStatusIpv6Gateway, invalidIpv6GatewayIdNotFound } from '../errors.ts';
+import { v } from '../params.ts';
 import type { BaseRecord, Store } from '../store.ts';
 import { renderTags } from '../tags.ts';
+
+// Current sdk rules for IPv6 names: Name 0–128, Description 0–256, no http(s):// prefix
+// (REFERENCE §3.5, §7; REFERENCE-2 §5.1, §5.4).
+const NO_HTTP = /^(?!https?:\/\/)/i;
+/** Name of an IPv6 gateway, address or egress-only rule. */
+export const IPV6_NAME = () => v.str({ max: 128, pattern: NO_HTTP });
+/** Description of an IPv6 gateway, address or egress-only rule. */
+export const IPV6_DESCRIPTION = () => v.str({ max: 256, pattern: NO_HTTP });
 
 /** Store kind of IPv6 gateways. */
 export const IPV6_GATEWAY_KIND = 'ipv6Gateways';
 
 /**
- * IPv6 gateway statuses: `Creating` → `Available`, `Deleting` → gone ([emulator choice] of
- * REFERENCE §4.5: tf waits for `Available`, not the `Created` of the create remark).
+ * IPv6 gateway statuses: `Pending` → `Available`, `Deleting` → gone (REFERENCE-2 §5.6, §7.6:
+ * Describe never answers the `Creating`/`Created` of the create remark).
  */
-export type Ipv6GatewayStatus = 'Creating' | 'Available' | 'Deleting';
+export type Ipv6GatewayStatus = 'Pending' | 'Available' | 'Deleting';
 
 /** An IPv6 gateway (DescribeIpv6Gateways shape, REFERENCE §3.5). */
 export interface Ipv6GatewayRecord extends BaseRecord {
@@ -24,20 +32,6 @@ export interface Ipv6GatewayRecord extends BaseRecord {
 
 /** The account id the emulator answers in `OwnerId` (fictional). */
 export const DEMO_OWNER_ID = 1_688_000_000_000_000;
-
-/** [emulator choice] 400 `QuotaExceeded.Ipv6Gateway`: a VPC has at most one (REFERENCE §5.4). */
-export const quotaExceededIpv6Gateway = defineError(
-  400,
-  'QuotaExceeded.Ipv6Gateway',
-  (vpcId: string, gw: string) => `VPC ${vpcId} already has IPv6 gateway ${gw}; a VPC can have one.`,
-);
-
-/** [emulator choice] 400 `OperationFailed.VpcIpv6NotEnabled`: the VPC has no IPv6 CIDR (§4.5). */
-export const vpcIpv6NotEnabled = defineError(
-  400,
-  'OperationFailed.VpcIpv6NotEnabled',
-  (vpcId: string) => `VPC ${vpcId} has no IPv6 CIDR block; enable IPv6 on the VPC first.`,
-);
 
 /** The IPv6 gateway or [emulator choice] 404 `InvalidIpv6GatewayId.NotFound` (none confirmed, §5.6). */
 export function requireIpv6Gateway(store: Store, regionId: string, id: string): Ipv6GatewayRecord {

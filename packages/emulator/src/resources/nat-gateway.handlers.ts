@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { ApiError } from '../api-error.ts';
 import {
   dependencyViolationEips,
   dependencyViolationForwardEntry,
   dependencyViolationSnatEntry,
   dryRunOperation,
+  enhancedQuotaExceed,
   taskConflict,
+  vpcStatusError,
+  vswitchStatusError,
+  vswNotBelongToVpc,
 } from '../errors.ts';
 import type { EffectFn } from '../lifecycle.ts';
 import { ownerParams, paramsSchema, parseJsonParam, parseParams, v } from '../params.ts';
@@ -59,28 +62,16 @@ function createNatGateway(ctx: ActionContext) {
   );
   const vpc = requireVpc(ctx.store, p.RegionId, p.VpcId);
   const vsw = requireVSwitch(ctx.store, p.RegionId, p.VSwitchId);
-  if (vsw.VpcId !== vpc.id)
-    throw new ApiError(
-      400,
-      'OperationFailed.VswNotBelongToVpc',
-      `vSwitch ${vsw.id} does not belong to VPC ${vpc.id}.`,
-    );
-  if (vpc.Status !== 'Available')
-    throw new ApiError(400, 'VpcStatusError', `VPC ${vpc.id} is not available.`);
-  if (vsw.Status !== 'Available')
-    throw new ApiError(400, 'VswitchStatusError', `vSwitch ${vsw.id} is not available.`);
+  if (vsw.VpcId !== vpc.id) throw vswNotBelongToVpc(vsw.id, vpc.id);
+  if (vpc.Status !== 'Available') throw vpcStatusError(vpc.id);
+  if (vsw.Status !== 'Available') throw vswitchStatusError(vsw.id);
   const inVpc = ctx.store
     .table<NatGatewayRecord>(p.RegionId, NAT_KIND)
     .list()
     .filter((n) => n.VpcId === vpc.id);
   // Concurrent creates in one VPC are not supported (REFERENCE §3.2 CreateNatGateway).
   if (inVpc.some((n) => n.Status === 'Creating')) throw taskConflict();
-  if (inVpc.length >= NAT_PER_VPC)
-    throw new ApiError(
-      400,
-      'OperationFailed.EnhancedQuotaExceed',
-      `A VPC can have at most ${NAT_PER_VPC} NAT gateways.`,
-    );
+  if (inVpc.length >= NAT_PER_VPC) throw enhancedQuotaExceed(NAT_PER_VPC);
   if (p.DryRun) throw dryRunOperation();
   const id = ctx.newId('ngw', p.RegionId);
   const nat: NatGatewayRecord = {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ApiError } from '../api-error.ts';
-import { incorrectStatusNatgw } from '../errors.ts';
+import { incorrectStatusNatgw, natgwModifySpecSame } from '../errors.ts';
 import { ownerParams, paramsSchema, parseJsonParam, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext } from '../resource-module.ts';
@@ -66,12 +65,7 @@ export function modifyNatGatewaySpec(ctx: ActionContext) {
   const p = parseParams(modifyNatGatewaySpecParams, ctx.params);
   requireRegion(p.RegionId);
   const nat = requireAvailableNat(ctx.store, p.RegionId, p.NatGatewayId);
-  if (nat.Spec === p.Spec)
-    throw new ApiError(
-      400,
-      'NATGW_MODIFY_SPEC_SAME',
-      `The NAT gateway already has spec ${p.Spec}.`,
-    );
+  if (nat.Spec === p.Spec) throw natgwModifySpecSame(p.Spec);
   nat.Status = 'Modifying';
   ctx.lifecycle.schedule({
     regionId: p.RegionId,

@@ -1,13 +1,18 @@
 import { z } from 'zod';
-import { ApiError } from '../api-error.ts';
 import {
+  cidrConflict,
   dryRunOperation,
   incorrectStatusNatgw,
   incorretSnatEntryStatus,
   invalidParameter,
   invalidSnatEntryIdNotFound,
+  invalidSnatIpMalformed,
   invalidSnatIpNotFound,
+  ipUsedInForwardTable,
   missingParameter,
+  snatEntryCountLimited,
+  snatIpPoolCountTooMany,
+  sourceVSwitchIdDuplicated,
 } from '../errors.ts';
 import { pageParams, paginate } from '../pagination.ts';
 import { isIpv4, ownerParams, paramsSchema, parseParams, v } from '../params.ts';
@@ -34,18 +39,8 @@ export const IPS_PER_SNAT_ENTRY = 20;
 
 function checkSnatIps(store: Store, nat: NatGatewayRecord, raw: string): string[] {
   const ips = raw.split(',').map((s) => s.trim());
-  if (ips.some((ip) => !isIpv4(ip)))
-    throw new ApiError(
-      400,
-      'InvalidSnatIp.Malformed',
-      `SnatIp "${raw}" is not a list of IPv4 addresses.`,
-    );
-  if (ips.length > IPS_PER_SNAT_ENTRY)
-    throw new ApiError(
-      400,
-      'SNAT_IP_POOL_COUNT_TOO_MANY',
-      `An SNAT entry takes at most ${IPS_PER_SNAT_ENTRY} IPs.`,
-    );
+  if (ips.some((ip) => !isIpv4(ip))) throw invalidSnatIpMalformed(raw);
+  if (ips.length > IPS_PER_SNAT_ENTRY) throw snatIpPoolCountTooMany(IPS_PER_SNAT_ENTRY);
   const usable = usableIpsOfNat(store, nat.regionId, nat.id);
   const mapped = new Set(
     forwardEntriesOf(store, nat.regionId, nat.id)
@@ -55,12 +50,7 @@ function checkSnatIps(store: Store, nat: NatGatewayRecord, raw: string): string[
   for (const ip of ips) {
     // SnatIp must be EIPs already bound to this gateway (REFERENCE §3.2 CreateSnatEntry).
     if (!usable.has(ip)) throw invalidSnatIpNotFound(ip);
-    if (mapped.has(ip))
-      throw new ApiError(
-        400,
-        'Forbidden.IpUsedInForwardTable',
-        `IP ${ip} is used by a DNAT IP mapping.`,
-      );
+    if (mapped.has(ip)) throw ipUsedInForwardTable(ip);
   }
   return ips;
 }
@@ -97,25 +87,11 @@ function createSnatEntry(ctx: ActionContext) {
     const vsw = requireVSwitch(ctx.store, p.RegionId, p.SourceVSwitchId);
     if (vsw.VpcId !== nat.VpcId)
       throw invalidParameter(`vSwitch ${vsw.id} is not in the VPC of ${nat.id}.`);
-    if (existing.some((e) => e.SourceVSwitchId === vsw.id))
-      throw new ApiError(
-        400,
-        'Forbidden.SourceVSwitchId.Duplicated',
-        `vSwitch ${vsw.id} already has an SNAT entry.`,
-      );
+    if (existing.some((e) => e.SourceVSwitchId === vsw.id)) throw sourceVSwitchIdDuplicated(vsw.id);
   }
   if (p.SourceCIDR !== undefined && existing.some((e) => e.SourceCIDR === p.SourceCIDR))
-    throw new ApiError(
-      400,
-      'OperationUnsupported.CidrConflict',
-      `CIDR ${p.SourceCIDR} already has an SNAT entry.`,
-    );
-  if (existing.length >= SNAT_PER_TABLE)
-    throw new ApiError(
-      400,
-      'Forbidden.SnatEntryCountLimited',
-      `An SNAT table holds at most ${SNAT_PER_TABLE} entries.`,
-    );
+    throw cidrConflict(p.SourceCIDR);
+  if (existing.length >= SNAT_PER_TABLE) throw snatEntryCountLimited(SNAT_PER_TABLE);
   if (p.DryRun) throw dryRunOperation();
   const id = ctx.newId('snat', p.RegionId);
   const entry: SnatEntryRecord = {

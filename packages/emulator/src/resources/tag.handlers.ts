@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { ApiError } from '../api-error.ts';
-import { invalidResourceIdNotFound, missingParameter } from '../errors.ts';
+import {
+  invalidResourceIdNotFound,
+  missingParameter,
+  missingParamTagKey,
+  nextTokenMalformed,
+  valueNotSupportedParam,
+} from '../errors.ts';
 import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
@@ -13,9 +18,8 @@ function resolveType(ctx: ActionContext, raw: string): { type: string; kind: str
   const type = raw.toUpperCase();
   const kind = ctx.tagKinds.get(type);
   if (!kind)
-    throw new ApiError(
-      400,
-      'InvalidParameter.ResourceType.ValueNotSupported',
+    throw valueNotSupportedParam(
+      'ResourceType',
       `ResourceType "${raw}" is not supported; use one of ${[...ctx.tagKinds.keys()].join(', ')}.`,
     );
   return { type, kind };
@@ -43,8 +47,7 @@ function tagResources(ctx: ActionContext) {
   const p = parseParams(tagResourcesParams, ctx.params);
   requireRegion(p.RegionId);
   const { kind } = resolveType(ctx, p.ResourceType);
-  if (!p.Tag?.length)
-    throw new ApiError(400, 'MissingParam.TagKey', 'Tag.N.Key is mandatory for this action.');
+  if (!p.Tag?.length) throw missingParamTagKey();
   const rows = requireAll(ctx.store.table(p.RegionId, kind), p.ResourceId);
   // Validate the quota for every resource before changing any of them.
   for (const row of rows) applyTags(structuredClone(row), p.Tag);
@@ -59,8 +62,7 @@ function encodeToken(offset: number): string {
 function decodeToken(token: string | undefined): number {
   if (token === undefined || token === '') return 0;
   const m = /^offset:(\d+)$/.exec(Buffer.from(token, 'base64url').toString('utf8'));
-  if (!m)
-    throw new ApiError(400, 'InvalidParameter.NextToken.Malformed', 'The NextToken is not valid.');
+  if (!m) throw nextTokenMalformed();
   return Number(m[1]);
 }
 

@@ -1,5 +1,10 @@
-import { ApiError } from '../api-error.ts';
-import { invalidVpcIdNotFound, invalidVSwitchIdNotFound } from '../errors.ts';
+import {
+  invalidIpAddressAlreadyExist,
+  invalidParameterNatIp,
+  invalidVpcIdNotFound,
+  invalidVSwitchIdNotFound,
+  zoneNoAvailableIp,
+} from '../errors.ts';
 import { isCidr, isIpv4 } from '../params.ts';
 import type { BaseRecord, Store } from '../store.ts';
 
@@ -93,18 +98,9 @@ export function availableIpCount(vsw: VSwitchRecord): number {
 export function allocateIp(vsw: VSwitchRecord, preferred?: string): string {
   const { first, size } = cidrRange(vsw.CidrBlock);
   if (preferred !== undefined) {
-    if (!cidrContains(vsw.CidrBlock, preferred))
-      throw new ApiError(
-        400,
-        'InvalidParameter.NatIp',
-        `NatIp ${preferred} is not inside vSwitch ${vsw.id}.`,
-      );
+    if (!cidrContains(vsw.CidrBlock, preferred)) throw invalidParameterNatIp(preferred, vsw.id);
     if (vsw.usedIps.includes(preferred))
-      throw new ApiError(
-        400,
-        'InvalidIpAddress.AlreadyExist',
-        `IP ${preferred} is already in use.`,
-      );
+      throw invalidIpAddressAlreadyExist(`IP ${preferred} is already in use.`);
     vsw.usedIps.push(preferred);
     return preferred;
   }
@@ -116,7 +112,7 @@ export function allocateIp(vsw: VSwitchRecord, preferred?: string): string {
       return ip;
     }
   }
-  throw new ApiError(400, 'ZONE_NO_AVAILABLE_IP', `vSwitch ${vsw.id} has no available IP address.`);
+  throw zoneNoAvailableIp(vsw.id);
 }
 
 /** Gives an address back to its vSwitch. */

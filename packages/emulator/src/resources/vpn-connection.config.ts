@@ -1,6 +1,6 @@
+import { malformedParam } from '../errors.ts';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { ApiError } from '../api-error.ts';
 
 const ENC = ['aes', 'aes192', 'aes256', 'des', '3des'] as const;
 const AUTH = ['md5', 'sha1', 'sha256', 'sha384', 'sha512'] as const;
@@ -53,20 +53,19 @@ function parseJson<S extends z.ZodType>(
   raw: string | undefined,
   schema: S,
 ): z.output<S> {
-  const code = `InvalidParameter.${field}.Malformed`;
   let value: unknown = {};
   if (raw !== undefined && raw.trim() !== '') {
     try {
       value = JSON.parse(raw);
     } catch {
-      throw new ApiError(400, code, `${field} must be a JSON object string.`);
+      throw malformedParam(field, `${field} must be a JSON object string.`);
     }
   }
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue?.path.length ? `${field}.${issue.path.join('.')}` : field;
-  throw new ApiError(400, code, `${where}: ${issue?.message ?? 'invalid value'}`);
+  throw malformedParam(field, `${where}: ${issue?.message ?? 'invalid value'}`);
 }
 
 /** A random pre-shared key (16 alphanumerics) when `Psk` is omitted (REFERENCE §3.4). */

@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { ApiError, defineError } from '../api-error.ts';
-import { dryRunOperation } from '../errors.ts';
+import {
+  dryRunOperation,
+  invalidVpnConnectionAlreadyExists,
+  ipsecNotEnabled,
+  malformedParam,
+  resourceQuotaFull,
+} from '../errors.ts';
 import type { EffectFn } from '../lifecycle.ts';
 import { idSet, pageParams, paginate } from '../pagination.ts';
 import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
@@ -25,28 +30,8 @@ import {
 } from './vpn-gateway.model.ts';
 import type { VpnGatewayRecord } from './vpn-gateway.model.ts';
 
-/** 400 `InvalidVpnConnection.AlreadyExists`: same gateway + customer gateway pair (REFERENCE §3.4). */
-const invalidVpnConnectionAlreadyExists = defineError(
-  400,
-  'InvalidVpnConnection.AlreadyExists',
-  (gw: string, cgw: string) => `An IPsec connection between ${gw} and ${cgw} already exists.`,
-);
-
-/** [emulator choice] 400 `OperationFailed.IpsecNotEnabled`: the gateway has IPsec-VPN disabled. */
-const ipsecNotEnabled = defineError(
-  400,
-  'OperationFailed.IpsecNotEnabled',
-  (gw: string) => `VPN gateway ${gw} does not have IPsec-VPN enabled.`,
-);
-
 /** IPsec connections per gateway ([emulator choice]: 10, answered `Resource.QuotaFull`, §5.4). */
 export const CONNECTIONS_PER_GATEWAY = 10;
-
-const resourceQuotaFull = defineError(
-  400,
-  'Resource.QuotaFull',
-  (gw: string) => `VPN gateway ${gw} already has ${CONNECTIONS_PER_GATEWAY} IPsec connections.`,
-);
 
 const NO_HTTP = /^(?!https?:\/\/)/i;
 
@@ -57,11 +42,7 @@ function jsonText(field: string, raw: string | undefined): void {
   } catch {
     // fall through to the field-naming error
   }
-  throw new ApiError(
-    400,
-    `InvalidParameter.${field}.Malformed`,
-    `${field} must be a JSON object string.`,
-  );
+  throw malformedParam(field, `${field} must be a JSON object string.`);
 }
 
 /** Puts the gateway in `updating` until the change is applied (REFERENCE §4.4, §8.5). */
@@ -123,7 +104,8 @@ function createVpnConnection(ctx: ActionContext) {
   if (connectionsWhere(ctx.store, p.RegionId, pair).length > 0)
     throw invalidVpnConnectionAlreadyExists(gw.id, cgw.id);
   const onGateway = connectionsWhere(ctx.store, p.RegionId, (c) => c.VpnGatewayId === gw.id);
-  if (onGateway.length >= CONNECTIONS_PER_GATEWAY) throw resourceQuotaFull(gw.id);
+  if (onGateway.length >= CONNECTIONS_PER_GATEWAY)
+    throw resourceQuotaFull(gw.id, CONNECTIONS_PER_GATEWAY);
   if (p.DryRun) throw dryRunOperation();
   const id = ctx.newId('vco', p.RegionId);
   const conn: VpnConnectionRecord = {

@@ -1,5 +1,4 @@
-import { ApiError } from '../api-error.ts';
-import { invalidVpnConnectionIdNotFound } from '../errors.ts';
+import { invalidVpnConnectionIdNotFound, malformedParam } from '../errors.ts';
 import { isCidr } from '../params.ts';
 import type { BaseRecord, Store } from '../store.ts';
 import { renderTags } from '../tags.ts';
@@ -71,8 +70,7 @@ export function connectionsWhere(
  */
 export function parseSubnetList(field: 'LocalSubnet' | 'RemoteSubnet', raw: string): string {
   const items = raw.split(',').map((s) => s.trim());
-  const bad = (why: string) =>
-    new ApiError(400, `InvalidParameter.${field}.Malformed`, `${field}: ${why}`);
+  const bad = (why: string) => malformedParam(field, `${field}: ${why}`);
   if (items.length > 10) throw bad('at most 10 CIDR blocks are allowed.');
   for (const cidr of items) {
     if (!isCidr(cidr)) throw bad(`"${cidr}" is not an IPv4 CIDR block such as 192.168.1.0/24.`);

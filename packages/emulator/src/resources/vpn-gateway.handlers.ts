@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import { ApiError } from '../api-error.ts';
-import { dependencyViolationVpnConnection, missingNamed } from '../errors.ts';
+import {
+  dependencyViolationVpnConnection,
+  missingNamed,
+  valueNotSupportedParam,
+  vswNotBelongToVpc,
+} from '../errors.ts';
 import type { EffectFn } from '../lifecycle.ts';
 import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
@@ -33,9 +37,8 @@ const isChinaSite = (regionId: string) => regionId.startsWith('cn-') && regionId
 
 function enumInt(field: string, value: number, allowed: readonly number[]): void {
   if (!allowed.includes(value))
-    throw new ApiError(
-      400,
-      `InvalidParameter.${field}.ValueNotSupported`,
+    throw valueNotSupportedParam(
+      field,
       `${field} ${value} is not supported here; use one of ${allowed.join(', ')}.`,
     );
 }
@@ -51,12 +54,7 @@ function vswitchOf(ctx: ActionContext, regionId: string, vpcId: string, id: stri
     return first;
   }
   const vsw = requireVSwitch(ctx.store, regionId, id);
-  if (vsw.VpcId !== vpcId)
-    throw new ApiError(
-      400,
-      'OperationFailed.VswNotBelongToVpc',
-      `vSwitch ${vsw.id} does not belong to VPC ${vpcId}.`,
-    );
+  if (vsw.VpcId !== vpcId) throw vswNotBelongToVpc(vsw.id, vpcId);
   return vsw;
 }
 
@@ -98,9 +96,8 @@ function createVpnGateway(ctx: ActionContext) {
   const prepay = chargeType === 'PREPAY';
   if (prepay && p.Period !== undefined) enumInt('Period', p.Period, PERIODS);
   if (p.VpnType === 'NationalStandard' && !isChinaSite(p.RegionId))
-    throw new ApiError(
-      400,
-      'InvalidParameter.VpnType.ValueNotSupported',
+    throw valueNotSupportedParam(
+      'VpnType',
       'VpnType NationalStandard is only available in mainland China regions.',
     );
   const vpc = requireVpc(ctx.store, p.RegionId, p.VpcId);

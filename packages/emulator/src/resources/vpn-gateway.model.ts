@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
-import { defineError, statusMessage } from '../api-error.ts';
-import { invalidVpnGatewayIdNotFound, vpnGatewayConfiguring } from '../errors.ts';
+import {
+  incorrectStatusVpnGateway,
+  invalidVpnGatewayIdNotFound,
+  vpnGatewayConfiguring,
+} from '../errors.ts';
 import type { BaseRecord, Store } from '../store.ts';
 import { renderTags } from '../tags.ts';
 
@@ -37,13 +40,6 @@ export interface VpnGatewayRecord extends BaseRecord {
   EndTime: number;
   ResourceGroupId: string;
 }
-
-/** 400 `IncorrectStatus.VpnGateway`: the gateway is already being deleted (tf, REFERENCE §3.4). */
-export const incorrectStatusVpnGateway = defineError(
-  400,
-  'IncorrectStatus.VpnGateway',
-  (id: string) => statusMessage('VpnGateway', id),
-);
 
 /** The VPN gateway or 404 `InvalidVpnGatewayInstanceId.NotFound`. */
 export function requireVpnGateway(store: Store, regionId: string, id: string): VpnGatewayRecord {

@@ -1,8 +1,7 @@
-import { defineError } from './api-error.ts';
+import { ApiError, defineError } from '../api-error.ts';
 
 // Errors of the protocol layer: authentication, request shape, parameters, throttling and
-// idempotency (REFERENCE §1.4, §5.1–§5.5). Resource errors live in errors.ts, which re-exports
-// these so every error factory keeps one import path.
+// idempotency (REFERENCE §1.4, §5.1–§5.5). Re-exported by src/errors.ts, the one import path.
 
 // Authentication and request shape (§1.4, §5.1).
 // The message carries the server's string-to-sign, as the real gateway's does (REFERENCE §1.4).
@@ -73,6 +72,15 @@ export const missingNamed = (param: string) =>
 export const missingParameter = defineError(400, 'MissingParameter', (m: string) => m);
 /** 400 `InvalidParameter`. */
 export const invalidParameter = defineError(400, 'InvalidParameter', (m: string) => m);
+/** 400 `InvalidParameter.<Field>.Malformed`: a bad value of a top-level parameter (§5.5). */
+export const malformedParam = (field: string, message: string): ApiError =>
+  new ApiError(400, `InvalidParameter.${field}.Malformed`, message);
+/** 400 `InvalidParameter.<Field>.ValueNotSupported`: a value outside the parameter's enum (§5.5). */
+export const valueNotSupportedParam = (field: string, message: string): ApiError =>
+  new ApiError(400, `InvalidParameter.${field}.ValueNotSupported`, message);
+/** 400 with the code a params schema names for its field (`v.str({ code })`, e.g. `InvalidName`). */
+export const schemaCodeError = (code: string, message: string): ApiError =>
+  new ApiError(400, code, message);
 /** 400 `DryRunOperation`. */
 export const dryRunOperation = defineError(
   400,
@@ -112,4 +120,26 @@ export const lastTokenProcessing = defineError(
   400,
   'LastTokenProcessing',
   () => 'The last request with the same client token is still being processed.',
+);
+
+// Refusals before an action is known; the codes are the emulator's choice (README).
+/** 400 `BadRequest`: Node refused the HTTP request itself. */
+export const badRequest = defineError(400, 'BadRequest', () => 'The HTTP request is malformed.');
+/** 413 `RequestEntityTooLarge`. */
+export const requestEntityTooLarge = defineError(
+  413,
+  'RequestEntityTooLarge',
+  (maxBytes: number) => `The request body exceeds ${maxBytes} bytes.`,
+);
+/** 417 `ExpectationFailed`: an `Expect` header other than `100-continue`. */
+export const expectationFailed = defineError(
+  417,
+  'ExpectationFailed',
+  () => 'Only "Expect: 100-continue" is supported.',
+);
+/** 431 `RequestHeaderFieldsTooLarge`. */
+export const requestHeaderFieldsTooLarge = defineError(
+  431,
+  'RequestHeaderFieldsTooLarge',
+  () => 'The request line and headers are too large.',
 );
