@@ -1,59 +1,18 @@
 import { z } from 'zod';
 import {
-  cidrConflict,
   dryRunOperation,
-  incorrectStatusNatgw,
   incorretSnatEntryStatus,
-  invalidParameter,
   invalidSnatEntryIdNotFound,
-  invalidSnatIpMalformed,
-  invalidSnatIpNotFound,
-  ipUsedInForwardTable,
   missingParameter,
-  snatEntryCountLimited,
-  snatIpPoolCountTooMany,
-  sourceVSwitchIdDuplicated,
 } from '../errors.ts';
 import { pageParams, paginate } from '../pagination.ts';
-import { isIpv4, ownerParams, paramsSchema, parseParams, v } from '../params.ts';
+import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
-import type { Store } from '../store.ts';
-import { usableIpsOfNat } from './eip.model.ts';
-import {
-  forwardEntriesOf,
-  SNAT_KIND,
-  snatEntriesOf,
-  snatIps,
-  startEntryDelete,
-} from './nat-entry.model.ts';
+import { SNAT_KIND, snatEntriesOf, snatIps, startEntryDelete } from './nat-entry.model.ts';
 import type { SnatEntryRecord } from './nat-entry.model.ts';
 import { requireNatByTable } from './nat-gateway.model.ts';
-import type { NatGatewayRecord } from './nat-gateway.model.ts';
-import { requireVSwitch } from './vpc.model.ts';
-
-/** SNAT entries per table ([emulator choice] for Forbidden.SnatEntryCountLimited, REFERENCE §5.4). */
-export const SNAT_PER_TABLE = 40;
-/** IPs in one SNAT entry ([emulator choice] for SNAT_IP_POOL_COUNT_TOO_MANY). */
-export const IPS_PER_SNAT_ENTRY = 20;
-
-function checkSnatIps(store: Store, nat: NatGatewayRecord, raw: string): string[] {
-  const ips = raw.split(',').map((s) => s.trim());
-  if (ips.some((ip) => !isIpv4(ip))) throw invalidSnatIpMalformed(raw);
-  if (ips.length > IPS_PER_SNAT_ENTRY) throw snatIpPoolCountTooMany(IPS_PER_SNAT_ENTRY);
-  const usable = usableIpsOfNat(store, nat.regionId, nat.id);
-  const mapped = new Set(
-    forwardEntriesOf(store, nat.regionId, nat.id)
-      .filter((d) => d.IpProtocol === 'Any')
-      .map((d) => d.ExternalIp),
-  );
-  for (const ip of ips) {
-    // SnatIp must be EIPs already bound to this gateway (REFERENCE §3.2 CreateSnatEntry).
-    if (!usable.has(ip)) throw invalidSnatIpNotFound(ip);
-    if (mapped.has(ip)) throw ipUsedInForwardTable(ip);
-  }
-  return ips;
-}
+import { checkNewSnatEntry } from './snat-entry.model.ts';
 
 const createSnatEntryParams = paramsSchema({
   ...ownerParams,
@@ -73,25 +32,7 @@ function createSnatEntry(ctx: ActionContext) {
   const p = parseParams(createSnatEntryParams, ctx.params);
   requireRegion(p.RegionId);
   const nat = requireNatByTable(ctx.store, p.RegionId, 'SnatTableId', p.SnatTableId);
-  // Exactly one of SourceCIDR / SourceVSwitchId (REFERENCE §3.2).
-  if (p.SourceCIDR === undefined && p.SourceVSwitchId === undefined)
-    throw missingParameter('One of SourceCIDR or SourceVSwitchId is mandatory for this action.');
-  if (p.SourceCIDR !== undefined && p.SourceVSwitchId !== undefined)
-    throw invalidParameter('SourceCIDR and SourceVSwitchId are mutually exclusive.');
-  if (nat.NetworkType === 'internet' && p.SnatIp === undefined)
-    throw missingParameter('SnatIp is mandatory for an Internet NAT gateway.');
-  if (nat.Status !== 'Available') throw incorrectStatusNatgw(nat.id);
-  const ips = p.SnatIp !== undefined ? checkSnatIps(ctx.store, nat, p.SnatIp) : [];
-  const existing = snatEntriesOf(ctx.store, p.RegionId, nat.id);
-  if (p.SourceVSwitchId !== undefined) {
-    const vsw = requireVSwitch(ctx.store, p.RegionId, p.SourceVSwitchId);
-    if (vsw.VpcId !== nat.VpcId)
-      throw invalidParameter(`vSwitch ${vsw.id} is not in the VPC of ${nat.id}.`);
-    if (existing.some((e) => e.SourceVSwitchId === vsw.id)) throw sourceVSwitchIdDuplicated(vsw.id);
-  }
-  if (p.SourceCIDR !== undefined && existing.some((e) => e.SourceCIDR === p.SourceCIDR))
-    throw cidrConflict(p.SourceCIDR);
-  if (existing.length >= SNAT_PER_TABLE) throw snatEntryCountLimited(SNAT_PER_TABLE);
+  const ips = checkNewSnatEntry(ctx.store, nat, p);
   if (p.DryRun) throw dryRunOperation();
   const id = ctx.newId('snat', p.RegionId);
   const entry: SnatEntryRecord = {
