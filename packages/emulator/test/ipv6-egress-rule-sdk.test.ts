@@ -43,17 +43,16 @@ describe.each([
       }),
     );
     await admin(emu.url, 'POST', 'advance');
-    const created = await vpc.createIpv6EgressOnlyRule(
-      new models.CreateIpv6EgressOnlyRuleRequest({
-        regionId,
-        ipv6GatewayId: gw,
-        instanceId: target,
-        instanceType: 'Ipv6Address',
-        name: '出口规则',
-        description: 'sdk',
-        clientToken: `egress-${signatureAlgorithm ?? 'v3'}`,
-      }),
-    );
+    const createRequest = new models.CreateIpv6EgressOnlyRuleRequest({
+      regionId,
+      ipv6GatewayId: gw,
+      instanceId: target,
+      instanceType: 'Ipv6Address',
+      name: '出口规则',
+      description: 'sdk',
+      clientToken: `egress-${signatureAlgorithm ?? 'v3'}`,
+    });
+    const created = await vpc.createIpv6EgressOnlyRule(createRequest);
     const id = created.body?.ipv6EgressRuleId ?? '';
     expect(id).toMatch(/^ipv6py-uf6/);
     const one = () => list({ ipv6EgressOnlyRuleId: id });
@@ -72,17 +71,7 @@ describe.each([
       paged.body?.totalCount,
       paged.body?.ipv6EgressOnlyRules?.ipv6EgressOnlyRule?.length,
     ]).toEqual([2, 1]);
-    const replay = await vpc.createIpv6EgressOnlyRule(
-      new models.CreateIpv6EgressOnlyRuleRequest({
-        regionId,
-        ipv6GatewayId: gw,
-        instanceId: target,
-        instanceType: 'Ipv6Address',
-        name: '出口规则',
-        description: 'sdk',
-        clientToken: `egress-${signatureAlgorithm ?? 'v3'}`,
-      }),
-    );
+    const replay = await vpc.createIpv6EgressOnlyRule(createRequest);
     expect(replay.body?.ipv6EgressRuleId).toBe(id);
     const dup = vpc.createIpv6EgressOnlyRule(
       new models.CreateIpv6EgressOnlyRuleRequest({

@@ -74,10 +74,13 @@ export function allocateIpv6InternetBandwidth(ctx: ActionContext) {
 /** The address whose bandwidth the ids name (either or both, REFERENCE: sdk model). */
 function addressWithBandwidth(
   store: Store,
-  regionId: string,
-  addressId: string | undefined,
-  bandwidthId: string | undefined,
+  target: { RegionId: string; Ipv6AddressId?: string; Ipv6InternetBandwidthId?: string },
 ): { addr: Ipv6AddressRecord; bw: Ipv6BandwidthRecord } {
+  const {
+    RegionId: regionId,
+    Ipv6AddressId: addressId,
+    Ipv6InternetBandwidthId: bandwidthId,
+  } = target;
   if (addressId === undefined && bandwidthId === undefined)
     throw bothEmptyIpv6AddressAndBandwidthId();
   const addr =
@@ -107,12 +110,7 @@ const deleteIpv6InternetBandwidthParams = paramsSchema(bandwidthTarget);
 export function deleteIpv6InternetBandwidth(ctx: ActionContext) {
   const p = parseParams(deleteIpv6InternetBandwidthParams, ctx.params);
   requireRegion(p.RegionId);
-  const { addr } = addressWithBandwidth(
-    ctx.store,
-    p.RegionId,
-    p.Ipv6AddressId,
-    p.Ipv6InternetBandwidthId,
-  );
+  const { addr } = addressWithBandwidth(ctx.store, p);
   if (p.DryRun) throw dryRunOperation();
   delete addr.bandwidth;
   return {};
@@ -124,12 +122,7 @@ const modifyIpv6InternetBandwidthParams = paramsSchema({ ...bandwidthTarget, Ban
 export function modifyIpv6InternetBandwidth(ctx: ActionContext) {
   const p = parseParams(modifyIpv6InternetBandwidthParams, ctx.params);
   requireRegion(p.RegionId);
-  const { bw } = addressWithBandwidth(
-    ctx.store,
-    p.RegionId,
-    p.Ipv6AddressId,
-    p.Ipv6InternetBandwidthId,
-  );
+  const { bw } = addressWithBandwidth(ctx.store, p);
   const max = MAX_BANDWIDTH[bw.InternetChargeType];
   // Modify's range code is unconfirmed: it keeps the emulator's earlier choice (README).
   if (!inRange(p.Bandwidth, bw.InternetChargeType))
