@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  dryRunOperation,
-  invalidVpnConnectionAlreadyExists,
-  ipsecNotEnabled,
-  malformedParam,
-  resourceQuotaFull,
-} from '../errors.ts';
+import { dryRunOperation, malformedParam } from '../errors.ts';
 import type { EffectFn } from '../lifecycle.ts';
 import { idSet, pageParams, paginate } from '../pagination.ts';
 import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
@@ -15,6 +9,7 @@ import { applyTags, matchesTags, tagListParam } from '../tags.ts';
 import { requireCustomerGateway } from './customer-gateway.model.ts';
 import { parseIkeConfig, parseIpsecConfig } from './vpn-connection.config.ts';
 import {
+  checkNewConnection,
   connectionsWhere,
   parseSubnetList,
   renderVpnConnection,
@@ -29,9 +24,6 @@ import {
   VPN_GATEWAY_KIND,
 } from './vpn-gateway.model.ts';
 import type { VpnGatewayRecord } from './vpn-gateway.model.ts';
-
-/** IPsec connections per gateway ([emulator choice]: 10, answered `Resource.QuotaFull`, §5.4). */
-export const CONNECTIONS_PER_GATEWAY = 10;
 
 const NO_HTTP = /^(?!https?:\/\/)/i;
 
@@ -98,14 +90,7 @@ function createVpnConnection(ctx: ActionContext) {
   });
   const ipsec = parseIpsecConfig(p.IpsecConfig);
   const gw = requireActiveVpnGateway(ctx.store, p.RegionId, found.id);
-  if (!gw.EnableIpsec) throw ipsecNotEnabled(gw.id);
-  const pair = (c: VpnConnectionRecord) =>
-    c.VpnGatewayId === gw.id && c.CustomerGatewayId === cgw.id;
-  if (connectionsWhere(ctx.store, p.RegionId, pair).length > 0)
-    throw invalidVpnConnectionAlreadyExists(gw.id, cgw.id);
-  const onGateway = connectionsWhere(ctx.store, p.RegionId, (c) => c.VpnGatewayId === gw.id);
-  if (onGateway.length >= CONNECTIONS_PER_GATEWAY)
-    throw resourceQuotaFull(gw.id, CONNECTIONS_PER_GATEWAY);
+  checkNewConnection(ctx.store, gw, cgw.id);
   if (p.DryRun) throw dryRunOperation();
   const id = ctx.newId('vco', p.RegionId);
   const conn: VpnConnectionRecord = {

@@ -1,4 +1,10 @@
-import { invalidVpnConnectionIdNotFound, malformedParam } from '../errors.ts';
+import {
+  invalidVpnConnectionAlreadyExists,
+  invalidVpnConnectionIdNotFound,
+  ipsecNotEnabled,
+  malformedParam,
+  resourceQuotaFull,
+} from '../errors.ts';
 import { isCidr } from '../params.ts';
 import type { BaseRecord, Store } from '../store.ts';
 import { renderTags } from '../tags.ts';
@@ -140,4 +146,19 @@ export function renderVpnConnection(store: Store, c: VpnConnectionRecord, single
         }
       : { VpnBgpConfig: { LocalAsn: 45104, Status: 'false' }, Tag: tags }),
   };
+}
+
+/** IPsec connections per gateway ([emulator choice]: 10, answered `Resource.QuotaFull`, §5.4). */
+export const CONNECTIONS_PER_GATEWAY = 10;
+
+/** A new connection needs IPsec on the gateway, a new gateway/customer-gateway pair and room. */
+export function checkNewConnection(store: Store, gw: VpnGatewayRecord, cgwId: string): void {
+  if (!gw.EnableIpsec) throw ipsecNotEnabled(gw.id);
+  const pair = (c: VpnConnectionRecord) =>
+    c.VpnGatewayId === gw.id && c.CustomerGatewayId === cgwId;
+  if (connectionsWhere(store, gw.regionId, pair).length > 0)
+    throw invalidVpnConnectionAlreadyExists(gw.id, cgwId);
+  const onGateway = connectionsWhere(store, gw.regionId, (c) => c.VpnGatewayId === gw.id);
+  if (onGateway.length >= CONNECTIONS_PER_GATEWAY)
+    throw resourceQuotaFull(gw.id, CONNECTIONS_PER_GATEWAY);
 }

@@ -1,16 +1,10 @@
 import { z } from 'zod';
-import {
-  dependencyViolationVpnConnection,
-  missingNamed,
-  valueNotSupportedParam,
-  vswNotBelongToVpc,
-} from '../errors.ts';
+import { dependencyViolationVpnConnection } from '../errors.ts';
 import type { EffectFn } from '../lifecycle.ts';
 import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
-import { allocateIp, releaseIp, requireVpc, requireVSwitch, VSWITCH_KIND } from './vpc.model.ts';
-import type { VSwitchRecord } from './vpc.model.ts';
+import { allocateIp, releaseIp, requireVpc } from './vpc.model.ts';
 import { connectionsWhere } from './vpn-connection.model.ts';
 import {
   epochMs,
@@ -22,41 +16,9 @@ import {
 import type { VpnGatewayRecord } from './vpn-gateway.model.ts';
 import { describeVpnGateway, describeVpnGateways } from './vpn-gateway.describe.ts';
 import { seedVpn } from './vpn-gateway.seed.ts';
-
-// Bandwidth values (REFERENCE §3.4): the China site adds 5/20/50 to the international list;
-// [emulator choice] mainland `cn-*` regions (not cn-hongkong) follow the China site.
-const INTL_BANDWIDTHS = [10, 100, 200, 500, 1000];
-const CHINA_BANDWIDTHS = [5, 10, 20, 50, 100, 200, 500, 1000];
-const PRIVATE_BANDWIDTHS = [200, 1000];
-const SSL_CONNECTIONS = [5, 10, 20, 50, 100, 200, 500, 1000];
-const PERIODS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36];
+import { checkVpnGatewayOffer, vswitchOf } from './vpn-gateway.offer.ts';
 
 const NAME = () => v.name({ min: 2, max: 100, code: 'InvalidName' });
-
-const isChinaSite = (regionId: string) => regionId.startsWith('cn-') && regionId !== 'cn-hongkong';
-
-function enumInt(field: string, value: number, allowed: readonly number[]): void {
-  if (!allowed.includes(value))
-    throw valueNotSupportedParam(
-      field,
-      `${field} ${value} is not supported here; use one of ${allowed.join(', ')}.`,
-    );
-}
-
-function vswitchOf(ctx: ActionContext, regionId: string, vpcId: string, id: string | undefined) {
-  if (id === undefined) {
-    // Outside dual-tunnel regions the vSwitch is picked automatically (REFERENCE §3.4).
-    const first = ctx.store
-      .table<VSwitchRecord>(regionId, VSWITCH_KIND)
-      .list()
-      .find((s) => s.VpcId === vpcId);
-    if (!first) throw missingNamed('VSwitchId');
-    return first;
-  }
-  const vsw = requireVSwitch(ctx.store, regionId, id);
-  if (vsw.VpcId !== vpcId) throw vswNotBelongToVpc(vsw.id, vpcId);
-  return vsw;
-}
 
 const createVpnGatewayParams = paramsSchema({
   ...ownerParams,
@@ -81,31 +43,13 @@ const createVpnGatewayParams = paramsSchema({
 function createVpnGateway(ctx: ActionContext) {
   const p = parseParams(createVpnGatewayParams, ctx.params);
   requireRegion(p.RegionId);
-  const networkType = p.NetworkType ?? 'public';
-  const allowed =
-    networkType === 'private'
-      ? PRIVATE_BANDWIDTHS
-      : isChinaSite(p.RegionId)
-        ? CHINA_BANDWIDTHS
-        : INTL_BANDWIDTHS;
-  enumInt('Bandwidth', p.Bandwidth, allowed);
-  if (p.SslConnections !== undefined) enumInt('SslConnections', p.SslConnections, SSL_CONNECTIONS);
-  // The China site sells subscription (PREPAY) gateways, the international site pay-as-you-go
-  // (REFERENCE §3.4); [emulator choice] both are accepted everywhere, the default follows the site.
-  const chargeType = p.InstanceChargeType ?? (isChinaSite(p.RegionId) ? 'PREPAY' : 'POSTPAY');
-  const prepay = chargeType === 'PREPAY';
-  if (prepay && p.Period !== undefined) enumInt('Period', p.Period, PERIODS);
-  if (p.VpnType === 'NationalStandard' && !isChinaSite(p.RegionId))
-    throw valueNotSupportedParam(
-      'VpnType',
-      'VpnType NationalStandard is only available in mainland China regions.',
-    );
+  const { networkType, prepay } = checkVpnGatewayOffer(p.RegionId, p);
   const vpc = requireVpc(ctx.store, p.RegionId, p.VpcId);
-  const vsw = vswitchOf(ctx, p.RegionId, vpc.id, p.VSwitchId);
+  const vsw = vswitchOf(ctx.store, p.RegionId, vpc.id, p.VSwitchId);
   const drVsw =
     p.DisasterRecoveryVSwitchId === undefined
       ? undefined
-      : vswitchOf(ctx, p.RegionId, vpc.id, p.DisasterRecoveryVSwitchId);
+      : vswitchOf(ctx.store, p.RegionId, vpc.id, p.DisasterRecoveryVSwitchId);
   const id = ctx.newId('vpn', p.RegionId);
   const created = new Date(ctx.now);
   const gw: VpnGatewayRecord = {
