@@ -57,7 +57,7 @@ export function methodName<K extends ActionName>(action: K): Uncapitalize<K> {
   return (action.charAt(0).toLowerCase() + action.slice(1)) as Uncapitalize<K>;
 }
 
-/** Reads (Describe*, List*) are always safe to repeat; everything else mutates (REFERENCE §5.3). */
+/** Whether the action table declares `action` a read; unknown actions count as mutations. */
 export function isReadAction(action: string): boolean {
-  return action.startsWith('Describe') || action.startsWith('List');
+  return (ACTIONS as Record<string, { read: boolean } | undefined>)[action]?.read === true;
 }

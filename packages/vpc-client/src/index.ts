@@ -1,5 +1,7 @@
 export { VpcClient } from './vpc-client.ts';
 export type { VpcClientLogger, VpcClientOptions } from './vpc-client.ts';
+export { composeInterceptors } from './interceptors.ts';
+export type { Interceptor, InterceptorContext, InterceptorNext } from './interceptors.ts';
 export { ACTIONS, isReadAction, methodName } from './action-table.ts';
 export type { ActionName, CallOptions, VpcActionMethods } from './action-table.ts';
 export { VpcApiError, VpcNetworkError, VpcTimeoutError, WaitTimeoutError } from './errors.ts';
