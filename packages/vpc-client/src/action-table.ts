@@ -1,6 +1,7 @@
 import { customerGatewayActions } from './actions/customer-gateways.ts';
 import type { ActionDef, ResponseOf } from './actions/define-action.ts';
 import { eipActions } from './actions/eips.ts';
+import { ipv6EgressRuleActions } from './actions/ipv6-egress-rules.ts';
 import { ipv6GatewayActions } from './actions/ipv6-gateways.ts';
 import { lookupActions } from './actions/lookups.ts';
 import { natGatewayActions } from './actions/nat-gateways.ts';
@@ -20,6 +21,7 @@ export const ACTIONS = {
   ...customerGatewayActions,
   ...vpnConnectionActions,
   ...ipv6GatewayActions,
+  ...ipv6EgressRuleActions,
   ...tagActions,
 };
 

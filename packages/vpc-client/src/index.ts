@@ -143,6 +143,15 @@ export type {
   ModifyIpv6InternetBandwidthResponse,
 } from './actions/ipv6-gateways.ts';
 export type {
+  CreateIpv6EgressOnlyRuleRequest,
+  DeleteIpv6EgressOnlyRuleRequest,
+  DescribeIpv6EgressOnlyRulesRequest,
+  ModifyIpv6AddressAttributeRequest,
+  Ipv6EgressOnlyRule,
+  CreateIpv6EgressOnlyRuleResponse,
+  DescribeIpv6EgressOnlyRulesResponse,
+} from './actions/ipv6-egress-rules.ts';
+export type {
   TagResourcesRequest,
   ListTagResourcesRequest,
   UnTagResourcesRequest,
