@@ -2,7 +2,7 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { VpcClient } from '@gc/vpc-client';
-import { auditRequestContext, captureUpstreamRequestIds } from './audit/audit-context.ts';
+import { auditCaptureInterceptor, auditRequestContext } from './audit/audit-context.ts';
 import { noopAuditRecorder, type AuditRecorder } from './audit/audit-recorder.ts';
 import type { AuditStore } from './audit/audit-store.ts';
 import { createStoreRecorder } from './audit/store-audit-recorder.ts';
@@ -23,7 +23,7 @@ import { regionsRouter } from './routes/regions.router.ts';
 import { sessionRouter } from './routes/session.router.ts';
 import { topologyRouter } from './routes/topology.router.ts';
 import { vpnRouter } from './routes/vpn.router.ts';
-import { createCachedClient, ReadCache } from './services/cached-client.ts';
+import { ReadCache, readCacheInterceptor } from './services/cached-client.ts';
 import { EipService } from './services/eip-service.ts';
 import { InventoryService } from './services/inventory-service.ts';
 import { NatEntryService } from './services/nat-entry-service.ts';
@@ -62,10 +62,11 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   if (deps.trustProxy) app.set('trust proxy', deps.trustProxy);
   const tokens = new SessionTokens(deps.sessionSecret, deps.sessionTtlSeconds ?? 8 * 3600);
-  const client = createCachedClient(
-    captureUpstreamRequestIds(deps.client),
-    new ReadCache({ ttlMs: deps.cacheTtlMs ?? 2000 }),
-  );
+  // Cache outermost: audit capture sees only real upstream calls. Same transport as deps.client.
+  const client = deps.client.withInterceptors([
+    readCacheInterceptor(new ReadCache({ ttlMs: deps.cacheTtlMs ?? 2000 })),
+    auditCaptureInterceptor(),
+  ]);
   const natGateways = new NatGatewayService(client);
   const routeDeps = {
     regions: new RegionService(client),

@@ -1,6 +1,7 @@
 import { customerGatewayActions } from './actions/customer-gateways.ts';
 import type { ActionDef, ResponseOf } from './actions/define-action.ts';
 import { eipActions } from './actions/eips.ts';
+import { ipv6EgressRuleActions } from './actions/ipv6-egress-rules.ts';
 import { ipv6GatewayActions } from './actions/ipv6-gateways.ts';
 import { lookupActions } from './actions/lookups.ts';
 import { natGatewayActions } from './actions/nat-gateways.ts';
@@ -20,6 +21,7 @@ export const ACTIONS = {
   ...customerGatewayActions,
   ...vpnConnectionActions,
   ...ipv6GatewayActions,
+  ...ipv6EgressRuleActions,
   ...tagActions,
 };
 
@@ -57,7 +59,7 @@ export function methodName<K extends ActionName>(action: K): Uncapitalize<K> {
   return (action.charAt(0).toLowerCase() + action.slice(1)) as Uncapitalize<K>;
 }
 
-/** Reads (Describe*, List*) are always safe to repeat; everything else mutates (REFERENCE §5.3). */
+/** Whether the action table declares `action` a read; unknown actions count as mutations. */
 export function isReadAction(action: string): boolean {
-  return action.startsWith('Describe') || action.startsWith('List');
+  return (ACTIONS as Record<string, { read: boolean } | undefined>)[action]?.read === true;
 }

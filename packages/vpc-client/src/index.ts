@@ -1,5 +1,7 @@
 export { VpcClient } from './vpc-client.ts';
 export type { VpcClientLogger, VpcClientOptions } from './vpc-client.ts';
+export { composeInterceptors } from './interceptors.ts';
+export type { Interceptor, InterceptorContext, InterceptorNext } from './interceptors.ts';
 export { ACTIONS, isReadAction, methodName } from './action-table.ts';
 export type { ActionName, CallOptions, VpcActionMethods } from './action-table.ts';
 export { VpcApiError, VpcNetworkError, VpcTimeoutError, WaitTimeoutError } from './errors.ts';
@@ -140,6 +142,15 @@ export type {
   DeleteIpv6InternetBandwidthResponse,
   ModifyIpv6InternetBandwidthResponse,
 } from './actions/ipv6-gateways.ts';
+export type {
+  CreateIpv6EgressOnlyRuleRequest,
+  DeleteIpv6EgressOnlyRuleRequest,
+  DescribeIpv6EgressOnlyRulesRequest,
+  ModifyIpv6AddressAttributeRequest,
+  Ipv6EgressOnlyRule,
+  CreateIpv6EgressOnlyRuleResponse,
+  DescribeIpv6EgressOnlyRulesResponse,
+} from './actions/ipv6-egress-rules.ts';
 export type {
   TagResourcesRequest,
   ListTagResourcesRequest,

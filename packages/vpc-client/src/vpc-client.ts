@@ -10,6 +10,8 @@ import { DEFAULT_RETRY, decideRetry } from './retry-policy.ts';
 import type { RetryOptions } from './retry-policy.ts';
 import type { ObjectSchema } from './schema.ts';
 import { sleep } from './sleep.ts';
+import { composeInterceptors } from './interceptors.ts';
+import type { Interceptor, InterceptorContext, InterceptorNext } from './interceptors.ts';
 import { Transport } from './transport.ts';
 import type { TransportTimeouts } from './transport.ts';
 
@@ -34,7 +36,13 @@ export interface VpcClientOptions {
   timeouts?: TransportTimeouts;
   retry?: Partial<RetryOptions>;
   logger?: VpcClientLogger;
+  /** Run around every call, first outermost; see README "Interceptors". */
+  interceptors?: readonly Interceptor[];
 }
+
+// Lets `withInterceptors` hand its keep-alive pool to the new client without a public option.
+const sharedTransport = Symbol('sharedTransport');
+type InternalOptions = VpcClientOptions & { [sharedTransport]?: Transport };
 
 type Params = Record<string, string | number | boolean | undefined>;
 
@@ -51,13 +59,14 @@ export class VpcClient {
   readonly #endpoint: URL;
   readonly #retry: RetryOptions;
   readonly #transport: Transport;
+  readonly #stack: InterceptorNext;
 
   static {
     for (const action of Object.keys(ACTIONS) as ActionName[]) {
       const schema = ACTIONS[action].response;
       Object.defineProperty(VpcClient.prototype, methodName(action), {
         value(this: VpcClient, request: object = {}, options: CallOptions = {}) {
-          return this.#invoke(action, request, options, schema);
+          return this.#run(action, request as Record<string, unknown>, options, schema);
         },
         writable: true,
         configurable: true,
@@ -70,13 +79,42 @@ export class VpcClient {
     this.#options = options;
     this.#endpoint = parseEndpoint(options.endpoint ?? 'https://vpc.aliyuncs.com');
     this.#retry = { ...DEFAULT_RETRY, ...options.retry };
-    this.#transport = new Transport(options.timeouts);
+    this.#transport =
+      (options as InternalOptions)[sharedTransport] ?? new Transport(options.timeouts);
+    this.#stack = composeInterceptors(options.interceptors ?? [], (ctx) =>
+      this.#invoke(ctx.action, ctx.params, ctx.options, schemaOf(ctx.action)),
+    );
+  }
+
+  /**
+   * A client with `interceptors` added after this one's, sharing its connections: for code that
+   * receives a built client (the BFF's `createApp`). Closing either closes the shared pool.
+   */
+  withInterceptors(interceptors: readonly Interceptor[]): VpcClient {
+    const options: InternalOptions = {
+      ...this.#options,
+      interceptors: [...(this.#options.interceptors ?? []), ...interceptors],
+      [sharedTransport]: this.#transport,
+    };
+    return new VpcClient(options);
   }
 
   /** Low-level: one action with already-flattened params; parsed, normalised body. */
   call<T>(action: string, params: Params, opts: CallOptions = {}): Promise<T> {
-    const schema = (ACTIONS as Record<string, { response: ObjectSchema } | undefined>)[action];
-    return this.#invoke(action, params, opts, schema?.response) as Promise<T>;
+    return this.#run(action, params, opts, schemaOf(action)) as Promise<T>;
+  }
+
+  #run(
+    action: string,
+    params: Record<string, unknown>,
+    options: CallOptions,
+    schema: ObjectSchema | undefined,
+  ): Promise<Record<string, unknown>> {
+    if (this.#options.interceptors === undefined || this.#options.interceptors.length === 0) {
+      return this.#invoke(action, params, options, schema);
+    }
+    const ctx: InterceptorContext = { action, params, isRead: isReadAction(action), options };
+    return this.#stack(ctx);
   }
 
   /** Closes the keep-alive connections. */
@@ -144,6 +182,10 @@ export class VpcClient {
     const source = this.#options.credentials;
     return typeof source === 'function' ? source() : source;
   }
+}
+
+function schemaOf(action: string): ObjectSchema | undefined {
+  return (ACTIONS as Record<string, { response: ObjectSchema } | undefined>)[action]?.response;
 }
 
 // Only codes, ids and redacted messages reach the logger.

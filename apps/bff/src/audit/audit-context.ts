@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Interceptor } from '@gc/vpc-client';
 import type { RequestHandler } from 'express';
 
 /** One upstream mutation seen while an audited operation ran. */
@@ -51,33 +52,21 @@ export function auditRequestContext(): RequestHandler {
   };
 }
 
-const READ_METHOD = /^(describe|list)/;
-const READ_ACTION = /^(Describe|List)/;
-
 function requestIdOf(result: unknown): string | undefined {
   const rid = (result as { RequestId?: unknown } | undefined)?.RequestId;
   return typeof rid === 'string' ? rid : undefined;
 }
 
 /**
- * Wraps a VPC client so each upstream mutation's `RequestId` lands in the current audit context:
- * the services return mapped objects without it, and an auditor needs it for Alibaba support.
- * Reads pass through untouched.
+ * Client interceptor: each upstream mutation's `RequestId` lands in the current audit context
+ * (the services return mapped objects without it, and an auditor needs it for Alibaba support).
+ * Reads pass through untouched. Place it inside the read cache so it sees real upstream calls.
  */
-export function captureUpstreamRequestIds<C extends object>(client: C): C {
-  return new Proxy(client, {
-    get(target, prop, receiver) {
-      const value: unknown = Reflect.get(target, prop, receiver);
-      if (typeof value !== 'function') return value;
-      const fn = (value as (...args: unknown[]) => unknown).bind(target);
-      if (typeof prop !== 'string' || prop === 'close' || READ_METHOD.test(prop)) return fn;
-      return async (...args: unknown[]) => {
-        if (prop === 'call' && READ_ACTION.test(String(args[0]))) return fn(...args);
-        const method = prop === 'call' ? String(args[0]) : prop;
-        const result = await fn(...args);
-        storage.getStore()?.upstream.push({ method, requestId: requestIdOf(result) });
-        return result;
-      };
-    },
-  });
+export function auditCaptureInterceptor(): Interceptor {
+  return async (ctx, next) => {
+    if (ctx.isRead) return next(ctx);
+    const result = await next(ctx);
+    storage.getStore()?.upstream.push({ method: ctx.action, requestId: requestIdOf(result) });
+    return result;
+  };
 }

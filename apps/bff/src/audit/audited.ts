@@ -32,7 +32,7 @@ function lastRequestId(calls: readonly UpstreamCall[]): string | undefined {
 /**
  * Runs one mutation and records its outcome through the audit seam before the caller answers;
  * a failure is recorded and rethrown unchanged. The upstream RequestId of a success comes from
- * the client wrapper (`captureUpstreamRequestIds`), the created resource's ID from the result.
+ * the client interceptor (`auditCaptureInterceptor`), the created resource's ID from the result.
  */
 export async function audited<T>(
   recorder: AuditRecorder,

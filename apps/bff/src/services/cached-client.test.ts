@@ -1,30 +1,48 @@
+import { composeInterceptors, isReadAction } from '@gc/vpc-client';
+import type { InterceptorContext } from '@gc/vpc-client';
 import { describe, expect, it } from 'vitest';
-import { createCachedClient, ReadCache, stableStringify } from './cached-client.ts';
+import { ReadCache, readCacheInterceptor, stableStringify } from './cached-client.ts';
 
-class FakeClient {
+type P = { RegionId: string; Tag?: { Key: string }[] };
+
+/** The upstream behind the interceptor: lists wait to be released, everything else answers. */
+class FakeUpstream {
   calls: string[] = [];
   release: (() => void)[] = [];
-  async describeThings(p: { RegionId: string; Tag?: { Key: string }[] }) {
-    this.calls.push(`describe:${p.RegionId}`);
-    await new Promise<void>((r) => this.release.push(r));
-    return { n: this.calls.length };
+  async handle(ctx: InterceptorContext): Promise<Record<string, unknown>> {
+    const region = String(ctx.params.RegionId);
+    if (ctx.action === 'DescribeNatGateways') {
+      this.calls.push(`describe:${region}`);
+      await new Promise<void>((r) => this.release.push(r));
+      return { n: this.calls.length };
+    }
+    if (ctx.action === 'CreateNatGateway') {
+      this.calls.push(`create:${region}`);
+      return { ok: true };
+    }
+    this.calls.push(`${ctx.action}:${region}`);
+    return { action: ctx.action };
   }
-  async createThing(p: { RegionId: string }) {
-    this.calls.push(`create:${p.RegionId}`);
-    return { ok: true };
-  }
-  async call(action: string, p: { RegionId: string }) {
-    this.calls.push(`${action}:${p.RegionId}`);
-    return { action };
-  }
+}
+
+/** What `VpcClient` does with its interceptors: one context per call, isRead from the table. */
+function cachedClient(fake: FakeUpstream, cache: ReadCache) {
+  const run = composeInterceptors([readCacheInterceptor(cache)], (ctx) => fake.handle(ctx));
+  const call = (action: string, params: P) =>
+    run({ action, params, isRead: isReadAction(action), options: {} });
+  return {
+    describeThings: (p: P) => call('DescribeNatGateways', p) as Promise<{ n: number }>,
+    createThing: (p: P) => call('CreateNatGateway', p),
+    call,
+  };
 }
 
 const flush = () => new Promise((r) => setImmediate(r));
 
-describe('createCachedClient', () => {
+describe('readCacheInterceptor', () => {
   it('coalesces identical concurrent reads and caches the answer', async () => {
-    const fake = new FakeClient();
-    const client = createCachedClient(fake, new ReadCache());
+    const fake = new FakeUpstream();
+    const client = cachedClient(fake, new ReadCache());
     const all = Array.from({ length: 50 }, () => client.describeThings({ RegionId: 'cn-a' }));
     await flush();
     expect(fake.calls).toEqual(['describe:cn-a']);
@@ -39,8 +57,8 @@ describe('createCachedClient', () => {
     expect(stableStringify({ b: 1, a: [{ y: 2, x: 1 }] })).toBe(
       stableStringify({ a: [{ x: 1, y: 2 }], b: 1 }),
     );
-    const fake = new FakeClient();
-    const client = createCachedClient(fake, new ReadCache());
+    const fake = new FakeUpstream();
+    const client = cachedClient(fake, new ReadCache());
     const a = client.describeThings({ RegionId: 'cn-a', Tag: [{ Key: 'x' }] });
     const b = client.describeThings({ RegionId: 'cn-a', Tag: [{ Key: 'y' }] });
     await flush();
@@ -50,8 +68,8 @@ describe('createCachedClient', () => {
   });
 
   it('a mutation invalidates its region, also a read still in flight', async () => {
-    const fake = new FakeClient();
-    const client = createCachedClient(fake, new ReadCache());
+    const fake = new FakeUpstream();
+    const client = cachedClient(fake, new ReadCache());
     const first = client.describeThings({ RegionId: 'cn-a' });
     const other = client.describeThings({ RegionId: 'cn-b' });
     await flush();
@@ -66,14 +84,29 @@ describe('createCachedClient', () => {
     expect(fake.calls).toEqual(['describe:cn-a', 'describe:cn-b', 'create:cn-a', 'describe:cn-a']);
   });
 
-  it('treats call() of Describe/List actions as reads and others as mutations', async () => {
-    const fake = new FakeClient();
-    const client = createCachedClient(fake, new ReadCache());
-    await client.call('DescribeX', { RegionId: 'r' });
-    await client.call('DescribeX', { RegionId: 'r' });
-    await client.call('DeleteX', { RegionId: 'r' });
-    await client.call('DescribeX', { RegionId: 'r' });
-    expect(fake.calls).toEqual(['DescribeX:r', 'DeleteX:r', 'DescribeX:r']);
+  it('treats reads of the action table as reads and others as mutations', async () => {
+    const fake = new FakeUpstream();
+    const client = cachedClient(fake, new ReadCache());
+    await client.call('DescribeVpcs', { RegionId: 'r' });
+    await client.call('DescribeVpcs', { RegionId: 'r' });
+    await client.call('DeleteVpnGateway', { RegionId: 'r' });
+    await client.call('DescribeVpcs', { RegionId: 'r' });
+    expect(fake.calls).toEqual(['DescribeVpcs:r', 'DeleteVpnGateway:r', 'DescribeVpcs:r']);
+  });
+
+  it('treats an action outside the table as a mutation (safe default)', async () => {
+    const fake = new FakeUpstream();
+    const client = cachedClient(fake, new ReadCache());
+    await client.call('DescribeVpcs', { RegionId: 'r' });
+    await client.call('DescribeRouteTables', { RegionId: 'r' });
+    await client.call('DescribeRouteTables', { RegionId: 'r' });
+    await client.call('DescribeVpcs', { RegionId: 'r' });
+    expect(fake.calls).toEqual([
+      'DescribeVpcs:r',
+      'DescribeRouteTables:r',
+      'DescribeRouteTables:r',
+      'DescribeVpcs:r',
+    ]);
   });
 
   it('expires entries after the TTL and never caches failures', async () => {

@@ -1,3 +1,4 @@
+import type { Interceptor } from '@gc/vpc-client';
 import { LRUCache } from 'lru-cache';
 
 /** Single-flight + short TTL cache for upstream reads, invalidated per region by mutations. */
@@ -57,14 +58,6 @@ export class ReadCache {
   }
 }
 
-const READ_METHOD = /^(describe|list)/;
-const READ_ACTION = /^(Describe|List)/;
-
-function scopeOf(params: unknown): string {
-  const region = (params as { RegionId?: unknown } | undefined)?.RegionId;
-  return typeof region === 'string' && region !== '' ? region : '*';
-}
-
 /** JSON with object keys sorted at every level, so equal params give equal keys. */
 export function stableStringify(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
@@ -77,49 +70,27 @@ export function stableStringify(value: unknown): string {
   return JSON.stringify(value) ?? 'undefined';
 }
 
-function stableKey(name: string, params: unknown): string {
-  return `${name}:${stableStringify(params ?? {})}`;
+function scopeOf(params: unknown): string {
+  const region = (params as { RegionId?: unknown } | undefined)?.RegionId;
+  return typeof region === 'string' && region !== '' ? region : '*';
 }
 
 /**
- * Wraps a VPC client so every read (`describe*`, `list*`, or `call` of a Describe/List action) is
- * coalesced and cached by action + params, and every other method invalidates its region once it
- * settles. Services written against the client (NAT now, VPN/IPv6 later) get this for free.
+ * Client interceptor: every read (as the client's action table declares it) is coalesced and
+ * cached by action + params in its region; any other call invalidates its region once it
+ * settles. Services written against the client get this for free.
  */
-export function createCachedClient<C extends object>(client: C, cache: ReadCache): C {
-  return new Proxy(client, {
-    get(target, prop, receiver) {
-      const value: unknown = Reflect.get(target, prop, receiver);
-      if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'close') {
-        return typeof value === 'function' ? value.bind(target) : value;
-      }
-      const fn = value as (...args: unknown[]) => Promise<unknown>;
-      if (prop === 'call') {
-        return (action: string, params: unknown, opts?: unknown) =>
-          READ_ACTION.test(action)
-            ? cache.read(scopeOf(params), stableKey(action, params), () =>
-                fn.call(target, action, params, opts),
-              )
-            : mutate(cache, params, () => fn.call(target, action, params, opts));
-      }
-      if (READ_METHOD.test(prop)) {
-        return (params?: unknown, ...rest: unknown[]) =>
-          cache.read(scopeOf(params), stableKey(prop, params), () =>
-            fn.call(target, params, ...rest),
-          );
-      }
-      return (params?: unknown, ...rest: unknown[]) =>
-        mutate(cache, params, () => fn.call(target, params, ...rest));
-    },
-  });
-}
-
-async function mutate<T>(cache: ReadCache, params: unknown, run: () => Promise<T>): Promise<T> {
-  const scope = scopeOf(params);
-  try {
-    return await run();
-  } finally {
-    // Invalidate after the change settles (success or failure: a failed call may still have changed state).
-    cache.invalidate(scope === '*' ? undefined : scope);
-  }
+export function readCacheInterceptor(cache: ReadCache): Interceptor {
+  return async (ctx, next) => {
+    const scope = scopeOf(ctx.params);
+    if (ctx.isRead) {
+      return cache.read(scope, `${ctx.action}:${stableStringify(ctx.params)}`, () => next(ctx));
+    }
+    try {
+      return await next(ctx);
+    } finally {
+      // After the change settles, success or failure: a failed call may still have changed state.
+      cache.invalidate(scope === '*' ? undefined : scope);
+    }
+  };
 }

@@ -10,6 +10,7 @@ import { vpnGatewayFixtures } from './vpn-gateways.fixture.ts';
 import { customerGatewayFixtures } from './customer-gateways.fixture.ts';
 import { vpnConnectionFixtures } from './vpn-connections.fixture.ts';
 import { ipv6GatewayFixtures } from './ipv6-gateways.fixture.ts';
+import { ipv6EgressRuleFixtures } from './ipv6-egress-rules.fixture.ts';
 import { tagFixtures } from './tags.fixture.ts';
 
 const fixtures: ActionFixture[] = [
@@ -21,6 +22,7 @@ const fixtures: ActionFixture[] = [
   ...customerGatewayFixtures,
   ...vpnConnectionFixtures,
   ...ipv6GatewayFixtures,
+  ...ipv6EgressRuleFixtures,
   ...tagFixtures,
 ];
 

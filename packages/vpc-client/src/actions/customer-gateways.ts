@@ -66,10 +66,10 @@ export const customerGatewayActions = {
       CreateTime: 'int',
     }),
   ),
-  DescribeCustomerGateways: defineAction<DescribeCustomerGatewaysRequest>()(
+  DescribeCustomerGateways: defineAction<DescribeCustomerGatewaysRequest>({ read: true })(
     response({ ...pageFields, CustomerGateways: list('CustomerGateway', customerGateway) }),
   ),
-  DescribeCustomerGateway: defineAction<DescribeCustomerGatewayRequest>()(
+  DescribeCustomerGateway: defineAction<DescribeCustomerGatewayRequest>({ read: true })(
     response(customerGatewayFields),
   ),
   DeleteCustomerGateway: defineAction<DeleteCustomerGatewayRequest>()(requestIdOnly),

@@ -4,14 +4,17 @@ import type { Infer, ObjectSchema } from '../schema.ts';
 /** One API action: its response schema and (type-only) request shape. */
 export interface ActionDef<Req, S extends ObjectSchema> {
   readonly response: S;
+  /** Declared per action: a read is cached by the BFF and always safe to repeat. */
+  readonly read: boolean;
   /** Never set at run time: carries the request type for `VpcClient`'s typed methods. */
   readonly request?: Req;
 }
 
-/** Declares an action with request type `Req`: `defineAction<Req>()(responseSchema)`. */
-export function defineAction<Req>() {
+/** Declares an action with request type `Req`: `defineAction<Req>({ read: true })(schema)`. */
+export function defineAction<Req>(kind: { read?: boolean } = {}) {
   return <S extends ObjectSchema>(responseSchema: S): ActionDef<Req, S> => ({
     response: responseSchema,
+    read: kind.read ?? false,
   });
 }
 

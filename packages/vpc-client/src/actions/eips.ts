@@ -139,7 +139,7 @@ export const eipActions = {
       ResourceGroupId: 'string',
     }),
   ),
-  DescribeEipAddresses: defineAction<DescribeEipAddressesRequest>()(
+  DescribeEipAddresses: defineAction<DescribeEipAddressesRequest>({ read: true })(
     response({ ...pageFields, EipAddresses: list('EipAddress', eipAddress) }),
   ),
   AssociateEipAddress: defineAction<AssociateEipAddressRequest>()(requestIdOnly),

@@ -158,10 +158,10 @@ export const ipv6GatewayActions = {
   CreateIpv6Gateway: defineAction<CreateIpv6GatewayRequest>()(
     response({ Ipv6GatewayId: 'string!', ResourceGroupId: 'string' }),
   ),
-  DescribeIpv6Gateways: defineAction<DescribeIpv6GatewaysRequest>()(
+  DescribeIpv6Gateways: defineAction<DescribeIpv6GatewaysRequest>({ read: true })(
     response({ ...pageFields, Ipv6Gateways: list('Ipv6Gateway', ipv6Gateway) }),
   ),
-  DescribeIpv6GatewayAttribute: defineAction<DescribeIpv6GatewayAttributeRequest>()(
+  DescribeIpv6GatewayAttribute: defineAction<DescribeIpv6GatewayAttributeRequest>({ read: true })(
     response({
       ...attributeRest,
       Ipv6GatewayId: 'string',
@@ -171,7 +171,7 @@ export const ipv6GatewayActions = {
   ),
   DeleteIpv6Gateway: defineAction<DeleteIpv6GatewayRequest>()(requestIdOnly),
   ModifyIpv6GatewayAttribute: defineAction<ModifyIpv6GatewayAttributeRequest>()(requestIdOnly),
-  DescribeIpv6Addresses: defineAction<DescribeIpv6AddressesRequest>()(
+  DescribeIpv6Addresses: defineAction<DescribeIpv6AddressesRequest>({ read: true })(
     response({ ...pageFields, Ipv6Addresses: list('Ipv6Address', ipv6Address) }),
   ),
   AllocateIpv6InternetBandwidth: defineAction<AllocateIpv6InternetBandwidthRequest>()(

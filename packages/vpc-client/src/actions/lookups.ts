@@ -111,14 +111,16 @@ export type VSwitch = Infer<typeof vSwitch>;
 
 /** Lookup actions (REFERENCE §3.1). */
 export const lookupActions = {
-  DescribeRegions: defineAction<DescribeRegionsRequest>()(
+  DescribeRegions: defineAction<DescribeRegionsRequest>({ read: true })(
     response({ Regions: list('Region', region) }),
   ),
-  DescribeZones: defineAction<DescribeZonesRequest>()(response({ Zones: list('Zone', zone) })),
-  DescribeVpcs: defineAction<DescribeVpcsRequest>()(
+  DescribeZones: defineAction<DescribeZonesRequest>({ read: true })(
+    response({ Zones: list('Zone', zone) }),
+  ),
+  DescribeVpcs: defineAction<DescribeVpcsRequest>({ read: true })(
     response({ ...pageFields, Vpcs: list('Vpc', vpc) }),
   ),
-  DescribeVSwitches: defineAction<DescribeVSwitchesRequest>()(
+  DescribeVSwitches: defineAction<DescribeVSwitchesRequest>({ read: true })(
     response({ ...pageFields, VSwitches: list('VSwitch', vSwitch) }),
   ),
 };

@@ -148,7 +148,7 @@ export const natGatewayActions = {
       FullNatTableIds: list('FullNatTableId', 'string'),
     }),
   ),
-  DescribeNatGateways: defineAction<DescribeNatGatewaysRequest>()(
+  DescribeNatGateways: defineAction<DescribeNatGatewaysRequest>({ read: true })(
     response({ ...pageFields, NatGateways: list('NatGateway', natGateway) }),
   ),
   DeleteNatGateway: defineAction<DeleteNatGatewayRequest>()(requestIdOnly),

@@ -110,12 +110,12 @@ export type ForwardTableEntry = Infer<typeof forwardEntry>;
 
 /** SNAT and DNAT entry actions (REFERENCE §3.2). */
 export const snatDnatActions = {
-  DescribeSnatTableEntries: defineAction<DescribeSnatTableEntriesRequest>()(
+  DescribeSnatTableEntries: defineAction<DescribeSnatTableEntriesRequest>({ read: true })(
     response({ ...pageFields, SnatTableEntries: list('SnatTableEntry', snatEntry) }),
   ),
   CreateSnatEntry: defineAction<CreateSnatEntryRequest>()(response({ SnatEntryId: 'string!' })),
   DeleteSnatEntry: defineAction<DeleteSnatEntryRequest>()(requestIdOnly),
-  DescribeForwardTableEntries: defineAction<DescribeForwardTableEntriesRequest>()(
+  DescribeForwardTableEntries: defineAction<DescribeForwardTableEntriesRequest>({ read: true })(
     response({ ...pageFields, ForwardTableEntries: list('ForwardTableEntry', forwardEntry) }),
   ),
   CreateForwardEntry: defineAction<CreateForwardEntryRequest>()(

@@ -47,7 +47,7 @@ export type TagResource = Infer<typeof tagResource>;
 /** Tag actions (REFERENCE §3.6). */
 export const tagActions = {
   TagResources: defineAction<TagResourcesRequest>()(requestIdOnly),
-  ListTagResources: defineAction<ListTagResourcesRequest>()(
+  ListTagResources: defineAction<ListTagResourcesRequest>({ read: true })(
     // NextToken is empty or absent on the last page.
     response({ NextToken: 'string', TagResources: list('TagResource', tagResource) }),
   ),

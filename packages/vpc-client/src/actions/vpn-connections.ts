@@ -187,10 +187,10 @@ export const vpnConnectionActions = {
   CreateVpnConnection: defineAction<CreateVpnConnectionRequest>()(
     response({ VpnConnectionId: 'string!', Name: 'string', CreateTime: 'int' }),
   ),
-  DescribeVpnConnections: defineAction<DescribeVpnConnectionsRequest>()(
+  DescribeVpnConnections: defineAction<DescribeVpnConnectionsRequest>({ read: true })(
     response({ ...pageFields, VpnConnections: list('VpnConnection', vpnConnection) }),
   ),
-  DescribeVpnConnection: defineAction<DescribeVpnConnectionRequest>()(
+  DescribeVpnConnection: defineAction<DescribeVpnConnectionRequest>({ read: true })(
     response({
       ...connectionFields,
       ZoneNo: 'string',

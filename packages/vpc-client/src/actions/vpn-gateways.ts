@@ -121,10 +121,12 @@ export const vpnGatewayActions = {
   CreateVpnGateway: defineAction<CreateVpnGatewayRequest>()(
     response({ VpnGatewayId: 'string!', Name: 'string', OrderId: 'int' }),
   ),
-  DescribeVpnGateways: defineAction<DescribeVpnGatewaysRequest>()(
+  DescribeVpnGateways: defineAction<DescribeVpnGatewaysRequest>({ read: true })(
     response({ ...pageFields, VpnGateways: list('VpnGateway', vpnGateway) }),
   ),
-  DescribeVpnGateway: defineAction<DescribeVpnGatewayRequest>()(response(vpnGatewayDetail)),
+  DescribeVpnGateway: defineAction<DescribeVpnGatewayRequest>({ read: true })(
+    response(vpnGatewayDetail),
+  ),
   DeleteVpnGateway: defineAction<DeleteVpnGatewayRequest>()(requestIdOnly),
   ModifyVpnGatewayAttribute: defineAction<ModifyVpnGatewayAttributeRequest>()(
     response({ ...vpnGatewayFields, IntranetIp: 'string' }),
