@@ -276,3 +276,4 @@ export {
   vpnConnectionRoutes,
   vpnGatewayRoutes,
 } from './route-table/vpn.routes.ts';
+export { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';
