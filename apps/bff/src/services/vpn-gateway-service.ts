@@ -9,19 +9,15 @@ import {
 import { waitFor, type VpcClient } from '@gc/vpc-client';
 import { InputError } from '../errors.ts';
 import { collectPages } from './collect.ts';
-import { pageResources, type PageSpec } from './kit/page-resources.ts';
+import { gatewayPageSpec, pageResources, type PageSpec } from './kit/page-resources.ts';
 import { toVpnGateway } from './vpn.mappers.ts';
 import { upstreamCall } from '../upstream-error-map.ts';
 import { VPN_ERRORS } from '../upstream-error-tables.ts';
 
-/** How the VPN list searches (`q` on name or ID) and filters; newest first, ties by ascending ID. */
-export const VPN_GATEWAY_PAGE: PageSpec<VpnGateway> = {
-  searchKeys: [(g) => g.name, (g) => g.id],
-  filters: { status: (g) => g.status, vpcId: (g) => g.vpcId },
-  // The mapper normalises times to ISO (or '' when absent, which sorts last): compared as text.
+// Newest first by the text of `createTime` ('' when absent sorts last), ties by ascending ID.
+const VPN_GATEWAY_PAGE: PageSpec<VpnGateway> = {
+  ...gatewayPageSpec<VpnGateway>(),
   sortKeys: { creationTime: (g) => g.createTime },
-  defaultSort: '-creationTime',
-  tieBreak: (g) => g.id,
   tieOrder: 'ascending',
 };
 

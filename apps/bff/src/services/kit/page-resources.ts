@@ -75,3 +75,27 @@ export function pageResources<T>(
     pageSize: query.pageSize,
   };
 }
+
+/** What every gateway list item has: ID, name, status, VPC and creation time. */
+export interface GatewayLike {
+  id: string;
+  name: string;
+  status: string;
+  vpcId: string;
+  creationTime?: string;
+}
+
+/** The gateway lists' spec: `q` on name or ID, status and VPC filters, newest first by default. */
+export function gatewayPageSpec<T extends GatewayLike>(): PageSpec<T> {
+  return {
+    searchKeys: [(g) => g.name, (g) => g.id],
+    filters: { status: (g) => g.status, vpcId: (g) => g.vpcId },
+    sortKeys: {
+      name: (g) => g.name,
+      status: (g) => g.status,
+      creationTime: (g) => timeValue(g.creationTime ?? ''),
+    },
+    defaultSort: '-creationTime',
+    tieBreak: (g) => g.id,
+  };
+}
