@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { createApp, type AppDeps } from '../../apps/bff/src/app.ts';
 import { createDemoUserStore } from '../../apps/bff/src/auth/user-store.ts';
 import { createLogger } from '../../apps/bff/src/logger.ts';
-import { answerProtocolErrors } from '../../apps/bff/src/web/protocol-errors.ts';
+import { answerProtocolErrors } from '../../apps/bff/src/spa/protocol-errors.ts';
 import { DEMO_ACCESS_KEY, startEmulator, type RunningEmulator } from '@gc/emulator';
 import { VpcClient, type VpcClientOptions } from '@gc/vpc-client';
 import { BffSession } from './bff-session.ts';

@@ -9,7 +9,7 @@ import { createDemoUserStore, createFileUserStore } from './auth/user-store.ts';
 import type { BffConfig } from './config.ts';
 import { createCredentialsProvider, credentialsFunction } from './credentials.ts';
 import { createLogger } from './logger.ts';
-import { answerProtocolErrors } from './web/protocol-errors.ts';
+import { answerProtocolErrors } from './spa/protocol-errors.ts';
 
 // JSON answers are 3–4× cheaper to produce and parse than XML (bench row 5: 5,000 gateways are
 // 100 pages per list). JSON is the VPC docs' own default (REFERENCE §7); the client decodes both

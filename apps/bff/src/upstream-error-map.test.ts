@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { VpcApiError, VpcNetworkError, VpcTimeoutError } from '@gc/vpc-client';
 import { HttpError } from './errors.ts';
-import { fieldForUpstreamCode, mapUpstreamError } from './upstream-error-map.ts';
+import { fieldForUpstreamCode, mapResourceError, mapUpstreamError } from './upstream-error-map.ts';
+import { VPN_ERRORS } from './upstream-error-tables.ts';
 
 const api = (code: string, httpStatus = 400, message = `msg ${code}`) =>
   new VpcApiError({
@@ -79,5 +80,39 @@ describe('mapUpstreamError', () => {
   it('leaves other errors alone', () => {
     const e = new Error('x');
     expect(mapUpstreamError(e)).toBe(e);
+  });
+});
+
+describe('mapResourceError with the VPN table', () => {
+  it('answers 409 for a busy gateway and 400 on the field for a refused parameter', () => {
+    const busy = mapped(mapResourceError(api('VpnGateway.Configuring'), VPN_ERRORS));
+    expect([busy.status, busy.code, busy.extra.requestId]).toEqual([
+      409,
+      'VpnGateway.Configuring',
+      'RID-1',
+    ]);
+    const subnet = mapped(mapResourceError(api('InvalidLocalSubnet.Malformed'), VPN_ERRORS));
+    expect([subnet.status, subnet.extra.fields?.map((f) => f.path)]).toEqual([
+      400,
+      ['localSubnet'],
+    ]);
+    expect(mapped(mapResourceError(api('InvalidName'), VPN_ERRORS)).extra.fields?.[0]?.path).toBe(
+      'name',
+    );
+    expect(
+      mapped(mapResourceError(api('InvalidIpAddress.Reserved'), VPN_ERRORS)).extra.fields?.[0]
+        ?.path,
+    ).toBe('ipAddress');
+  });
+
+  it('leaves codes outside the table to the shared mapping', () => {
+    const e = api('InvalidVpnGatewayInstanceId.NotFound', 404);
+    expect(mapResourceError(e, VPN_ERRORS)).toBe(e);
+  });
+
+  it('scrubs the messages of resource-mapped errors too', () => {
+    const m = mapped(mapResourceError(api('InvalidName', 400, 'bad TopSecretValue'), VPN_ERRORS));
+    expect(m.message).toBe('bad ***');
+    expect(m.extra.fields?.[0]?.message).toBe('bad ***');
   });
 });

@@ -1,39 +1,7 @@
 import { BFF_ERROR_CODES, type FieldError } from '@gc/contracts';
 import { VpcApiError, VpcNetworkError, VpcTimeoutError } from '@gc/vpc-client';
 import { HttpError, NotFoundError, TooManyRequestsError, UpstreamError } from './errors.ts';
-
-/** Upstream parameter names → our camelCase field names (for `fields` on a 400). */
-const FIELD_BY_PARAM: Record<string, string> = {
-  Name: 'name',
-  NatGatewayName: 'name',
-  Description: 'description',
-  NatGatewayDescription: 'description',
-  VpcId: 'vpcId',
-  VSwitchId: 'vSwitchId',
-  VswitchId: 'vSwitchId',
-  NatType: 'natType',
-  NetworkType: 'networkType',
-  EipBindMode: 'eipBindMode',
-  InternetChargeType: 'internetChargeType',
-  InstanceChargeType: 'instanceChargeType',
-  SnatIp: 'snatIps',
-  SourceCIDR: 'sourceCidr',
-  SourceCidr: 'sourceCidr',
-  SourceVSwitchId: 'sourceVSwitchId',
-  SnatEntryName: 'name',
-  ForwardEntryName: 'name',
-  ExternalIp: 'externalIp',
-  ExternalPort: 'externalPort',
-  InternalIp: 'internalIp',
-  InternalPort: 'internalPort',
-  IpProtocol: 'ipProtocol',
-  Protocal: 'ipProtocol',
-  Bandwidth: 'bandwidth',
-  AllocationId: 'allocationId',
-  TagKey: 'tags',
-  TagValue: 'tags',
-  Tag: 'tags',
-};
+import { NAT_ERRORS, type UpstreamErrorTable } from './upstream-error-tables.ts';
 
 /**
  * Codes that describe a resource state or a clash, not a malformed request: 409 so the UI can
@@ -48,12 +16,52 @@ const BACKEND_FAULT =
 const PARAM_CODE =
   /^(?:InvalidParameter\.([A-Za-z]+)|Missing(?:Parameter\.|Param\.)?([A-Za-z]+)|IllegalParam\.([A-Za-z]+)|Invalid([A-Za-z]+)\.(?:Malformed|MalFormed|ValueNotSupported))/;
 
+// The strict forms a resource table's `fields` are matched with (the VPN API's own codes).
+const STRICT_PARAM_CODE =
+  /^(?:InvalidParameter\.|Invalid)([A-Za-z]+)\.(?:Malformed|ValueNotSupported)$/;
+
 /** Finds which of our fields an upstream `InvalidParameter.X` / `MissingX` / `InvalidX.Malformed` code names. */
 export function fieldForUpstreamCode(code: string): string | undefined {
   const m = PARAM_CODE.exec(code);
   const param = m?.slice(1).find((g) => g !== undefined);
   if (param === undefined) return undefined;
-  return FIELD_BY_PARAM[param] ?? FIELD_BY_PARAM[param.replace(/^Nat(Gateway)?/, '')];
+  const fields = NAT_ERRORS.fields;
+  return fields[param] ?? fields[param.replace(/^Nat(Gateway)?/, '')];
+}
+
+/** The field a resource's own table names for `code`, if any. */
+function resourceField(code: string, table: UpstreamErrorTable): string | undefined {
+  const byCode = table.codes?.[code];
+  if (byCode !== undefined) return byCode;
+  const prefix = Object.keys(table.prefixes ?? {}).find((p) => code.startsWith(p));
+  if (prefix !== undefined) return table.prefixes?.[prefix];
+  const param = STRICT_PARAM_CODE.exec(code)?.[1];
+  return param === undefined ? undefined : table.fields[param];
+}
+
+/**
+ * Applies a resource's table: a busy code is a 409, a refused parameter a 400 on its field.
+ * Anything else is returned as it is, for {@link mapUpstreamError} to map later.
+ */
+export function mapResourceError(err: unknown, table: UpstreamErrorTable): unknown {
+  if (!(err instanceof VpcApiError)) return err;
+  const { code, message, requestId } = err;
+  if (table.busy?.test(code)) return new UpstreamError(409, code, message, { requestId });
+  const field = resourceField(code, table);
+  if (field === undefined) return err;
+  return new UpstreamError(400, code, message, { requestId, fields: [{ path: field, message }] });
+}
+
+/** Runs an upstream call, rethrowing its failure through the resource's table. */
+export async function upstreamCall<T>(
+  table: UpstreamErrorTable,
+  run: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    throw mapResourceError(err, table);
+  }
 }
 
 /** Removes any configured secret from an upstream message before it leaves the BFF. */
@@ -67,8 +75,19 @@ function scrub(message: string, secrets: readonly string[]): string {
   return out;
 }
 
-/** Maps a vpc-client error to the HTTP error the BFF answers; other errors are returned as they are. */
+/** An upstream error already mapped by a resource table, its messages scrubbed. */
+function scrubbed(err: UpstreamError, secrets: readonly string[]): UpstreamError {
+  const fields = err.extra.fields?.map((f) => ({ ...f, message: scrub(f.message, secrets) }));
+  const extra = fields ? { ...err.extra, fields } : err.extra;
+  return new UpstreamError(err.status, err.code, scrub(err.message, secrets), extra);
+}
+
+/**
+ * The one upstream error mapper: maps a vpc-client error to the HTTP error the BFF answers, and
+ * scrubs every upstream message (also those a resource table mapped); other errors pass as they are.
+ */
 export function mapUpstreamError(err: unknown, secrets: readonly string[] = []): unknown {
+  if (err instanceof UpstreamError) return scrubbed(err, secrets);
   if (err instanceof VpcTimeoutError) {
     return new UpstreamError(
       504,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';
 import { ipv4Schema, listOf, tagSchema } from './common.ts';
 
 /** A customer gateway: the peer device's public IP and optional BGP ASN. */
@@ -9,7 +10,8 @@ export const customerGatewaySchema = z.object({
   ipAddress: z.string(),
   /** BGP AS number; absent when none was given. */
   asn: z.number().int().optional(),
-  createTime: z.string(),
+  creationTime: creationTimeSchema,
+  createTime: deprecatedTimeAlias(),
   tags: z.array(tagSchema),
   /** IDs of the IPsec connections that use it: while any remains, a delete is refused. */
   connectionIds: z.array(z.string()),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';
 import { regionIdSchema, tagSchema } from './common.ts';
 
 /** The three gateway families of the cross-region inventory. */
@@ -55,7 +56,8 @@ export const inventoryItemSchema = z.object({
   regionId: z.string(),
   vpcId: z.string(),
   status: z.string(),
-  createdAt: z.string(),
+  creationTime: creationTimeSchema,
+  createdAt: deprecatedTimeAlias(),
   /** Subscription end (ISO); absent for pay-as-you-go. */
   expiresAt: z.string().optional(),
   chargeType: z.string(),

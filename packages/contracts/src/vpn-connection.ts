@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';
 import { isNetworkCidr, listOf, resourceId } from './common.ts';
 
 /** Tunnel negotiation state of an IPsec connection (REFERENCE §4.4). */
@@ -64,7 +65,8 @@ export const vpnConnectionSchema = z.object({
   effectImmediately: z.boolean(),
   enableDpd: z.boolean(),
   enableNatTraversal: z.boolean(),
-  createTime: z.string(),
+  creationTime: creationTimeSchema,
+  createTime: deprecatedTimeAlias(),
   ikeConfig: z.object({
     ikeVersion: z.string(),
     ikeMode: z.string(),

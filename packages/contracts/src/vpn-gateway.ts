@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';
 import { descriptionSchema, pageOf, pageQuerySchema, resourceId, tagSchema } from './common.ts';
 
 /** VPN lifecycle, lower-case unlike NAT (REFERENCE §4.4). */
@@ -55,7 +56,8 @@ export const vpnGatewaySchema = z.object({
   networkType: z.string(),
   chargeType: z.string(),
   businessStatus: z.string(),
-  createTime: z.string(),
+  creationTime: creationTimeSchema,
+  createTime: deprecatedTimeAlias(),
   /** ISO time; absent for pay-as-you-go gateways (EndTime 0). */
   endTime: z.string().optional(),
   tags: z.array(tagSchema),

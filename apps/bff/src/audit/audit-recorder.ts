@@ -1,6 +1,6 @@
 import type { Role } from '@gc/contracts';
 
-/** One auditable event (issue 7 stores these; here they only pass through the seam). */
+/** One auditable event, as routes hand it to the audit seam (the store adds its own fields). */
 export interface AuditEvent {
   time: string;
   user?: string;
@@ -24,5 +24,5 @@ export interface AuditRecorder {
   record(event: AuditEvent): Promise<void>;
 }
 
-/** Records nothing: the default until the audit trail (issue 7) lands. */
+/** Records nothing: the default when the app is built without an audit store (tests, tools). */
 export const noopAuditRecorder: AuditRecorder = { record: async () => undefined };

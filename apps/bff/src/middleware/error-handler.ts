@@ -46,7 +46,7 @@ export const apiNotFound: RequestHandler = (req, _res, next) => {
  */
 export function errorHandler(secrets: readonly string[]): ErrorRequestHandler {
   return (err, req, res, _next) => {
-    const mapped = fromBodyParser(err) ?? mapUpstreamError(err, secrets);
+    const mapped = mapUpstreamError(fromBodyParser(err) ?? err, secrets);
     const known = mapped instanceof HttpError ? mapped : undefined;
     const status = known?.status ?? 500;
     if (known === undefined) {

@@ -34,12 +34,6 @@ export function sessionOf(res: Response): SessionClaims {
   return s;
 }
 
-/** 401 unless logged in. */
-export const requireSession: RequestHandler = (_req, res, next) => {
-  sessionOf(res);
-  next();
-};
-
 /** 403 unless the request carries this session's `X-CSRF-Token`. */
 export function checkCsrf(tokens: SessionTokens, req: Request, res: Response): void {
   const header = req.get('x-csrf-token');
@@ -52,18 +46,32 @@ export function checkCsrf(tokens: SessionTokens, req: Request, res: Response): v
 }
 
 /**
- * Guards every resource route: reads need a session; mutations also need the CSRF token and the
- * operator role (auditors only read), enforced here so no route can forget it.
+ * The access rule of every resource route: reads need a session; mutations also need the CSRF
+ * token and the operator role (auditors only read). Throws 401/403.
+ */
+export function authorize(
+  tokens: SessionTokens,
+  req: Request,
+  res: Response,
+  mutates: boolean,
+): SessionClaims {
+  const session = sessionOf(res);
+  if (mutates) {
+    checkCsrf(tokens, req, res);
+    if (session.role !== 'operator') {
+      throw new ForbiddenError('Auditors can only read: this change needs the operator role.');
+    }
+  }
+  return session;
+}
+
+/**
+ * Applies {@link authorize} to everything under `/api` past the public routes, by method, so an
+ * unknown path answers 401/403 before 404 (the route kit applies it again per route).
  */
 export function guardResources(tokens: SessionTokens): RequestHandler {
   return (req, res, next) => {
-    const session = sessionOf(res);
-    if (!SAFE_METHODS.has(req.method)) {
-      checkCsrf(tokens, req, res);
-      if (session.role !== 'operator') {
-        throw new ForbiddenError('Auditors can only read: this change needs the operator role.');
-      }
-    }
+    authorize(tokens, req, res, !SAFE_METHODS.has(req.method));
     next();
   };
 }

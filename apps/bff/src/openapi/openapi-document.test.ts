@@ -54,4 +54,12 @@ describe('buildOpenApiDocument', () => {
       }
     }
   });
+  it('names creation time creationTime everywhere; the old names are deprecated aliases', () => {
+    const ok = (path: string) =>
+      JSON.stringify(doc.paths[path]?.get?.responses['200'] ?? {}) as string;
+    const vpn = ok('/api/regions/{regionId}/vpn-gateways/{id}');
+    expect(vpn).toContain('"creationTime"');
+    expect(vpn).toMatch(/"createTime":\{[^}]*"deprecated":true/);
+    expect(ok('/api/inventory')).toMatch(/"createdAt":\{[^}]*"deprecated":true/);
+  });
 });

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import * as c from '@gc/contracts';
-import { ROUTES } from './api-routes.ts';
+import { ALL_ROUTES, errorBodySchema } from '@gc/contracts';
 
 type JsonSchema = Record<string, unknown> & {
   properties?: Record<string, unknown>;
@@ -33,13 +32,15 @@ const CREATE = z.object({
 
 /**
  * The OpenAPI 3.1 document of the REST API, generated from the contracts' zod schemas with zod 4's
- * own `z.toJSONSchema` (OpenAPI 3.1 schemas are JSON Schema 2020-12).
+ * own `z.toJSONSchema` (OpenAPI 3.1 schemas are JSON Schema 2020-12), one operation per route of
+ * the contracts' route table.
  */
 export function buildOpenApiDocument(): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of ROUTES) {
+  for (const route of ALL_ROUTES) {
+    if (route.documented === false) continue;
     const status = route.status ?? 200;
-    const headers = route.create ? CREATE : route.mutation ? CSRF : undefined;
+    const headers = route.creates ? CREATE : route.mutates ? CSRF : undefined;
     const op: Record<string, unknown> = {
       summary: route.summary,
       operationId: `${route.method}${route.path.replace(/\/api|[{}]/g, '').replace(/[/-](\w)/g, (_m, ch: string) => ch.toUpperCase())}`,
@@ -67,6 +68,6 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         'JSON, camelCase. Mutations need X-CSRF-Token (from GET /api/session); creates need Idempotency-Key. Errors share ErrorBody.',
     },
     paths,
-    components: { schemas: { ErrorBody: toSchema(c.errorBodySchema, 'output') } },
+    components: { schemas: { ErrorBody: toSchema(errorBodySchema, 'output') } },
   };
 }

@@ -1,14 +1,91 @@
+import type { VpcClient } from '@gc/vpc-client';
 import type { AuditRecorder } from '../audit/audit-recorder.ts';
-import type { EipService } from '../services/eip-service.ts';
-import type { NatEntryService } from '../services/nat-entry-service.ts';
-import type { NatGatewayService } from '../services/nat-gateway-service.ts';
-import type { RegionService } from '../services/region-service.ts';
+import type { AuditStore } from '../audit/audit-store.ts';
+import type { SessionTokens } from '../auth/session-token.ts';
+import type { UserStore } from '../auth/user-store.ts';
+import { CustomerGatewayService } from '../services/customer-gateway-service.ts';
+import { EipService } from '../services/eip-service.ts';
+import { InventoryService } from '../services/inventory-service.ts';
+import { Ipv6AddressService } from '../services/ipv6-address-service.ts';
+import { Ipv6GatewayService } from '../services/ipv6-gateway-service.ts';
+import { NatEntryService } from '../services/nat-entry-service.ts';
+import { NatGatewayService } from '../services/nat-gateway-service.ts';
+import { RegionService } from '../services/region-service.ts';
+import { TopologyService } from '../services/topology-service.ts';
+import { VpnConnectionService } from '../services/vpn-connection-service.ts';
+import { VpnGatewayService } from '../services/vpn-gateway-service.ts';
 
-/** What the resource routers need: the services and the audit seam. */
+/** What every router is built from: the services over the cached client, and the app's seams. */
 export interface RouteDeps {
+  audit: AuditRecorder;
+  tokens: SessionTokens;
+  users: UserStore;
+  demo: boolean;
+  sessionTtlSeconds: number;
+  loginRateLimit: { windowMs: number; limit: number };
+  /** The uncached client: readiness must ask the API itself. */
+  rawClient: VpcClient;
+  vpcEndpoint: string;
+  /** The stamp of exports: `demo`, or the account name. */
+  account: string;
+  auditStore?: AuditStore;
   regions: RegionService;
+  eips: EipService;
   natGateways: NatGatewayService;
   natEntries: NatEntryService;
-  eips: EipService;
-  audit: AuditRecorder;
+  ipv6Gateways: Ipv6GatewayService;
+  ipv6Addresses: Ipv6AddressService;
+  vpnGateways: VpnGatewayService;
+  customerGateways: CustomerGatewayService;
+  vpnConnections: VpnConnectionService;
+  inventory: InventoryService;
+  topology: TopologyService;
+}
+
+/** The seams `createApp` hands over; the services are built here over the (cached) client. */
+export type RouteSeams = Omit<
+  RouteDeps,
+  | 'regions'
+  | 'eips'
+  | 'natGateways'
+  | 'natEntries'
+  | 'ipv6Gateways'
+  | 'ipv6Addresses'
+  | 'vpnGateways'
+  | 'customerGateways'
+  | 'vpnConnections'
+  | 'inventory'
+  | 'topology'
+>;
+
+/** Builds every service once, over one client, so all routers share its read cache. */
+export function buildRouteDeps(
+  client: VpcClient,
+  seams: RouteSeams,
+  opts: {
+    secrets?: string[];
+    inventoryConcurrency?: number;
+    log?: { warn(obj: object, msg?: string): void };
+  },
+): RouteDeps {
+  const natGateways = new NatGatewayService(client);
+  const vpnConnections = new VpnConnectionService(client);
+  return {
+    ...seams,
+    regions: new RegionService(client),
+    natGateways,
+    natEntries: new NatEntryService(client, natGateways),
+    eips: new EipService(client, natGateways),
+    ipv6Gateways: new Ipv6GatewayService(client),
+    ipv6Addresses: new Ipv6AddressService(client),
+    vpnGateways: new VpnGatewayService(client, opts.log),
+    customerGateways: new CustomerGatewayService(client, vpnConnections),
+    vpnConnections,
+    inventory: new InventoryService(client, {
+      account: seams.account,
+      concurrency: opts.inventoryConcurrency,
+      secrets: opts.secrets,
+    }),
+    topology: new TopologyService(client),
+  };
 }

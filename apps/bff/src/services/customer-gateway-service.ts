@@ -4,7 +4,8 @@ import type { VpcClient } from '@gc/vpc-client';
 import { collectPages } from './collect.ts';
 import type { VpnConnectionService } from './vpn-connection-service.ts';
 import { toCustomerGateway } from './vpn.mappers.ts';
-import { vpnCall } from './vpn-upstream-errors.ts';
+import { upstreamCall } from '../upstream-error-map.ts';
+import { VPN_ERRORS } from '../upstream-error-tables.ts';
 
 /** Customer gateways (REFERENCE §3.4): synchronous, no status; each lists the connections using it. */
 export class CustomerGatewayService {
@@ -52,7 +53,7 @@ export class CustomerGatewayService {
   ): Promise<CustomerGateway> {
     // Asn is a string in the request and may be `high.low`; the plain number is sent (REFERENCE §3.4).
     const asn = input.asn === undefined || input.asn === '' ? undefined : parseAsn(input.asn);
-    const r = await vpnCall(() =>
+    const r = await upstreamCall(VPN_ERRORS, () =>
       this.client.createCustomerGateway({
         RegionId: regionId,
         IpAddress: input.ipAddress,
@@ -67,7 +68,7 @@ export class CustomerGatewayService {
 
   /** Deletes one; refused with 409 `DependencyViolation.VpnConnection` while a connection uses it. */
   async remove(regionId: string, id: string): Promise<void> {
-    await vpnCall(() =>
+    await upstreamCall(VPN_ERRORS, () =>
       this.client.deleteCustomerGateway({ RegionId: regionId, CustomerGatewayId: id }),
     );
   }

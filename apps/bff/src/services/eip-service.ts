@@ -1,6 +1,6 @@
 import type { AllocateEipRequest, Eip } from '@gc/contracts';
 import type { VpcClient } from '@gc/vpc-client';
-import { NotFoundError } from '../errors.ts';
+import { foundOr404 } from './kit/not-found.ts';
 import { collectPages } from './collect.ts';
 import { toEip } from './lookup.mappers.ts';
 import type { NatGatewayService } from './nat-gateway-service.ts';
@@ -29,14 +29,9 @@ export class EipService {
       AllocationId: allocationId,
     });
     const found = r.EipAddresses.EipAddress.find((e) => e.AllocationId === allocationId);
-    if (found === undefined) {
-      throw new NotFoundError(
-        `EIP ${allocationId} does not exist in ${regionId}.`,
-        'InvalidAllocationId.NotFound',
-        r.RequestId,
-      );
-    }
-    return toEip(found);
+    const code = 'InvalidAllocationId.NotFound';
+    const missing = { kind: 'EIP', id: allocationId, regionId, code, requestId: r.RequestId };
+    return toEip(foundOr404(found, missing));
   }
 
   /** The EIPs bound to a NAT gateway (404 when the gateway does not exist). */

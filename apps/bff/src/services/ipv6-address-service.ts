@@ -4,7 +4,7 @@ import type {
   Ipv6AddressListQuery,
 } from '@gc/contracts';
 import type { VpcClient } from '@gc/vpc-client';
-import { NotFoundError } from '../errors.ts';
+import { foundOr404 } from './kit/not-found.ts';
 import { collectPages } from './collect.ts';
 import { toIpv6Address } from './ipv6.mappers.ts';
 
@@ -44,14 +44,9 @@ export class Ipv6AddressService {
   async get(regionId: string, id: string): Promise<Ipv6Address> {
     const r = await this.client.describeIpv6Addresses({ RegionId: regionId, Ipv6AddressId: id });
     const found = r.Ipv6Addresses.Ipv6Address.find((a) => a.Ipv6AddressId === id);
-    if (!found) {
-      throw new NotFoundError(
-        `IPv6 address ${id} does not exist in ${regionId}.`,
-        'InvalidIpv6AddressId.NotFound',
-        r.RequestId,
-      );
-    }
-    return toIpv6Address(found, regionId);
+    const code = 'InvalidIpv6AddressId.NotFound';
+    const missing = { kind: 'IPv6 address', id, regionId, code, requestId: r.RequestId };
+    return toIpv6Address(foundOr404(found, missing), regionId);
   }
 
   /** Buys internet bandwidth for an address; the ClientToken makes a resubmission harmless. */

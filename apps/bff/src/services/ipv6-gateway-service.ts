@@ -8,11 +8,13 @@ import type {
   UpdateIpv6GatewayRequest,
 } from '@gc/contracts';
 import { VpcApiError, type VpcClient } from '@gc/vpc-client';
-import { HttpError, NotFoundError } from '../errors.ts';
+import { HttpError } from '../errors.ts';
 import { collectPages } from './collect.ts';
 import { pageIpv6Gateways } from './ipv6-gateway-query.ts';
 import { toIpv6Gateway, toIpv6VpcCandidate } from './ipv6.mappers.ts';
 import { RegionService } from './region-service.ts';
+import { notFound } from './kit/not-found.ts';
+import { replaceTags } from './kit/replace-tags.ts';
 
 // TagResources resource type of IPv6 gateways (REFERENCE §3.6, sdk list).
 const IPV6_GATEWAY_RESOURCE_TYPE = 'IPV6GATEWAY';
@@ -56,11 +58,8 @@ export class Ipv6GatewayService {
       Ipv6GatewayId: id,
     });
     if (!r.Status || !r.Ipv6GatewayId) {
-      throw new NotFoundError(
-        `IPv6 gateway ${id} does not exist in ${regionId}.`,
-        'InvalidIpv6GatewayId.NotFound',
-        r.RequestId,
-      );
+      const code = 'InvalidIpv6GatewayId.NotFound';
+      throw notFound({ kind: 'IPv6 gateway', id, regionId, code, requestId: r.RequestId });
     }
     return toIpv6Gateway({ ...r, Ipv6GatewayId: r.Ipv6GatewayId, Status: r.Status });
   }
@@ -133,26 +132,15 @@ export class Ipv6GatewayService {
     await this.client.deleteIpv6Gateway({ RegionId: regionId, Ipv6GatewayId: id });
   }
 
-  /** Replaces the tag set: UnTagResources for dropped keys, TagResources for new or changed ones. */
+  /** Replaces the tag set (the kit's {@link replaceTags}), then reads the gateway back. */
   async replaceTags(regionId: string, id: string, tags: Tag[]): Promise<Ipv6Gateway> {
     const current = (await this.get(regionId, id)).tags;
-    const wanted = new Map(tags.map((t) => [t.key, t.value]));
-    const dropped = current.filter((t) => !wanted.has(t.key)).map((t) => t.key);
-    const changed = tags.filter(
-      (t) => !current.some((c) => c.key === t.key && c.value === t.value),
+    await replaceTags(
+      this.client,
+      { regionId, resourceType: IPV6_GATEWAY_RESOURCE_TYPE, id },
+      current,
+      tags,
     );
-    const target = {
-      RegionId: regionId,
-      ResourceType: IPV6_GATEWAY_RESOURCE_TYPE,
-      ResourceId: [id],
-    };
-    if (dropped.length > 0) await this.client.unTagResources({ ...target, TagKey: dropped });
-    if (changed.length > 0) {
-      await this.client.tagResources({
-        ...target,
-        Tag: changed.map((t) => ({ Key: t.key, Value: t.value })),
-      });
-    }
     return this.get(regionId, id);
   }
 }

@@ -7,10 +7,11 @@ import type {
   UpdateNatGatewayRequest,
 } from '@gc/contracts';
 import type { VpcClient } from '@gc/vpc-client';
-import { NotFoundError } from '../errors.ts';
 import { collectPages } from './collect.ts';
 import { toNatGateway } from './nat-gateway.mappers.ts';
 import { pageNatGateways } from './nat-gateway-query.ts';
+import { foundOr404 } from './kit/not-found.ts';
+import { replaceTags } from './kit/replace-tags.ts';
 
 const NAT_RESOURCE_TYPE = 'NATGATEWAY';
 // Pages 2…N of a large region in flight at once: 5,000 gateways are 100 round trips otherwise.
@@ -46,14 +47,9 @@ export class NatGatewayService {
   async get(regionId: string, id: string): Promise<NatGateway> {
     const r = await this.client.describeNatGateways({ RegionId: regionId, NatGatewayId: id });
     const found = r.NatGateways.NatGateway.find((g) => g.NatGatewayId === id);
-    if (found === undefined) {
-      throw new NotFoundError(
-        `NAT gateway ${id} does not exist in ${regionId}.`,
-        'InvalidNatGatewayId.NotFound',
-        r.RequestId,
-      );
-    }
-    return toNatGateway(found);
+    const code = 'InvalidNatGatewayId.NotFound';
+    const missing = { kind: 'NAT gateway', id, regionId, code, requestId: r.RequestId };
+    return toNatGateway(foundOr404(found, missing));
   }
 
   /** Creates a gateway; the ClientToken makes a repeated submission return the same gateway. */
@@ -98,22 +94,15 @@ export class NatGatewayService {
     await this.client.deleteNatGateway({ RegionId: regionId, NatGatewayId: id, Force: force });
   }
 
-  /** Replaces the tag set: UnTagResources for dropped keys, TagResources for new or changed ones. */
+  /** Replaces the tag set (the kit's {@link replaceTags}), then reads the gateway back. */
   async replaceTags(regionId: string, id: string, tags: Tag[]): Promise<NatGateway> {
     const current = (await this.get(regionId, id)).tags;
-    const wanted = new Map(tags.map((t) => [t.key, t.value]));
-    const dropped = current.filter((t) => !wanted.has(t.key)).map((t) => t.key);
-    const changed = tags.filter(
-      (t) => !current.some((c) => c.key === t.key && c.value === t.value),
+    await replaceTags(
+      this.client,
+      { regionId, resourceType: NAT_RESOURCE_TYPE, id },
+      current,
+      tags,
     );
-    const target = { RegionId: regionId, ResourceType: NAT_RESOURCE_TYPE, ResourceId: [id] };
-    if (dropped.length > 0) await this.client.unTagResources({ ...target, TagKey: dropped });
-    if (changed.length > 0) {
-      await this.client.tagResources({
-        ...target,
-        Tag: changed.map((t) => ({ Key: t.key, Value: t.value })),
-      });
-    }
     return this.get(regionId, id);
   }
 }

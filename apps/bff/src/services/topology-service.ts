@@ -1,6 +1,6 @@
 import type { Topology } from '@gc/contracts';
 import type { VpcClient } from '@gc/vpc-client';
-import { NotFoundError } from '../errors.ts';
+import { notFound } from './kit/not-found.ts';
 import { collectPages } from './collect.ts';
 import { toIpv6Address, toIpv6Gateway } from './ipv6.mappers.ts';
 import { toVpc, toVSwitch } from './lookup.mappers.ts';
@@ -56,12 +56,7 @@ export class TopologyService {
         }),
       ]);
     const vpc = vpcs.find((v) => v.VpcId === vpcId);
-    if (!vpc) {
-      throw new NotFoundError(
-        `VPC ${vpcId} does not exist in ${regionId}.`,
-        'InvalidVpcId.NotFound',
-      );
-    }
+    if (!vpc) throw notFound({ kind: 'VPC', id: vpcId, regionId, code: 'InvalidVpcId.NotFound' });
     const natGateways = await Promise.all(
       nats.map(toNatGateway).map(async (gateway) => {
         const N = { ...R, NatGatewayId: gateway.id };

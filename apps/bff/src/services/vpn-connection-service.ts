@@ -8,7 +8,8 @@ import type { VpcClient } from '@gc/vpc-client';
 import { collectPages } from './collect.ts';
 import { toVpnConnection } from './vpn.mappers.ts';
 import { renderPeerConfig } from './vpn-peer-config.ts';
-import { vpnCall } from './vpn-upstream-errors.ts';
+import { upstreamCall } from '../upstream-error-map.ts';
+import { VPN_ERRORS } from '../upstream-error-tables.ts';
 
 const normaliseSubnets = (raw: string) =>
   raw
@@ -53,7 +54,7 @@ export class VpnConnectionService {
   ): Promise<VpnConnection> {
     const ike = input.ikeConfig;
     const ipsec = input.ipsecConfig;
-    const r = await vpnCall(() =>
+    const r = await upstreamCall(VPN_ERRORS, () =>
       this.client.createVpnConnection({
         RegionId: regionId,
         VpnGatewayId: input.vpnGatewayId,
@@ -90,7 +91,7 @@ export class VpnConnectionService {
 
   /** Deletes a connection; the gateway goes `updating` until it is gone. */
   async remove(regionId: string, id: string): Promise<void> {
-    await vpnCall(() =>
+    await upstreamCall(VPN_ERRORS, () =>
       this.client.deleteVpnConnection({ RegionId: regionId, VpnConnectionId: id }),
     );
   }

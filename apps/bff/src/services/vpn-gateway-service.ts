@@ -9,27 +9,21 @@ import {
 import { waitFor, type VpcClient } from '@gc/vpc-client';
 import { InputError } from '../errors.ts';
 import { collectPages } from './collect.ts';
+import { gatewayPageSpec, pageResources, type PageSpec } from './kit/page-resources.ts';
 import { toVpnGateway } from './vpn.mappers.ts';
-import { vpnCall } from './vpn-upstream-errors.ts';
+import { upstreamCall } from '../upstream-error-map.ts';
+import { VPN_ERRORS } from '../upstream-error-tables.ts';
+
+// Newest first by the text of `createTime` ('' when absent sorts last), ties by ascending ID.
+const VPN_GATEWAY_PAGE: PageSpec<VpnGateway> = {
+  ...gatewayPageSpec<VpnGateway>(),
+  sortKeys: { creationTime: (g) => g.createTime },
+  tieOrder: 'ascending',
+};
 
 /** Filters (`q` on name or ID, status, VPC) and pages a full list, newest first. */
 export function pageVpnGateways(all: VpnGateway[], query: VpnGatewayListQuery): VpnGatewayPage {
-  const q = query.q?.toLowerCase();
-  const matching = all
-    .filter(
-      (g) =>
-        (!q || g.name.toLowerCase().includes(q) || g.id.toLowerCase().includes(q)) &&
-        (!query.status || g.status === query.status) &&
-        (!query.vpcId || g.vpcId === query.vpcId),
-    )
-    .sort((a, b) => b.createTime.localeCompare(a.createTime) || a.id.localeCompare(b.id));
-  const start = (query.page - 1) * query.pageSize;
-  return {
-    items: matching.slice(start, start + query.pageSize),
-    total: matching.length,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+  return pageResources(all, query, VPN_GATEWAY_PAGE);
 }
 
 /** VPN gateways of one region (REFERENCE §3.4): API PascalCase in, contracts camelCase out. */
@@ -79,7 +73,7 @@ export class VpnGatewayService {
         { path: 'bandwidth', message: 'must be one of the offered bandwidths' },
       ]);
     }
-    const r = await vpnCall(() =>
+    const r = await upstreamCall(VPN_ERRORS, () =>
       this.client.createVpnGateway({
         RegionId: regionId,
         VpcId: input.vpcId,
@@ -134,7 +128,7 @@ export class VpnGatewayService {
 
   /** Renames and/or re-describes a gateway. */
   async update(regionId: string, id: string, patch: UpdateVpnGatewayRequest): Promise<VpnGateway> {
-    await vpnCall(() =>
+    await upstreamCall(VPN_ERRORS, () =>
       this.client.modifyVpnGatewayAttribute({
         RegionId: regionId,
         VpnGatewayId: id,
@@ -147,6 +141,8 @@ export class VpnGatewayService {
 
   /** Deletes a gateway; refused with 409 `DependencyViolation.VpnConnection` while connections remain. */
   async remove(regionId: string, id: string): Promise<void> {
-    await vpnCall(() => this.client.deleteVpnGateway({ RegionId: regionId, VpnGatewayId: id }));
+    await upstreamCall(VPN_ERRORS, () =>
+      this.client.deleteVpnGateway({ RegionId: regionId, VpnGatewayId: id }),
+    );
   }
 }

@@ -13,6 +13,9 @@ import type {
   VpnGateway as ApiVpnGateway,
 } from '@gc/vpc-client';
 
+/** `creationTime`, and `createTime` with the same value: its deprecated alias, kept for scripts. */
+const creationTimes = (iso: string) => ({ creationTime: iso, createTime: iso });
+
 type ApiVpnConnectionLike = Omit<ApiVpnConnection, 'Tag' | 'VpnBgpConfig'>;
 
 function vpnStatus(value: string | undefined): VpnGatewayStatus {
@@ -65,7 +68,7 @@ export function toVpnGateway(g: ApiVpnGateway, regionId: string): VpnGateway {
     networkType: g.NetworkType ?? 'public',
     chargeType: g.ChargeType ?? '',
     businessStatus: g.BusinessStatus ?? '',
-    createTime: epochToIso(g.CreateTime) ?? '',
+    ...creationTimes(epochToIso(g.CreateTime) ?? ''),
     endTime: epochToIso(g.EndTime),
     tags: g.Tags.Tag.map((t) => ({ key: t.Key ?? '', value: t.Value ?? '' })),
   };
@@ -80,7 +83,7 @@ export function toCustomerGateway(c: ApiCustomerGateway, connectionIds: string[]
     ipAddress: c.IpAddress ?? '',
     // Asn 0 means none was given.
     asn: c.Asn ? c.Asn : undefined,
-    createTime: epochToIso(c.CreateTime) ?? '',
+    ...creationTimes(epochToIso(c.CreateTime) ?? ''),
     tags: c.Tags.Tag.map((t) => ({ key: t.Key ?? '', value: t.Value ?? '' })),
     connectionIds,
   };
@@ -103,7 +106,7 @@ export function toVpnConnection(c: ApiVpnConnectionLike, regionId: string): VpnC
     effectImmediately: c.EffectImmediately ?? false,
     enableDpd: c.EnableDpd ?? true,
     enableNatTraversal: c.EnableNatTraversal ?? true,
-    createTime: epochToIso(c.CreateTime) ?? '',
+    ...creationTimes(epochToIso(c.CreateTime) ?? ''),
     ikeConfig: {
       ikeVersion: ike?.IkeVersion ?? '',
       ikeMode: ike?.IkeMode ?? '',

@@ -1,0 +1,65 @@
+import type { Router } from 'express';
+import {
+  auditRoutes,
+  customerGatewayRoutes,
+  eipRoutes,
+  healthRoutes,
+  inventoryRoutes,
+  ipv6AddressRoutes,
+  ipv6GatewayRoutes,
+  lookupRoutes,
+  natEntryRoutes,
+  natGatewayRoutes,
+  sessionRoutes,
+  topologyRoutes,
+  vpnConnectionRoutes,
+  vpnGatewayRoutes,
+} from '@gc/contracts';
+import { routerFor, type MountContext } from '../http/mount-route.ts';
+import { auditHandlers } from './audit.handlers.ts';
+import { healthHandlers } from './health.handlers.ts';
+import { inventoryHandlers, topologyHandlers } from './inventory.handlers.ts';
+import { ipv6AddressHandlers, ipv6GatewayHandlers } from './ipv6.handlers.ts';
+import { lookupHandlers } from './lookups.handlers.ts';
+import { eipHandlers, natEntryHandlers } from './nat-entries.handlers.ts';
+import { natGatewayHandlers } from './nat-gateways.handlers.ts';
+import type { RouteDeps } from './route-deps.ts';
+import { sessionHandlers } from './session.handlers.ts';
+import {
+  customerGatewayHandlers,
+  vpnConnectionHandlers,
+  vpnGatewayHandlers,
+} from './vpn.handlers.ts';
+
+const contextOf = (deps: RouteDeps): MountContext => ({ audit: deps.audit, tokens: deps.tokens });
+
+/** Health, readiness, the OpenAPI document and the session: mounted before the session guard. */
+export function publicRouters(deps: RouteDeps, openapi: Record<string, unknown>): Router[] {
+  const ctx = contextOf(deps);
+  return [
+    routerFor(healthRoutes, healthHandlers({ ...deps, openapi }), ctx),
+    routerFor(sessionRoutes, sessionHandlers(deps), ctx),
+  ];
+}
+
+/** Every resource router, each built the same way from the one `deps` object. */
+export function resourceRouters(deps: RouteDeps): Router[] {
+  const ctx = contextOf(deps);
+  const { auditStore } = deps;
+  return [
+    ...(auditStore
+      ? [routerFor(auditRoutes, auditHandlers({ auditStore, account: deps.account }), ctx)]
+      : []),
+    routerFor(lookupRoutes, lookupHandlers(deps), ctx),
+    routerFor(eipRoutes, eipHandlers(deps), ctx),
+    routerFor(natGatewayRoutes, natGatewayHandlers(deps), ctx),
+    routerFor(natEntryRoutes, natEntryHandlers(deps), ctx),
+    routerFor(ipv6GatewayRoutes, ipv6GatewayHandlers(deps), ctx),
+    routerFor(ipv6AddressRoutes, ipv6AddressHandlers(deps), ctx),
+    routerFor(vpnGatewayRoutes, vpnGatewayHandlers(deps), ctx),
+    routerFor(customerGatewayRoutes, customerGatewayHandlers(deps), ctx),
+    routerFor(vpnConnectionRoutes, vpnConnectionHandlers(deps), ctx),
+    routerFor(inventoryRoutes, inventoryHandlers(deps), ctx),
+    routerFor(topologyRoutes, topologyHandlers(deps), ctx),
+  ];
+}

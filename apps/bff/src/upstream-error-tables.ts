@@ -1,0 +1,68 @@
+/**
+ * Per-resource tables of the one upstream error mapper (`upstream-error-map.ts`): which upstream
+ * parameter names are which of our form fields, and which codes mean "busy" for the resource.
+ */
+export interface UpstreamErrorTable {
+  /** Upstream parameter names (as in `InvalidParameter.X`, `MissingX`, `InvalidX.Malformed`). */
+  fields: Record<string, string>;
+  /** Whole codes that name a field without naming a parameter (`InvalidName`). */
+  codes?: Record<string, string>;
+  /** Code prefixes that name a field (`InvalidIpAddress.` → `ipAddress`). */
+  prefixes?: Record<string, string>;
+  /** Codes that mean the resource is busy applying another change: 409, the UI can retry. */
+  busy?: RegExp;
+}
+
+/** NAT gateways, their entries and EIPs, tags and IPv6: the platform's shared parameter names. */
+export const NAT_ERRORS: UpstreamErrorTable = {
+  fields: {
+    Name: 'name',
+    NatGatewayName: 'name',
+    Description: 'description',
+    NatGatewayDescription: 'description',
+    VpcId: 'vpcId',
+    VSwitchId: 'vSwitchId',
+    VswitchId: 'vSwitchId',
+    NatType: 'natType',
+    NetworkType: 'networkType',
+    EipBindMode: 'eipBindMode',
+    InternetChargeType: 'internetChargeType',
+    InstanceChargeType: 'instanceChargeType',
+    SnatIp: 'snatIps',
+    SourceCIDR: 'sourceCidr',
+    SourceCidr: 'sourceCidr',
+    SourceVSwitchId: 'sourceVSwitchId',
+    SnatEntryName: 'name',
+    ForwardEntryName: 'name',
+    ExternalIp: 'externalIp',
+    ExternalPort: 'externalPort',
+    InternalIp: 'internalIp',
+    InternalPort: 'internalPort',
+    IpProtocol: 'ipProtocol',
+    Protocal: 'ipProtocol',
+    Bandwidth: 'bandwidth',
+    AllocationId: 'allocationId',
+    TagKey: 'tags',
+    TagValue: 'tags',
+    Tag: 'tags',
+  },
+};
+
+/** VPN gateways, customer gateways and IPsec connections (REFERENCE §3.4, §4.4, §5.7). */
+export const VPN_ERRORS: UpstreamErrorTable = {
+  fields: {
+    LocalSubnet: 'localSubnet',
+    RemoteSubnet: 'remoteSubnet',
+    IpAddress: 'ipAddress',
+    Asn: 'asn',
+    Bandwidth: 'bandwidth',
+    SslConnections: 'sslConnections',
+    VSwitchId: 'vSwitchId',
+    IkeConfig: 'ikeConfig',
+    IpsecConfig: 'ipsecConfig',
+    CustomerGatewayId: 'customerGatewayId',
+  },
+  codes: { InvalidName: 'name', InvalidDescription: 'description' },
+  prefixes: { 'InvalidIpAddress.': 'ipAddress' },
+  busy: /^(VpnGateway\.Configuring|VpnGateway\.task\.conflict|VpnTask\.CONFLICT|Appliance\.Configuring|VpnConnection\.Configuring|VpnGateway\.FinancialLocked)$/,
+};

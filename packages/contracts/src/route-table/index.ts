@@ -1,0 +1,30 @@
+import type { Route } from './define-route.ts';
+import { inventoryRoutes, auditRoutes, topologyRoutes } from './inventory.routes.ts';
+import { ipv6AddressRoutes, ipv6GatewayRoutes } from './ipv6.routes.ts';
+import { eipRoutes, natEntryRoutes } from './nat-entries.routes.ts';
+import { natGatewayRoutes } from './nat-gateways.routes.ts';
+import { healthRoutes, lookupRoutes, sessionRoutes } from './session.routes.ts';
+import { customerGatewayRoutes, vpnConnectionRoutes, vpnGatewayRoutes } from './vpn.routes.ts';
+
+/** Every route of the REST API, grouped by resource (the BFF mounts a group at a time). */
+export const API_ROUTES = {
+  health: healthRoutes,
+  session: sessionRoutes,
+  lookups: lookupRoutes,
+  eips: eipRoutes,
+  natGateways: natGatewayRoutes,
+  natEntries: natEntryRoutes,
+  ipv6Gateways: ipv6GatewayRoutes,
+  ipv6Addresses: ipv6AddressRoutes,
+  vpnGateways: vpnGatewayRoutes,
+  customerGateways: customerGatewayRoutes,
+  vpnConnections: vpnConnectionRoutes,
+  inventory: inventoryRoutes,
+  topology: topologyRoutes,
+  audit: auditRoutes,
+} as const;
+
+/** Every route in one flat list, in mount order (the OpenAPI document lists them in this order). */
+export const ALL_ROUTES: readonly Route[] = Object.values(API_ROUTES).flatMap((group): Route[] =>
+  Object.values(group),
+);
