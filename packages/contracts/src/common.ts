@@ -57,7 +57,7 @@ export const resourceNameSchema = (max = 128) =>
     .trim()
     .min(2, msg('minChars', { n: 2 }))
     .max(max, `must be at most ${max} characters`)
-    .regex(startsWithLetter, msg('startsWithLetter'))
+    .regex(startsWithLetter, msg('startLetter'))
     .regex(/^[\p{L}\p{N}_.-]+$/u, msg('nameChars'));
 
 /** Description rule: empty, or 2–`max` characters not starting with http:// or https://. */
@@ -65,7 +65,7 @@ export const descriptionSchema = (max = 256) =>
   z
     .string()
     .max(max, `must be at most ${max} characters`)
-    .refine((s) => s.length === 0 || s.length >= 2, msg('emptyOrMinChars', { n: 2 }))
+    .refine((s) => s.length === 0 || s.length >= 2, msg('emptyOrMin', { n: 2 }))
     .refine(noUrlPrefix, msg('noUrlPrefix'));
 
 const ipv4Octet = '(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
@@ -75,7 +75,7 @@ const ipv4Re = new RegExp(`^${ipv4Octet}(\\.${ipv4Octet}){3}$`);
 export const ipv4Schema = z.string().regex(ipv4Re, msg('ipv4'));
 
 /** An IPv4 CIDR block whose address is the network address (`10.0.0.0/8`, not `10.0.0.1/8`). */
-export const ipv4CidrSchema = z.string().refine(isNetworkCidr, msg('ipv4Cidr'));
+export const ipv4CidrSchema = z.string().refine(isNetworkCidr, msg('cidr'));
 
 /** True when `value` is `a.b.c.d/n` with no host bits set. */
 export function isNetworkCidr(value: string): boolean {
