@@ -1,29 +1,26 @@
 import { z } from 'zod';
+import { msg } from './validation-messages.ts';
 
 /** Region IDs are lower-case words joined by dashes (`cn-hangzhou`, `ap-southeast-1`). */
-export const regionIdSchema = z
-  .string()
-  .regex(/^[a-z]{2,}(-[a-z0-9]+){1,3}$/, 'must be a region ID such as cn-hangzhou');
+export const regionIdSchema = z.string().regex(/^[a-z]{2,}(-[a-z0-9]+){1,3}$/, msg('regionId'));
 
 /** Builds a schema for an Alibaba resource ID with the given prefix (`ngw-`, `vpc-`, …). */
 export const resourceId = (prefix: string) =>
-  z
-    .string()
-    .regex(new RegExp(`^${prefix}-[a-z0-9]{1,40}$`), `must be an ID starting with ${prefix}-`);
+  z.string().regex(new RegExp(`^${prefix}-[a-z0-9]{1,40}$`), msg('idPrefix', { prefix }));
 
 /** TagResources' rule (§3.6): key 1–128 chars, value may be empty, no aliyun/acs:/URL prefix. */
 export const tagSchema = z.object({
   key: z
     .string()
-    .min(1, 'is required')
-    .max(128, 'must be at most 128 characters')
-    .refine((k) => !/^(aliyun|acs:)/i.test(k), 'must not start with aliyun or acs:')
-    .refine((k) => !/^https?:\/\//i.test(k), 'must not start with http:// or https://'),
+    .min(1, msg('required'))
+    .max(128, msg('maxChars', { n: 128 }))
+    .refine((k) => !/^(aliyun|acs:)/i.test(k), msg('noAliyunPrefix'))
+    .refine((k) => !/^https?:\/\//i.test(k), msg('noUrlPrefix')),
   value: z
     .string()
-    .max(128, 'must be at most 128 characters')
-    .refine((v) => !/^(aliyun|acs:)/i.test(v), 'must not start with aliyun or acs:')
-    .refine((v) => !/^https?:\/\//i.test(v), 'must not start with http:// or https://')
+    .max(128, msg('maxChars', { n: 128 }))
+    .refine((v) => !/^(aliyun|acs:)/i.test(v), msg('noAliyunPrefix'))
+    .refine((v) => !/^https?:\/\//i.test(v), msg('noUrlPrefix'))
     .default(''),
 });
 /** A validated tag; `value` is '' when the caller left it out. */
@@ -58,29 +55,27 @@ export const resourceNameSchema = (max = 128) =>
   z
     .string()
     .trim()
-    .min(2, 'must be at least 2 characters')
+    .min(2, msg('minChars', { n: 2 }))
     .max(max, `must be at most ${max} characters`)
-    .regex(startsWithLetter, 'must start with a letter or Chinese character')
-    .regex(/^[\p{L}\p{N}_.-]+$/u, 'may contain only letters, digits, _, - and .');
+    .regex(startsWithLetter, msg('startLetter'))
+    .regex(/^[\p{L}\p{N}_.-]+$/u, msg('nameChars'));
 
 /** Description rule: empty, or 2–`max` characters not starting with http:// or https://. */
 export const descriptionSchema = (max = 256) =>
   z
     .string()
     .max(max, `must be at most ${max} characters`)
-    .refine((s) => s.length === 0 || s.length >= 2, 'must be empty or at least 2 characters')
-    .refine(noUrlPrefix, 'must not start with http:// or https://');
+    .refine((s) => s.length === 0 || s.length >= 2, msg('emptyOrMin', { n: 2 }))
+    .refine(noUrlPrefix, msg('noUrlPrefix'));
 
 const ipv4Octet = '(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const ipv4Re = new RegExp(`^${ipv4Octet}(\\.${ipv4Octet}){3}$`);
 
 /** A dotted-quad IPv4 address. */
-export const ipv4Schema = z.string().regex(ipv4Re, 'must be an IPv4 address such as 192.168.1.10');
+export const ipv4Schema = z.string().regex(ipv4Re, msg('ipv4'));
 
 /** An IPv4 CIDR block whose address is the network address (`10.0.0.0/8`, not `10.0.0.1/8`). */
-export const ipv4CidrSchema = z
-  .string()
-  .refine(isNetworkCidr, 'must be an IPv4 CIDR block such as 192.168.0.0/24');
+export const ipv4CidrSchema = z.string().refine(isNetworkCidr, msg('cidr'));
 
 /** True when `value` is `a.b.c.d/n` with no host bits set. */
 export function isNetworkCidr(value: string): boolean {

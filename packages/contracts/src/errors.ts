@@ -4,6 +4,9 @@ import { z } from 'zod';
 export const fieldErrorSchema = z.object({
   path: z.string(),
   message: z.string(),
+  /** Stable message key the SPA translates as `validation.<key>`; absent in older bodies. */
+  key: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 /** One field's problem, which the web forms show next to that field. */
 export type FieldError = z.infer<typeof fieldErrorSchema>;

@@ -1,4 +1,11 @@
 export {
+  VALIDATION_MESSAGES_EN,
+  issueKey,
+  msg,
+  type MessageParams,
+  type ValidationKey,
+} from './validation-messages.ts';
+export {
   BFF_ERROR_CODES,
   errorBodySchema,
   fieldErrorSchema,

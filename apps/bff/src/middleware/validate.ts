@@ -1,12 +1,13 @@
 import type { z } from 'zod';
-import type { FieldError } from '@gc/contracts';
+import { issueKey, type FieldError } from '@gc/contracts';
 import { InputError } from '../errors.ts';
 
-/** Turns zod issues into `{ path, message }` entries with dotted paths (`tags.0.key`). */
+/** Turns zod issues into `{ path, message, key, params }` entries with dotted paths (`tags.0.key`). */
 export function toFieldErrors(error: z.ZodError): FieldError[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(root)',
     message: issue.message,
+    ...issueKey(issue),
   }));
 }
 
