@@ -3,7 +3,7 @@ import { SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../../components/ui/section';
-import { formatDateTime } from '../../nat-gateways/utils/format';
+import { formatDateTime } from '../../../lib/format';
 import { Ipv6StatusBadge } from './ipv6-status-badge';
 
 function Attribute({ label, children }: { label: string; children: ReactNode }) {

@@ -3,8 +3,8 @@ import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useVpcs } from '../../../lib/lookups/vpcs';
-import { formatDateTime } from '../../nat-gateways/utils/format';
-import { SortHeader } from '../../nat-gateways/components/sort-header';
+import { formatDateTime } from '../../../lib/format';
+import { SortHeader } from '../../../components/ui/sort-header';
 import type { Ipv6Sort } from '../utils/ipv6-list-search';
 import { Ipv6StatusBadge } from './ipv6-status-badge';
 

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Section } from '../../../components/ui/section';
-import { formatDateTime } from '../utils/format';
+import { formatDateTime } from '../../../lib/format';
 import { NatStatusBadge } from './nat-status-badge';
 
 function Attribute({ label, children }: { label: string; children: ReactNode }) {

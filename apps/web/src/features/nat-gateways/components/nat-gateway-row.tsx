@@ -2,7 +2,7 @@ import type { NatGateway } from '@gc/contracts';
 import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../utils/format';
+import { formatDateTime } from '../../../lib/format';
 import { NatStatusBadge } from './nat-status-badge';
 
 interface NatGatewayRowProps {

@@ -2,7 +2,7 @@ import type { VpnGateway } from '@gc/contracts';
 import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../../components/ui/section';
-import { formatDateTime } from '../utils/format';
+import { formatDateTime } from '../../../lib/format';
 import { Attribute } from './attribute';
 import { VpnStatusBadge } from './vpn-status-badge';
 

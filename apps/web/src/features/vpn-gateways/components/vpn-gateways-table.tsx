@@ -2,7 +2,7 @@ import type { VpnGateway } from '@gc/contracts';
 import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../utils/format';
+import { formatDateTime } from '../../../lib/format';
 import { VpnStatusBadge } from './vpn-status-badge';
 
 /** The VPN gateways table: name/ID, status, bandwidth and spec, IPsec/SSL, VPC, public IP, expiry. */
