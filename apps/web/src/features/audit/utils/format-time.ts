@@ -1,9 +1,0 @@
-/** An instant as two short lines in the UI language and the browser's zone: date, then time. */
-export function dateAndTime(iso: string, language: string): [string, string] {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return [iso, ''];
-  return [
-    new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(d),
-    new Intl.DateTimeFormat(language, { timeStyle: 'medium' }).format(d),
-  ];
-}
