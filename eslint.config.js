@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -5,6 +6,13 @@ import tseslint from 'typescript-eslint';
 
 // Dependencies point one way (see README "Layout"): lint enforces the package roles.
 const restrict = (patterns) => ['error', { patterns }];
+
+// Folders under apps/web/src/features: each is closed to the others.
+const WEB_FEATURES = readdirSync(new URL('./apps/web/src/features', import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 export default tseslint.config(
   {
@@ -89,4 +97,27 @@ export default tseslint.config(
       ]),
     },
   },
+  // A feature never imports another feature: shared pieces live in components/ui or lib.
+  ...WEB_FEATURES.map((feature) => ({
+    files: [`apps/web/src/features/${feature}/**`],
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          group: ['@gc/signer', '@gc/vpc-client', '@gc/emulator', 'node:*'],
+          message: 'web depends on contracts only: credentials and signing never reach the browser',
+        },
+        {
+          group: WEB_FEATURES.filter((other) => other !== feature).flatMap((other) => [
+            `**/features/${other}`,
+            `**/features/${other}/**`,
+            `../${other}`,
+            `../${other}/**`,
+            `../../${other}/**`,
+          ]),
+          message:
+            'a feature never imports another feature: move shared code to components/ui or lib',
+        },
+      ]),
+    },
+  })),
 );

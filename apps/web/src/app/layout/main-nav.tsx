@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { NAV_ITEMS } from './nav-items';
 
-/** The side navigation: one link per enabled section of the current region. */
+/** The side navigation: one link per section of the current region. */
 export function MainNav({ regionId, onNavigate }: { regionId: string; onNavigate: () => void }) {
   const { t } = useTranslation();
   return (
     <Stack gap={4}>
-      {NAV_ITEMS.filter((item) => item.enabled).map((item) => (
+      {NAV_ITEMS.map((item) => (
         <NavLink
           key={item.segment}
           to={`/regions/${regionId}/${item.segment}`}

@@ -1,4 +1,6 @@
 import { Box, Group, Loader, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { statusTone, type StatusTable } from '../../lib/resource-status';
 
 export type StatusTone = 'ok' | 'progress' | 'warning' | 'neutral' | 'danger';
 
@@ -52,5 +54,17 @@ export function StatusBadge({ label, tone, transitional = false }: StatusBadgePr
         {label}
       </Text>
     </Group>
+  );
+}
+
+/** A resource's status, translated and coloured by its kind's table, spinning while it changes. */
+export function ResourceStatusBadge({ table, status }: { table: StatusTable; status: string }) {
+  const { t } = useTranslation();
+  return (
+    <StatusBadge
+      label={t(table.labelKey(status), { defaultValue: status })}
+      tone={statusTone(table, status)}
+      transitional={table.transitional.has(status)}
+    />
   );
 }

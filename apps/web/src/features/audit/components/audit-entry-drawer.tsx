@@ -2,7 +2,7 @@ import type { AuditEntry } from '@gc/contracts';
 import { Code, Drawer, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../nat-gateways/utils/format';
+import { formatDateTime } from '../../../lib/format';
 import { AuditOutcome } from './audit-outcome';
 import { CopyableId } from './copyable-id';
 import { ResourceCell } from './resource-cell';

@@ -1,7 +1,7 @@
 import type { AuditEntry } from '@gc/contracts';
 import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { dateAndTime } from '../utils/format-time';
+import { dateAndTime } from '../../../lib/format';
 import { AuditOutcome } from './audit-outcome';
 import { ResourceCell } from './resource-cell';
 

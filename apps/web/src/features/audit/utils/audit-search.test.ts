@@ -5,7 +5,7 @@ import {
   toAuditQuery,
   updateAuditSearch,
 } from './audit-search';
-import { dateAndTime } from './format-time';
+import { dateAndTime } from '../../../lib/format';
 import { fromLocalInput, toLocalInput } from './local-time';
 import { resourceLink } from './resource-link';
 

@@ -3,8 +3,9 @@ import { SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../../components/ui/section';
-import { formatDateTime } from '../../nat-gateways/utils/format';
-import { Ipv6StatusBadge } from './ipv6-status-badge';
+import { formatDateTime } from '../../../lib/format';
+import { ResourceStatusBadge } from '../../../components/ui/status-badge';
+import { IPV6_STATUS } from '../utils/ipv6-status';
 
 function Attribute({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -29,7 +30,7 @@ export function Ipv6GatewayAttributes({ gateway }: { gateway: Ipv6Gateway }) {
         <Attribute label={t('ipv6.fields.id')}>{gateway.id}</Attribute>
         <Attribute label={t('ipv6.fields.name')}>{gateway.name || none}</Attribute>
         <Attribute label={t('ipv6.columns.status')}>
-          <Ipv6StatusBadge status={gateway.status} />
+          <ResourceStatusBadge table={IPV6_STATUS} status={gateway.status} />
         </Attribute>
         <Attribute label={t('ipv6.fields.description')}>{gateway.description || none}</Attribute>
         <Attribute label={t('ipv6.fields.vpc')}>{gateway.vpcId}</Attribute>

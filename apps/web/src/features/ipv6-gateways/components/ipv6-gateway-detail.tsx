@@ -10,7 +10,8 @@ import { useIpv6Gateway } from '../api/ipv6-gateways';
 import { DeleteIpv6GatewayModal } from './delete-ipv6-gateway-modal';
 import { Ipv6AddressesSection } from './ipv6-addresses-section';
 import { Ipv6GatewayAttributes } from './ipv6-gateway-attributes';
-import { Ipv6StatusBadge } from './ipv6-status-badge';
+import { ResourceStatusBadge } from '../../../components/ui/status-badge';
+import { IPV6_STATUS } from '../utils/ipv6-status';
 import { Ipv6TagsSection } from './ipv6-tags-section';
 import { RenameIpv6GatewayModal } from './rename-ipv6-gateway-modal';
 
@@ -50,7 +51,7 @@ export function Ipv6GatewayDetail({ regionId, id }: { regionId: string; id: stri
         title={
           <Group gap="sm" component="span">
             <span>{gateway.name || gateway.id}</span>
-            <Ipv6StatusBadge status={gateway.status} />
+            <ResourceStatusBadge table={IPV6_STATUS} status={gateway.status} />
           </Group>
         }
         actions={

@@ -6,7 +6,7 @@ import { ErrorState } from '../../../components/ui/error-state';
 import { PageHeader } from '../../../components/ui/page-header';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
 import { OperatorOnly } from '../../../lib/operator-only';
-import { NatGatewaysPagination } from '../../nat-gateways/components/nat-gateways-pagination';
+import { ListPagination } from '../../../components/ui/pagination';
 import { useIpv6Gateways } from '../api/ipv6-gateways';
 import { Ipv6GatewaysFilters } from './ipv6-gateways-filters';
 import { Ipv6GatewaysTable } from './ipv6-gateways-table';
@@ -57,7 +57,7 @@ export function Ipv6GatewaysList({ regionId }: { regionId: string }) {
             sort={search.sort}
             onSortChange={(sort) => update({ sort })}
           />
-          <NatGatewaysPagination
+          <ListPagination
             page={search.page}
             pageSize={search.pageSize}
             total={query.data.total}

@@ -3,10 +3,11 @@ import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useVpcs } from '../../../lib/lookups/vpcs';
-import { formatDateTime } from '../../nat-gateways/utils/format';
-import { SortHeader } from '../../nat-gateways/components/sort-header';
+import { formatDateTime } from '../../../lib/format';
+import { SortHeader } from '../../../components/ui/sort-header';
 import type { Ipv6Sort } from '../utils/ipv6-list-search';
-import { Ipv6StatusBadge } from './ipv6-status-badge';
+import { ResourceStatusBadge } from '../../../components/ui/status-badge';
+import { IPV6_STATUS } from '../utils/ipv6-status';
 
 interface Props {
   items: Ipv6Gateway[];
@@ -70,7 +71,7 @@ export function Ipv6GatewaysTable({ items, regionId, sort, onSortChange }: Props
                 </Stack>
               </Table.Td>
               <Table.Td>
-                <Ipv6StatusBadge status={g.status} />
+                <ResourceStatusBadge table={IPV6_STATUS} status={g.status} />
               </Table.Td>
               <Table.Td>
                 <Text fz="sm">{g.spec || t('ipv6.spec.none')}</Text>

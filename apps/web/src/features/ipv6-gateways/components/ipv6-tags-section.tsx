@@ -2,7 +2,7 @@ import { replaceTagsSchema, type Ipv6Gateway, type Tag } from '@gc/contracts';
 import { useTranslation } from 'react-i18next';
 import { EditTagsModal, TagsSection } from '../../../components/ui/tags-section';
 import { serverFieldErrors, validateWith } from '../../../lib/form-validation';
-import { TagsEditor } from '../../nat-gateways/components/tags-editor';
+import { TagsEditor } from '../../../components/ui/tags-editor';
 import { useUpdateIpv6GatewayTags } from '../api/ipv6-gateway-mutations';
 
 function EditIpv6TagsModal({ gateway, onClose }: { gateway: Ipv6Gateway; onClose: () => void }) {

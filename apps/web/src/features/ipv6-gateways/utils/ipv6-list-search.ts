@@ -4,6 +4,7 @@ import {
   resourceId,
   type Ipv6GatewayListQuery,
 } from '@gc/contracts';
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '../../../lib/page-sizes';
 
 export type Ipv6Sort = NonNullable<Ipv6GatewayListQuery['sort']>;
 
@@ -17,8 +18,6 @@ export interface Ipv6ListSearch {
   sort: Ipv6Sort | undefined;
 }
 
-export const PAGE_SIZES = [10, 20, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 20;
 const vpcIdSchema = resourceId('vpc');
 
 function positiveInt(value: string | null, fallback: number): number {

@@ -1,7 +1,7 @@
 import { createNatGatewaySchema, type CreateNatGatewayRequest } from '@gc/contracts';
 import type { TFunction } from 'i18next';
 import { optional, validateWith, type FormErrors } from '../../../lib/form-validation';
-import type { TagRow } from './tags-editor';
+import type { TagRow } from '../../../components/ui/tags-editor';
 
 /** The create form's values (selects hold '' until chosen). */
 export interface CreateNatValues {

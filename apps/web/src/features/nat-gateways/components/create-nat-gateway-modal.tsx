@@ -12,7 +12,7 @@ import {
   type CreateNatValues,
 } from './create-nat-gateway-form';
 import { NetworkPickers } from './network-pickers';
-import { TagsEditor } from './tags-editor';
+import { TagsEditor } from '../../../components/ui/tags-editor';
 
 /** The create dialog: VPC → vSwitch, type, billing, name, description and tags. */
 export function CreateNatGatewayModal({

@@ -4,8 +4,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Section } from '../../../components/ui/section';
-import { formatDateTime } from '../utils/format';
-import { NatStatusBadge } from './nat-status-badge';
+import { formatDateTime } from '../../../lib/format';
+import { ResourceStatusBadge } from '../../../components/ui/status-badge';
+import { NAT_STATUS } from '../utils/nat-status';
 
 function Attribute({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -30,7 +31,7 @@ export function NatGatewayAttributes({ gateway }: { gateway: NatGateway }) {
         <Attribute label={t('nat.fields.id')}>{gateway.id}</Attribute>
         <Attribute label={t('nat.fields.name')}>{gateway.name || none}</Attribute>
         <Attribute label={t('nat.columns.status')}>
-          <NatStatusBadge status={gateway.status} />
+          <ResourceStatusBadge table={NAT_STATUS} status={gateway.status} />
         </Attribute>
         <Attribute label={t('nat.fields.description')}>{gateway.description || none}</Attribute>
         <Attribute label={t('nat.fields.vpc')}>

@@ -11,7 +11,8 @@ import { DeleteNatGatewayModal } from './delete-nat-gateway-modal';
 import { DnatEntriesSection } from './dnat-entries-section';
 import { EipsSection } from './eips-section';
 import { NatGatewayAttributes } from './nat-gateway-attributes';
-import { NatStatusBadge } from './nat-status-badge';
+import { ResourceStatusBadge } from '../../../components/ui/status-badge';
+import { NAT_STATUS } from '../utils/nat-status';
 import { RenameNatGatewayModal } from './rename-nat-gateway-modal';
 import { SnatEntriesSection } from './snat-entries-section';
 import { TagsSection } from './tags-section';
@@ -53,7 +54,7 @@ export function NatGatewayDetail({ regionId, id }: { regionId: string; id: strin
         title={
           <Group gap="sm" component="span">
             <span>{gateway.name || gateway.id}</span>
-            <NatStatusBadge status={gateway.status} />
+            <ResourceStatusBadge table={NAT_STATUS} status={gateway.status} />
           </Group>
         }
         actions={

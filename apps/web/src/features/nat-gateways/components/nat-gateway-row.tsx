@@ -2,8 +2,9 @@ import type { NatGateway } from '@gc/contracts';
 import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../utils/format';
-import { NatStatusBadge } from './nat-status-badge';
+import { formatDateTime } from '../../../lib/format';
+import { ResourceStatusBadge } from '../../../components/ui/status-badge';
+import { NAT_STATUS } from '../utils/nat-status';
 
 interface NatGatewayRowProps {
   gateway: NatGateway;
@@ -33,7 +34,7 @@ export function NatGatewayRow({ gateway, regionId, measureRef, index }: NatGatew
         </Stack>
       </Table.Td>
       <Table.Td>
-        <NatStatusBadge status={gateway.status} />
+        <ResourceStatusBadge table={NAT_STATUS} status={gateway.status} />
       </Table.Td>
       <Table.Td>
         <Text fz="sm">{type}</Text>

@@ -8,7 +8,7 @@ import { TableSkeleton } from '../../../components/ui/table-skeleton';
 import { OperatorOnly } from '../../../lib/operator-only';
 import { useNatGateways } from '../api/get-nat-gateways';
 import { NatGatewaysFilters } from './nat-gateways-filters';
-import { NatGatewaysPagination } from './nat-gateways-pagination';
+import { ListPagination } from '../../../components/ui/pagination';
 import { NatGatewaysTable } from './nat-gateways-table';
 import { useListSearch } from './use-list-search';
 
@@ -57,7 +57,7 @@ export function NatGatewaysList({ regionId }: { regionId: string }) {
             sort={search.sort}
             onSortChange={(sort) => update({ sort })}
           />
-          <NatGatewaysPagination
+          <ListPagination
             page={search.page}
             pageSize={search.pageSize}
             total={query.data.total}

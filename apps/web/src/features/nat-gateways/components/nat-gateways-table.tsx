@@ -5,7 +5,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextSort, type NatSort } from '../utils/list-search';
 import { NatGatewayRow } from './nat-gateway-row';
-import { SortHeader } from './sort-header';
+import { SortHeader } from '../../../components/ui/sort-header';
 
 /** From this many rows on, only the visible rows are in the DOM. */
 export const VIRTUALIZE_FROM = 50;

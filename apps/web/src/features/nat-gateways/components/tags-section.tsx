@@ -6,7 +6,7 @@ import {
 } from '../../../components/ui/tags-section';
 import { serverFieldErrors, validateWith } from '../../../lib/form-validation';
 import { useUpdateNatGatewayTags } from '../api/update-nat-gateway';
-import { TagsEditor } from './tags-editor';
+import { TagsEditor } from '../../../components/ui/tags-editor';
 
 function EditNatTagsModal({ gateway, onClose }: { gateway: NatGateway; onClose: () => void }) {
   const { t } = useTranslation();

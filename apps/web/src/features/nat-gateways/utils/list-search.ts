@@ -4,6 +4,9 @@ import {
   resourceId,
   type NatGatewayListQuery,
 } from '@gc/contracts';
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '../../../lib/page-sizes';
+
+export { DEFAULT_PAGE_SIZE };
 
 export type NatSort = NonNullable<NatGatewayListQuery['sort']>;
 
@@ -16,9 +19,6 @@ export interface NatListSearch {
   vpcId: string | undefined;
   sort: NatSort | undefined;
 }
-
-export const PAGE_SIZES = [10, 20, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 20;
 
 const vpcIdSchema = resourceId('vpc');
 

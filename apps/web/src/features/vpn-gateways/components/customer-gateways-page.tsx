@@ -10,7 +10,7 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
 import { OperatorOnly } from '../../../lib/operator-only';
 import { useCustomerGateways, useDeleteCustomerGateway } from '../api/customer-gateways';
-import { formatDateTime } from '../utils/format';
+import { formatDateTime } from '../../../lib/format';
 import { CreateCustomerGatewayModal } from './create-customer-gateway-modal';
 import { VpnSectionTabs } from './vpn-section-tabs';
 

@@ -12,7 +12,7 @@ import { OperatorOnly } from '../../../lib/operator-only';
 import { useDeleteVpnConnection } from '../api/vpn-connections';
 import { CreateVpnConnectionModal } from './create-vpn-connection-modal';
 import { DownloadPeerConfigButton } from './download-peer-config-button';
-import { TunnelStatusBadge } from './vpn-status-badge';
+import { TunnelStatusBadge } from './tunnel-status-badge';
 
 interface Props {
   gateway: VpnGateway;

@@ -2,9 +2,10 @@ import type { VpnGateway } from '@gc/contracts';
 import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../../components/ui/section';
-import { formatDateTime } from '../utils/format';
+import { formatDateTime } from '../../../lib/format';
 import { Attribute } from './attribute';
-import { VpnStatusBadge } from './vpn-status-badge';
+import { ResourceStatusBadge } from '../../../components/ui/status-badge';
+import { VPN_STATUS } from '../utils/vpn-status';
 
 /** The VPN gateway's attributes as a definition list. */
 export function VpnGatewayAttributes({ gateway: g }: { gateway: VpnGateway }) {
@@ -17,7 +18,7 @@ export function VpnGatewayAttributes({ gateway: g }: { gateway: VpnGateway }) {
         <Attribute label={t('vpn.fields.id')}>{g.id}</Attribute>
         <Attribute label={t('vpn.fields.name')}>{g.name || none}</Attribute>
         <Attribute label={t('vpn.columns.status')}>
-          <VpnStatusBadge status={g.status} />
+          <ResourceStatusBadge table={VPN_STATUS} status={g.status} />
         </Attribute>
         <Attribute label={t('vpn.fields.description')}>{g.description || none}</Attribute>
         <Attribute label={t('vpn.fields.vpc')}>{g.vpcId}</Attribute>

@@ -14,7 +14,8 @@ import { DeleteVpnGatewayModal } from './delete-vpn-gateway-modal';
 import { RenameVpnGatewayModal } from './rename-vpn-gateway-modal';
 import { UsedCustomerGatewaysSection, VpnConnectionsSection } from './vpn-connections-section';
 import { VpnGatewayAttributes } from './vpn-gateway-attributes';
-import { VpnStatusBadge } from './vpn-status-badge';
+import { ResourceStatusBadge } from '../../../components/ui/status-badge';
+import { VPN_STATUS } from '../utils/vpn-status';
 
 /** One VPN gateway: attributes, IPsec connections with tunnel state, the customer gateways used. */
 export function VpnGatewayDetail({ regionId, id }: { regionId: string; id: string }) {
@@ -59,7 +60,7 @@ export function VpnGatewayDetail({ regionId, id }: { regionId: string; id: strin
         title={
           <Group gap="sm" component="span">
             <span>{gateway.name || gateway.id}</span>
-            <VpnStatusBadge status={gateway.status} />
+            <ResourceStatusBadge table={VPN_STATUS} status={gateway.status} />
           </Group>
         }
         actions={

@@ -2,8 +2,9 @@ import type { VpnGateway } from '@gc/contracts';
 import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../utils/format';
-import { VpnStatusBadge } from './vpn-status-badge';
+import { formatDateTime } from '../../../lib/format';
+import { ResourceStatusBadge } from '../../../components/ui/status-badge';
+import { VPN_STATUS } from '../utils/vpn-status';
 
 /** The VPN gateways table: name/ID, status, bandwidth and spec, IPsec/SSL, VPC, public IP, expiry. */
 export function VpnGatewaysTable({ items, regionId }: { items: VpnGateway[]; regionId: string }) {
@@ -41,7 +42,7 @@ export function VpnGatewaysTable({ items, regionId }: { items: VpnGateway[]; reg
                 </Stack>
               </Table.Td>
               <Table.Td>
-                <VpnStatusBadge status={g.status} />
+                <ResourceStatusBadge table={VPN_STATUS} status={g.status} />
               </Table.Td>
               <Table.Td>
                 <Text fz="sm">{t('vpn.bandwidthValue', { n: g.bandwidth })}</Text>

@@ -1,20 +1,18 @@
 import type { TunnelStatus } from '@gc/contracts';
 import type { StatusTone } from '../../../components/ui/status-badge';
+import type { StatusTable } from '../../../lib/resource-status';
 
-// init/provisioning/updating/deleting end on their own (REFERENCE §4.4): the UI polls meanwhile.
-const TRANSITIONAL: ReadonlySet<string> = new Set(['init', 'provisioning', 'updating', 'deleting']);
+/** A VPN gateway's lower-case status: init/provisioning/updating/deleting end on their own (REFERENCE §4.4). */
+export const VPN_STATUS: StatusTable = {
+  ok: 'active',
+  leaving: 'deleting',
+  transitional: new Set(['init', 'provisioning', 'updating', 'deleting']),
+  labelKey: (status) => `vpn.status.${status}`,
+};
 
 /** True when a VPN gateway status will change without user action. */
 export function isVpnTransitional(status: string): boolean {
-  return TRANSITIONAL.has(status);
-}
-
-/** The NAT colours: green when usable, blue while changing, yellow while going away. */
-export function vpnStatusTone(status: string): StatusTone {
-  if (status === 'active') return 'ok';
-  if (status === 'deleting') return 'warning';
-  if (isVpnTransitional(status)) return 'progress';
-  return 'neutral';
+  return VPN_STATUS.transitional.has(status);
 }
 
 /** Tunnel state: green once IPsec SAs are up, blue half-way, grey while waiting for the peer. */

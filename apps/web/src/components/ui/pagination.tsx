@@ -1,8 +1,8 @@
 import { Group, NativeSelect, Pagination, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PAGE_SIZES } from '../utils/list-search';
+import { PAGE_SIZES } from '../../lib/page-sizes';
 
-interface NatGatewaysPaginationProps {
+interface PaginationProps {
   page: number;
   pageSize: number;
   total: number;
@@ -10,12 +10,7 @@ interface NatGatewaysPaginationProps {
 }
 
 /** Page links, page size and the total count. */
-export function NatGatewaysPagination({
-  page,
-  pageSize,
-  total,
-  onChange,
-}: NatGatewaysPaginationProps) {
+export function ListPagination({ page, pageSize, total, onChange }: PaginationProps) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (

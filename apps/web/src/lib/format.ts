@@ -1,3 +1,13 @@
+/** A timestamp in the UI language and the browser's zone; an unparseable value is shown as is. */
+export function formatDateTime(value: string | undefined, language: string): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    date,
+  );
+}
+
 /** An instant as two short lines in the UI language and the browser's zone: date, then time. */
 export function dateAndTime(iso: string, language: string): [string, string] {
   const d = new Date(iso);

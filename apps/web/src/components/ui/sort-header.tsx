@@ -1,18 +1,15 @@
 import { Table, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { NatSort } from '../utils/list-search';
-
-type SortColumn = 'name' | 'creationTime' | 'status';
-
-interface SortHeaderProps {
-  column: SortColumn;
+interface SortHeaderProps<C extends string> {
+  column: C;
   label: string;
-  sort: NatSort | undefined;
-  onSort: (column: SortColumn) => void;
+  /** The list's sort: `column` ascending, `-column` descending. */
+  sort: C | `-${C}` | undefined;
+  onSort: (column: C) => void;
 }
 
 /** A column header that sorts on click or Enter; `aria-sort` tells screen readers the order. */
-export function SortHeader({ column, label, sort, onSort }: SortHeaderProps) {
+export function SortHeader<C extends string>({ column, label, sort, onSort }: SortHeaderProps<C>) {
   const { t } = useTranslation();
   const direction =
     sort === column ? 'ascending' : sort === `-${column}` ? 'descending' : ('none' as const);
