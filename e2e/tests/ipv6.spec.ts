@@ -31,7 +31,7 @@ test.describe('as an operator', () => {
     await ipv6.dialog.getByRole('button', { name: 'Create', exact: true }).click();
     await expect(ipv6.dialog).toBeHidden();
     const row = ipv6.row('e2e-ipv6-gw');
-    await expect(row).toContainText('Creating');
+    await expect(row).toContainText('Pending');
     // Timed emulator: `ipv6` takes 3 s; the list polls with backoff until the state is stable.
     await expect(row).toContainText('Available', { timeout: 20_000 });
     await expect(row).toContainText('Single tier (no spec)');

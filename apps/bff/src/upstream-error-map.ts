@@ -8,8 +8,9 @@ import { NAT_ERRORS, type UpstreamErrorTable } from './upstream-error-tables.ts'
  * offer a retry or Force (REFERENCE §5.3, §5.7; several are misspelled by the real API).
  */
 const CONFLICT =
-  /^(IncorrectStatus|Incorret|IncorrectEipStatus|IncorrectInstanceStatus|InvalidBindingStatus|DependencyViolation|TaskConflict|OperationConflict|LastTokenProcessing|OperationFailed\.LastTokenProcessing|IdempotentParameterMismatch|InvalidAssociation\.Duplicated|InvalidIpStatus|Forbidden\.SourceVSwitchId\.Duplicated|OperationUnsupported\.CidrConflict|VpcStatusError|VswitchStatusError|SystemBusy)/;
-const NOT_FOUND = /(\.NotFound$|NotFound$|^INSTANCE_NOT_EXISTS$|^NATGW_NOT_EXIST$|natgwNotExist)/;
+  /^(IncorrectStatus|Incorret|IncorrectEipStatus|IncorrectInstanceStatus|InvalidBindingStatus|DependencyViolation|TaskConflict|OperationConflict|LastTokenProcessing|OperationFailed\.LastTokenProcessing|IdempotentParameterMismatch|InvalidAssociation\.Duplicated|InvalidIpStatus|Forbidden\.SourceVSwitchId\.Duplicated|OperationUnsupported\.CidrConflict|VpcStatusError|VswitchStatusError|SystemBusy|OperationFailed\.(?:InternetBandwidthAlreadyExisted|EgressOnlyRuleAlreadyExisted|Ipv6GatewayNotExist|Ipv6GatewayDisMatchIpv6Address))/;
+const NOT_FOUND =
+  /(\.NotFound$|^ResourceNotFound\.|NotFound$|^INSTANCE_NOT_EXISTS$|^NATGW_NOT_EXIST$|natgwNotExist)/;
 // Our signing or wiring is wrong, not the user's request: a bad gateway whatever the upstream status.
 const BACKEND_FAULT =
   /^(InvalidAction\.NotFound|InvalidVersion|InvalidAccessKeyId|SignatureDoesNotMatch|IncompleteSignature|InvalidTimeStamp|SignatureNonceUsed|InvalidSecurityToken|MissingTimestamp|InvalidSignatureMethod)/;
