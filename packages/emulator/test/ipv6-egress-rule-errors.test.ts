@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator } from '../src/index.ts';
-import type { RunningEmulator } from '../src/index.ts';
+import { describe, expect, it } from 'vitest';
 import { ipv6Lookups } from './ipv6-lookups.ts';
+import { useManualEmulator } from './manual-emulator.ts';
 import { admin, fails, ok } from './signed-call.ts';
 
 // Every error of the egress-only rule actions (REFERENCE-2 §5.1–§5.3; [emulator choice]s in the
 // README) and the guard on DeleteIpv6Gateway.
-let emu: RunningEmulator;
-beforeAll(async () => {
-  emu = await startEmulator({ logger: false, timing: { mode: 'manual' } });
-});
-afterAll(() => emu.close());
-beforeEach(async () => {
-  await admin(emu.url, 'POST', 'reset');
-  await admin(emu.url, 'PUT', 'timing', { mode: 'manual' });
-});
+const emu = useManualEmulator();
 
 const R = { RegionId: 'cn-hangzhou' };
 const { rules, gatewayId, addressId, createRule, pendingPayGateway } = ipv6Lookups(() => emu.url);

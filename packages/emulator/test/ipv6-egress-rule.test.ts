@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator } from '../src/index.ts';
-import type { RunningEmulator } from '../src/index.ts';
+import { describe, expect, it } from 'vitest';
 import { ipv6Lookups } from './ipv6-lookups.ts';
+import { useManualEmulator } from './manual-emulator.ts';
 import { admin, fails, ok, signedCall } from './signed-call.ts';
 
 // Egress-only rules and ModifyIpv6AddressAttribute through raw signed calls (REFERENCE-2 §5).
-let emu: RunningEmulator;
-beforeAll(async () => {
-  emu = await startEmulator({ logger: false, timing: { mode: 'manual' } });
-});
-afterAll(() => emu.close());
-beforeEach(async () => {
-  await admin(emu.url, 'POST', 'reset');
-  await admin(emu.url, 'PUT', 'timing', { mode: 'manual' });
-});
+const emu = useManualEmulator();
 
 const R = { RegionId: 'cn-hangzhou' };
 
