@@ -1,5 +1,14 @@
-import { BFF_ERROR_CODES, sessionSchema } from '@gc/contracts';
-import type { z } from 'zod';
+import {
+  BFF_ERROR_CODES,
+  routeUrl,
+  sessionSchema,
+  type RouteBody,
+  type RouteDef,
+  type RouteParams,
+  type RouteQuery,
+  type RouteResponse,
+} from '@gc/contracts';
+import { z } from 'zod';
 import { ApiError, CLIENT_ERROR_CODES, parseApiError, toApiError } from './api-error';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -15,6 +24,16 @@ export interface RequestOptions {
 }
 
 type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+/** What `call` needs for a route: its path params, and its query and body when it has them. */
+export interface RouteInput<R extends RouteDef> {
+  params: RouteParams<R>;
+  query?: Partial<RouteQuery<R>>;
+  body?: RouteBody<R>;
+  /** Sent as `Idempotency-Key` (routes that create). */
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
 
 export interface BffClientOptions {
   fetch?: Fetch;
@@ -114,8 +133,21 @@ export function createBffClient(options: BffClientOptions = {}) {
     return parsed.data;
   }
 
+  /** Calls a route of the contracts route table: the URL, method and response schema come from it. */
+  function call<R extends RouteDef>(route: R, input: RouteInput<R>): Promise<RouteResponse<R>> {
+    const schema = route.status === 204 ? null : (route.response ?? z.unknown());
+    return request(routeUrl(route, input.params), schema as z.ZodType<RouteResponse<R>> | null, {
+      method: route.method.toUpperCase() as Method,
+      query: input.query as Record<string, QueryValue> | undefined,
+      body: input.body,
+      idempotencyKey: input.idempotencyKey,
+      signal: input.signal,
+    });
+  }
+
   return {
     request,
+    call,
     get: <T>(path: string, schema: z.ZodType<T>, query?: Record<string, QueryValue>) =>
       request(path, schema, { query }),
     setCsrfToken: (token: string | undefined) => {

@@ -1,23 +1,18 @@
 import {
-  ipv6AddressListSchema,
-  ipv6AddressSchema,
+  ipv6AddressRoutes,
   type AllocateIpv6BandwidthRequest,
   type Ipv6AddressListQuery,
 } from '@gc/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { bffClient } from '../../../lib/bff-client';
-import { bandwidthPath, ipv6Keys } from './ipv6-keys';
+import { ipv6Keys } from './ipv6-keys';
 
 /** IPv6 addresses matching a filter (VPC, vSwitch, gateway, network type). */
 export function useIpv6Addresses(regionId: string, filter: Ipv6AddressListQuery) {
   return useQuery({
     queryKey: ipv6Keys.addresses(regionId, filter),
     queryFn: ({ signal }) =>
-      bffClient.request(
-        `/api/regions/${encodeURIComponent(regionId)}/ipv6-addresses`,
-        ipv6AddressListSchema,
-        { query: { ...filter }, signal },
-      ),
+      bffClient.call(ipv6AddressRoutes.list, { params: { regionId }, query: filter, signal }),
   });
 }
 
@@ -27,22 +22,26 @@ type BandwidthChange =
   | { kind: 'release' };
 
 /** Sends one bandwidth change of an address to the BFF. */
-export function sendBandwidthChange(regionId: string, addressId: string, change: BandwidthChange) {
-  const path = bandwidthPath(regionId, addressId);
+export async function sendBandwidthChange(
+  regionId: string,
+  addressId: string,
+  change: BandwidthChange,
+) {
+  const params = { regionId, addressId };
   if (change.kind === 'allocate') {
-    return bffClient.request(path, ipv6AddressSchema, {
-      method: 'POST',
+    return bffClient.call(ipv6AddressRoutes.allocateBandwidth, {
+      params,
       body: change.request,
       idempotencyKey: change.idempotencyKey,
     });
   }
   if (change.kind === 'change') {
-    return bffClient.request(path, ipv6AddressSchema, {
-      method: 'PATCH',
+    return bffClient.call(ipv6AddressRoutes.changeBandwidth, {
+      params,
       body: { bandwidth: change.bandwidth },
     });
   }
-  return bffClient.request(path, null, { method: 'DELETE' });
+  return bffClient.call(ipv6AddressRoutes.releaseBandwidth, { params });
 }
 
 /** Allocates, changes or releases an address's internet bandwidth; refreshes the feature's data. */

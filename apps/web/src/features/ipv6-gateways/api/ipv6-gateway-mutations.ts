@@ -1,5 +1,5 @@
 import {
-  ipv6GatewaySchema,
+  ipv6GatewayRoutes,
   type CreateIpv6GatewayRequest,
   type Ipv6Gateway,
   type Ipv6GatewayPage,
@@ -8,7 +8,7 @@ import {
 } from '@gc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { bffClient } from '../../../lib/bff-client';
-import { ipv6GatewayPath, ipv6Keys } from './ipv6-keys';
+import { ipv6Keys } from './ipv6-keys';
 
 /** Puts a new gateway at the top of every cached first page that does not show it yet. */
 export function insertIpv6Gateway(page: Ipv6GatewayPage | undefined, gateway: Ipv6Gateway) {
@@ -31,8 +31,8 @@ export function useCreateIpv6Gateway(regionId: string) {
   return useMutation({
     meta: { handlesErrors: true },
     mutationFn: (v: { request: CreateIpv6GatewayRequest; idempotencyKey: string }) =>
-      bffClient.request(ipv6GatewayPath(regionId), ipv6GatewaySchema, {
-        method: 'POST',
+      bffClient.call(ipv6GatewayRoutes.create, {
+        params: { regionId },
         body: v.request,
         idempotencyKey: v.idempotencyKey,
       }),
@@ -51,30 +51,10 @@ export function useUpdateIpv6Gateway(regionId: string, id: string) {
   return useMutation({
     meta: { handlesErrors: true },
     mutationFn: (request: UpdateIpv6GatewayRequest) =>
-      bffClient.request(ipv6GatewayPath(regionId, id), ipv6GatewaySchema, {
-        method: 'PATCH',
-        body: request,
-      }),
+      bffClient.call(ipv6GatewayRoutes.update, { params: { regionId, id }, body: request }),
     onSuccess: (gateway) => {
       queryClient.setQueryData(ipv6Keys.detail(regionId, id), gateway);
       return queryClient.invalidateQueries({ queryKey: ipv6Keys.lists(regionId) });
-    },
-  });
-}
-
-/** Deletes a gateway (its VPC's internet bandwidth must be released first). */
-export function useDeleteIpv6Gateway(regionId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    meta: { handlesErrors: true },
-    mutationFn: (id: string) =>
-      bffClient.request(ipv6GatewayPath(regionId, id), null, { method: 'DELETE' }),
-    onSuccess: (_data, id) => {
-      queryClient.setQueriesData<Ipv6GatewayPage>({ queryKey: ipv6Keys.lists(regionId) }, (p) =>
-        markIpv6Deleting(p, id),
-      );
-      queryClient.removeQueries({ queryKey: ipv6Keys.detail(regionId, id) });
-      return queryClient.invalidateQueries({ queryKey: ipv6Keys.all(regionId) });
     },
   });
 }
@@ -85,10 +65,7 @@ export function useUpdateIpv6GatewayTags(regionId: string, id: string) {
   return useMutation({
     meta: { handlesErrors: true },
     mutationFn: (tags: Tag[]) =>
-      bffClient.request(`${ipv6GatewayPath(regionId, id)}/tags`, ipv6GatewaySchema, {
-        method: 'PUT',
-        body: { tags },
-      }),
+      bffClient.call(ipv6GatewayRoutes.replaceTags, { params: { regionId, id }, body: { tags } }),
     onSuccess: (gateway) => {
       queryClient.setQueryData(ipv6Keys.detail(regionId, id), gateway);
       return queryClient.invalidateQueries({ queryKey: ipv6Keys.lists(regionId) });

@@ -1,16 +1,10 @@
-import {
-  ipv6GatewayPageSchema,
-  ipv6GatewaySchema,
-  ipv6VpcCandidateListSchema,
-  type Ipv6Gateway,
-  type Ipv6GatewayPage,
-} from '@gc/contracts';
+import { ipv6GatewayRoutes, type Ipv6Gateway, type Ipv6GatewayPage } from '@gc/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { bffClient } from '../../../lib/bff-client';
 import { pollWhile } from '../../../lib/poll-interval';
 import { toIpv6ListQuery, type Ipv6ListSearch } from '../utils/ipv6-list-search';
 import { isIpv6Transitional } from '../utils/ipv6-status';
-import { ipv6GatewayPath, ipv6Keys } from './ipv6-keys';
+import { ipv6Keys } from './ipv6-keys';
 
 /** True while any gateway on the page is in a transitional state. */
 export function ipv6PageIsBusy(page: Ipv6GatewayPage): boolean {
@@ -22,7 +16,8 @@ export const ipv6GatewaysQueryOptions = (regionId: string, search: Ipv6ListSearc
   queryOptions({
     queryKey: ipv6Keys.list(regionId, search),
     queryFn: ({ signal }) =>
-      bffClient.request(ipv6GatewayPath(regionId), ipv6GatewayPageSchema, {
+      bffClient.call(ipv6GatewayRoutes.list, {
+        params: { regionId },
         query: toIpv6ListQuery(search),
         signal,
       }),
@@ -40,7 +35,7 @@ export function useIpv6Gateway(regionId: string, id: string) {
   return useQuery({
     queryKey: ipv6Keys.detail(regionId, id),
     queryFn: ({ signal }) =>
-      bffClient.request(ipv6GatewayPath(regionId, id), ipv6GatewaySchema, { signal }),
+      bffClient.call(ipv6GatewayRoutes.get, { params: { regionId, id }, signal }),
     refetchInterval: pollWhile((g: Ipv6Gateway) => isIpv6Transitional(g.status)),
   });
 }
@@ -50,9 +45,7 @@ export function useIpv6VpcCandidates(regionId: string) {
   return useQuery({
     queryKey: ipv6Keys.candidates(regionId),
     queryFn: ({ signal }) =>
-      bffClient.request(`${ipv6GatewayPath(regionId)}/vpc-candidates`, ipv6VpcCandidateListSchema, {
-        signal,
-      }),
+      bffClient.call(ipv6GatewayRoutes.vpcCandidates, { params: { regionId }, signal }),
     staleTime: 0,
   });
 }

@@ -13,14 +13,3 @@ export const ipv6Keys = {
   addresses: (regionId: string, filter: Ipv6AddressListQuery) =>
     [...ipv6Keys.all(regionId), 'addresses', filter] as const,
 };
-
-/** The BFF path of a region's IPv6 gateways (or of one gateway). */
-export function ipv6GatewayPath(regionId: string, id?: string): string {
-  const base = `/api/regions/${encodeURIComponent(regionId)}/ipv6-gateways`;
-  return id === undefined ? base : `${base}/${encodeURIComponent(id)}`;
-}
-
-/** The BFF path of an address's internet bandwidth (a singular sub-resource). */
-export function bandwidthPath(regionId: string, addressId: string): string {
-  return `/api/regions/${encodeURIComponent(regionId)}/ipv6-addresses/${encodeURIComponent(addressId)}/internet-bandwidth`;
-}

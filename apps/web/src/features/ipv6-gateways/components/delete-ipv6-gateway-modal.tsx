@@ -1,4 +1,4 @@
-import type { Ipv6Gateway, Ipv6GatewayPage } from '@gc/contracts';
+import { ipv6GatewayRoutes, type Ipv6Gateway, type Ipv6GatewayPage } from '@gc/contracts';
 import { Alert, Button, Group, List, Loader, Modal, Stack, Text, ThemeIcon } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,7 +9,7 @@ import { notifySuccess } from '../../../components/ui/notify-error';
 import { ApiError, toApiError } from '../../../lib/api-error';
 import { bffClient } from '../../../lib/bff-client';
 import { sendBandwidthChange, useIpv6Addresses } from '../api/ipv6-addresses';
-import { ipv6GatewayPath, ipv6Keys } from '../api/ipv6-keys';
+import { ipv6Keys } from '../api/ipv6-keys';
 import { markIpv6Deleting } from '../api/ipv6-gateway-mutations';
 import { buildDeletePlan, runPlan, type PlanStep, type StepState } from '../utils/delete-plan';
 
@@ -44,8 +44,8 @@ export function DeleteIpv6GatewayModal({ gateway, onClose, onDeleted }: Props) {
     if (step.kind === 'release') {
       return sendBandwidthChange(gateway.regionId, step.address.id, { kind: 'release' });
     }
-    return bffClient.request(ipv6GatewayPath(gateway.regionId, step.gatewayId), null, {
-      method: 'DELETE',
+    return bffClient.call(ipv6GatewayRoutes.remove, {
+      params: { regionId: gateway.regionId, id: step.gatewayId },
     });
   };
 
