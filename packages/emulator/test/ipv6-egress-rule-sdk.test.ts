@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator } from '../src/index.ts';
-import type { RunningEmulator } from '../src/index.ts';
+import { describe, expect, it } from 'vitest';
+import { useManualEmulator } from './manual-emulator.ts';
 import { admin } from './signed-call.ts';
 import { models, officialVpcClient, popCoreClient } from './sdk-clients.ts';
 
 // The official SDKs drive egress-only rules and ModifyIpv6AddressAttribute end to end; the
 // rule goes Available after two Describe calls (manual timing).
-let emu: RunningEmulator;
-beforeAll(async () => {
-  emu = await startEmulator({ logger: false, timing: { mode: 'manual', describesToAdvance: 2 } });
-});
-afterAll(() => emu.close());
-beforeEach(() => admin(emu.url, 'POST', 'reset'));
+const emu = useManualEmulator({ describesToAdvance: 2 });
 
 const regionId = 'cn-shanghai';
 

@@ -4,22 +4,25 @@ import type { RunningEmulator } from '../src/index.ts';
 import { admin } from './signed-call.ts';
 
 /**
- * One emulator for the calling test file, in manual timing so no transition completes behind a
+ * One emulator for the calling test file, in manual timing (optionally advancing after N Describes) so no transition completes behind a
  * test's back; it is reset to the seed before every test, so tests do not depend on each other.
  */
-export function useManualEmulator(): { readonly url: string } {
+export function useManualEmulator(opts: { describesToAdvance?: number } = {}): {
+  readonly url: string;
+} {
+  const timing = { mode: 'manual' as const, ...opts };
   let emu: RunningEmulator | undefined;
   const url = (): string => {
     if (!emu) throw new Error('the emulator starts in beforeAll');
     return emu.url;
   };
   beforeAll(async () => {
-    emu = await startEmulator({ logger: false, timing: { mode: 'manual' } });
+    emu = await startEmulator({ logger: false, timing });
   });
   afterAll(() => emu?.close());
   beforeEach(async () => {
     await admin(url(), 'POST', 'reset');
-    await admin(url(), 'PUT', 'timing', { mode: 'manual' });
+    await admin(url(), 'PUT', 'timing', timing);
   });
   return {
     get url() {
