@@ -1,6 +1,5 @@
-import { loginRequestSchema, sessionSchema, type LoginRequest, type Session } from '@gc/contracts';
+import { loginRequestSchema, sessionRoutes, type LoginRequest, type Session } from '@gc/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { ApiError } from './api-error';
 import { bffClient } from './bff-client';
 
@@ -11,7 +10,7 @@ export const sessionQueryOptions = queryOptions({
   queryKey: SESSION_QUERY_KEY,
   queryFn: async (): Promise<Session | null> => {
     try {
-      const session = await bffClient.get('/api/session', sessionSchema);
+      const session = await bffClient.call(sessionRoutes.get, {});
       bffClient.setCsrfToken(session.csrfToken);
       return session;
     } catch (error) {
@@ -36,17 +35,17 @@ export function useCanMutate(): boolean {
   return data?.role === 'operator';
 }
 
-// The login answer may be the session or just a confirmation: we re-read the session either way.
-const loginAnswerSchema = z.unknown();
-
-/** Logs in, then loads the session (and its CSRF token). */
+/**
+ * Logs in, then loads the session (and its CSRF token) through the session query, so the cache
+ * and the client's token are set in one place.
+ */
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { handlesErrors: true },
     mutationFn: async (input: LoginRequest) => {
       const body = loginRequestSchema.parse(input);
-      await bffClient.request('/api/session', loginAnswerSchema, { method: 'POST', body });
+      await bffClient.call(sessionRoutes.login, { body });
       bffClient.setCsrfToken(undefined);
       return queryClient.fetchQuery({ ...sessionQueryOptions, staleTime: 0 });
     },
@@ -57,7 +56,7 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => bffClient.request('/api/session', null, { method: 'DELETE' }),
+    mutationFn: () => bffClient.call(sessionRoutes.logout, {}),
     onSettled: () => {
       bffClient.setCsrfToken(undefined);
       queryClient.clear();

@@ -1,7 +1,7 @@
 import {
   BFF_ERROR_CODES,
   routeUrl,
-  sessionSchema,
+  sessionRoutes,
   type RouteBody,
   type RouteDef,
   type RouteParams,
@@ -25,15 +25,20 @@ export interface RequestOptions {
 
 type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
-/** What `call` needs for a route: its path params, and its query and body when it has them. */
-export interface RouteInput<R extends RouteDef> {
-  params: RouteParams<R>;
+interface CallOptions<R extends RouteDef> {
   query?: Partial<RouteQuery<R>>;
-  body?: RouteBody<R>;
   /** Sent as `Idempotency-Key` (routes that create). */
   idempotencyKey?: string;
   signal?: AbortSignal;
 }
+
+/**
+ * What `call` needs for a route: its path params and body when it has them (then required), and
+ * its query when it has one.
+ */
+export type RouteInput<R extends RouteDef> = CallOptions<R> &
+  (R['params'] extends z.ZodObject ? { params: RouteParams<R> } : { params?: RouteParams<R> }) &
+  (R['body'] extends z.ZodType ? { body: RouteBody<R> } : { body?: undefined });
 
 export interface BffClientOptions {
   fetch?: Fetch;
@@ -41,7 +46,8 @@ export interface BffClientOptions {
   onUnauthenticated?: () => void;
 }
 
-const SESSION_PATH = '/api/session';
+// The session routes report a 401 themselves, and the CSRF token is read from the session.
+const SESSION_PATH = sessionRoutes.get.path;
 
 /** Builds `path?query`, leaving out empty values so URLs stay short and cache keys stable. */
 export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
@@ -96,7 +102,7 @@ export function createBffClient(options: BffClientOptions = {}) {
   async function refreshCsrfToken(): Promise<void> {
     const res = await send(SESSION_PATH, {});
     if (!res.ok) return;
-    const parsed = sessionSchema.safeParse(await res.json());
+    const parsed = sessionRoutes.get.response.safeParse(await res.json());
     if (parsed.success) csrfToken = parsed.data.csrfToken;
   }
 
@@ -135,13 +141,18 @@ export function createBffClient(options: BffClientOptions = {}) {
 
   /** Calls a route of the contracts route table: the URL, method and response schema come from it. */
   function call<R extends RouteDef>(route: R, input: RouteInput<R>): Promise<RouteResponse<R>> {
+    const { params, query, body, idempotencyKey, signal } = input as CallOptions<R> & {
+      params?: RouteParams<R>;
+      body?: unknown;
+    };
     const schema = route.status === 204 ? null : (route.response ?? z.unknown());
-    return request(routeUrl(route, input.params), schema as z.ZodType<RouteResponse<R>> | null, {
+    const url = routeUrl(route, params ?? ({} as RouteParams<R>));
+    return request(url, schema as z.ZodType<RouteResponse<R>> | null, {
       method: route.method.toUpperCase() as Method,
-      query: input.query as Record<string, QueryValue> | undefined,
-      body: input.body,
-      idempotencyKey: input.idempotencyKey,
-      signal: input.signal,
+      query: query as Record<string, QueryValue> | undefined,
+      body,
+      idempotencyKey,
+      signal,
     });
   }
 

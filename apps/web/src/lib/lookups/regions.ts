@@ -1,4 +1,4 @@
-import { regionListSchema, type Region } from '@gc/contracts';
+import { lookupRoutes, type Region } from '@gc/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { bffClient } from '../bff-client';
 
@@ -7,7 +7,7 @@ const STORAGE_KEY = 'gc.region';
 /** Regions change rarely: cached for the session. */
 export const regionsQueryOptions = queryOptions({
   queryKey: ['regions'],
-  queryFn: () => bffClient.get('/api/regions', regionListSchema),
+  queryFn: () => bffClient.call(lookupRoutes.regions, {}),
   staleTime: Infinity,
 });
 

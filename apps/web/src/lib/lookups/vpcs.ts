@@ -1,4 +1,4 @@
-import { vSwitchListSchema, vpcListSchema } from '@gc/contracts';
+import { lookupRoutes } from '@gc/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { bffClient } from '../bff-client';
 
@@ -6,7 +6,7 @@ import { bffClient } from '../bff-client';
 export const vpcsQueryOptions = (regionId: string) =>
   queryOptions({
     queryKey: ['regions', regionId, 'vpcs'],
-    queryFn: () => bffClient.get(`/api/regions/${regionId}/vpcs`, vpcListSchema),
+    queryFn: () => bffClient.call(lookupRoutes.vpcs, { params: { regionId } }),
     staleTime: 30_000,
   });
 
@@ -19,8 +19,7 @@ export function useVpcs(regionId: string) {
 export const vSwitchesQueryOptions = (regionId: string, vpcId: string) =>
   queryOptions({
     queryKey: ['regions', regionId, 'vpcs', vpcId, 'vswitches'],
-    queryFn: () =>
-      bffClient.get(`/api/regions/${regionId}/vpcs/${vpcId}/vswitches`, vSwitchListSchema),
+    queryFn: () => bffClient.call(lookupRoutes.vSwitches, { params: { regionId, vpcId } }),
     staleTime: 30_000,
   });
 

@@ -1,10 +1,8 @@
-import { auditPageSchema, type AuditExportFormat } from '@gc/contracts';
+import { auditRoutes, routeUrl, type AuditExportFormat } from '@gc/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { bffClient, buildUrl } from '../../../lib/bff-client';
+import { bffClient } from '../../../lib/bff-client';
 import { toAuditFilter, toAuditQuery, type AuditSearch } from '../utils/audit-search';
 import { resourceLink } from '../utils/resource-link';
-
-export const AUDIT_PATH = '/api/audit';
 
 /** Query keys of the audit feature. */
 export const auditKeys = {
@@ -18,7 +16,7 @@ export const auditEntriesQueryOptions = (search: AuditSearch) =>
   queryOptions({
     queryKey: auditKeys.list(search),
     queryFn: ({ signal }) =>
-      bffClient.request(AUDIT_PATH, auditPageSchema, { query: toAuditQuery(search), signal }),
+      bffClient.call(auditRoutes.list, { query: toAuditQuery(search), signal }),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
@@ -30,7 +28,7 @@ export function useAuditEntries(search: AuditSearch) {
 
 /** The download URL of the view's export (a plain link: the session cookie goes with it). */
 export function auditExportUrl(search: AuditSearch, format: AuditExportFormat): string {
-  return buildUrl(`${AUDIT_PATH}/export`, { format, ...toAuditFilter(search) });
+  return routeUrl(auditRoutes.export, {}, { format, ...toAuditFilter(search) });
 }
 
 /**

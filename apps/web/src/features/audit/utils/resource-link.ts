@@ -1,3 +1,11 @@
+import {
+  customerGatewayRoutes,
+  ipv6GatewayRoutes,
+  natGatewayRoutes,
+  routeUrl,
+  vpnGatewayRoutes,
+} from '@gc/contracts';
+
 /** Where a resource's page is and which BFF route tells whether it still exists. */
 export interface ResourceLink {
   /** The SPA page of the resource. */
@@ -6,14 +14,33 @@ export interface ResourceLink {
   probe: string;
 }
 
-const KINDS: { prefix: string; page: (r: string, id: string) => string; api: string }[] = [
-  { prefix: 'ngw-', page: (r, id) => `/regions/${r}/nat-gateways/${id}`, api: 'nat-gateways' },
-  { prefix: 'vpn-', page: (r, id) => `/regions/${r}/vpn-gateways/${id}`, api: 'vpn-gateways' },
-  { prefix: 'ipv6gw-', page: (r, id) => `/regions/${r}/ipv6-gateways/${id}`, api: 'ipv6-gateways' },
+// Each probe is a resource's GET-one route: all four take `{ regionId, id }`.
+type ProbeRoute =
+  | typeof natGatewayRoutes.get
+  | typeof vpnGatewayRoutes.get
+  | typeof ipv6GatewayRoutes.get
+  | typeof customerGatewayRoutes.get;
+
+const KINDS: { prefix: string; page: (r: string, id: string) => string; api: ProbeRoute }[] = [
+  {
+    prefix: 'ngw-',
+    page: (r, id) => `/regions/${r}/nat-gateways/${id}`,
+    api: natGatewayRoutes.get,
+  },
+  {
+    prefix: 'vpn-',
+    page: (r, id) => `/regions/${r}/vpn-gateways/${id}`,
+    api: vpnGatewayRoutes.get,
+  },
+  {
+    prefix: 'ipv6gw-',
+    page: (r, id) => `/regions/${r}/ipv6-gateways/${id}`,
+    api: ipv6GatewayRoutes.get,
+  },
   {
     prefix: 'cgw-',
     page: (r) => `/regions/${r}/vpn-gateways/customer-gateways`,
-    api: 'customer-gateways',
+    api: customerGatewayRoutes.get,
   },
 ];
 
@@ -28,7 +55,6 @@ export function resourceLink(
   if (!regionId || !resourceId) return undefined;
   const kind = KINDS.find((k) => resourceId.startsWith(k.prefix));
   if (!kind) return undefined;
-  const r = encodeURIComponent(regionId);
-  const id = encodeURIComponent(resourceId);
-  return { to: kind.page(r, id), probe: `/api/regions/${r}/${kind.api}/${id}` };
+  const page = kind.page(encodeURIComponent(regionId), encodeURIComponent(resourceId));
+  return { to: page, probe: routeUrl(kind.api, { regionId, id: resourceId }) };
 }

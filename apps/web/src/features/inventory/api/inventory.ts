@@ -1,15 +1,17 @@
-import { inventorySchema, type InventoryExportFormat, type InventoryQuery } from '@gc/contracts';
+import {
+  inventoryRoutes,
+  routeUrl,
+  type InventoryExportFormat,
+  type InventoryQuery,
+} from '@gc/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { bffClient, buildUrl } from '../../../lib/bff-client';
-
-export const INVENTORY_PATH = '/api/inventory';
+import { bffClient } from '../../../lib/bff-client';
 
 /** The cross-region inventory for the filters in the URL (the BFF filters it). */
 export const inventoryQueryOptions = (query: InventoryQuery) =>
   queryOptions({
     queryKey: ['inventory', query] as const,
-    queryFn: ({ signal }) =>
-      bffClient.request(INVENTORY_PATH, inventorySchema, { query: { ...query }, signal }),
+    queryFn: ({ signal }) => bffClient.call(inventoryRoutes.inventory, { query, signal }),
     placeholderData: keepPreviousData,
     // A fan-out over every region: keep it a little longer than single-region lists.
     staleTime: 15_000,
@@ -22,5 +24,5 @@ export function useInventory(query: InventoryQuery) {
 
 /** URL of the export file for the same filters (the BFF answers it as an attachment). */
 export function inventoryExportUrl(format: InventoryExportFormat, query: InventoryQuery): string {
-  return buildUrl(`${INVENTORY_PATH}/export`, { format, ...query });
+  return routeUrl(inventoryRoutes.export, {}, { format, ...query });
 }

@@ -1,17 +1,17 @@
 import {
-  natGatewaySchema,
+  natGatewayRoutes,
   type CreateNatGatewayRequest,
   type NatGateway,
   type NatGatewayPage,
 } from '@gc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { bffClient } from '../../../lib/bff-client';
-import { natKeys, natPath } from './nat-gateway-keys';
+import { natKeys } from './nat-gateway-keys';
 
-// The contract promises the new gateway "with its id"; the rest is filled from the request.
-const createdSchema = natGatewaySchema.partial().required({ id: true });
-
-/** The row shown at once for a gateway the API has just accepted. */
+/**
+ * The row shown at once for a gateway the API has just accepted: what the BFF answered, with any
+ * gap filled from the request.
+ */
 export function optimisticGateway(
   regionId: string,
   request: CreateNatGatewayRequest,
@@ -59,8 +59,8 @@ export function useCreateNatGateway(regionId: string) {
   return useMutation({
     meta: { handlesErrors: true },
     mutationFn: async ({ request, idempotencyKey }: CreateVariables) => {
-      const created = await bffClient.request(natPath(regionId), createdSchema, {
-        method: 'POST',
+      const created = await bffClient.call(natGatewayRoutes.create, {
+        params: { regionId },
         body: request,
         idempotencyKey,
       });

@@ -1,9 +1,8 @@
-import { eipListSchema, eipSchema, type AllocateEipRequest } from '@gc/contracts';
+import { eipRoutes, type AllocateEipRequest } from '@gc/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { bffClient } from '../../../lib/bff-client';
 import { pollWhile } from '../../../lib/poll-interval';
-import { natKeys, natPath } from './nat-gateway-keys';
+import { natKeys } from './nat-gateway-keys';
 
 const moving = (list: { items: { status: string }[] }) =>
   list.items.some((e) => e.status === 'Associating' || e.status === 'Unassociating');
@@ -13,7 +12,7 @@ export const gatewayEipsQueryOptions = (regionId: string, id: string) =>
   queryOptions({
     queryKey: natKeys.eips(regionId, id),
     queryFn: ({ signal }) =>
-      bffClient.request(`${natPath(regionId, id)}/eips`, eipListSchema, { signal }),
+      bffClient.call(eipRoutes.listBound, { params: { regionId, id }, signal }),
     refetchInterval: pollWhile(moving),
   });
 
@@ -26,7 +25,8 @@ export const freeEipsQueryOptions = (regionId: string) =>
   queryOptions({
     queryKey: natKeys.freeEips(regionId),
     queryFn: ({ signal }) =>
-      bffClient.request(`/api/regions/${encodeURIComponent(regionId)}/eips`, eipListSchema, {
+      bffClient.call(eipRoutes.list, {
+        params: { regionId },
         query: { status: 'Available' },
         signal,
       }),
@@ -41,11 +41,7 @@ export function useAllocateEip(regionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ body, idempotencyKey }: { body: AllocateEipRequest; idempotencyKey: string }) =>
-      bffClient.request(`/api/regions/${encodeURIComponent(regionId)}/eips`, eipSchema, {
-        method: 'POST',
-        body,
-        idempotencyKey,
-      }),
+      bffClient.call(eipRoutes.allocate, { params: { regionId }, body, idempotencyKey }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: natKeys.freeEips(regionId) }),
   });
 }
@@ -55,10 +51,7 @@ export function useBindEip(regionId: string, id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (allocationId: string) =>
-      bffClient.request(`${natPath(regionId, id)}/eips`, z.unknown(), {
-        method: 'POST',
-        body: { allocationId },
-      }),
+      bffClient.call(eipRoutes.bind, { params: { regionId, id }, body: { allocationId } }),
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: natKeys.all(regionId) }),
@@ -72,9 +65,7 @@ export function useUnbindEip(regionId: string, id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (allocationId: string) =>
-      bffClient.request(`${natPath(regionId, id)}/eips/${encodeURIComponent(allocationId)}`, null, {
-        method: 'DELETE',
-      }),
+      bffClient.call(eipRoutes.unbind, { params: { regionId, id, allocationId } }),
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: natKeys.all(regionId) }),

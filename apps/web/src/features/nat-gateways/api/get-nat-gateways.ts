@@ -1,15 +1,10 @@
-import {
-  natGatewayPageSchema,
-  natGatewaySchema,
-  type NatGateway,
-  type NatGatewayPage,
-} from '@gc/contracts';
+import { natGatewayRoutes, type NatGateway, type NatGatewayPage } from '@gc/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { bffClient } from '../../../lib/bff-client';
 import { pollWhile } from '../../../lib/poll-interval';
 import { toListQuery, type NatListSearch } from '../utils/list-search';
 import { isTransitional } from '../utils/nat-status';
-import { natKeys, natPath } from './nat-gateway-keys';
+import { natKeys } from './nat-gateway-keys';
 
 /** True while any gateway on the page is in a transitional state. */
 export function pageIsBusy(page: NatGatewayPage): boolean {
@@ -21,7 +16,8 @@ export const natGatewaysQueryOptions = (regionId: string, search: NatListSearch)
   queryOptions({
     queryKey: natKeys.list(regionId, search),
     queryFn: ({ signal }) =>
-      bffClient.request(natPath(regionId), natGatewayPageSchema, {
+      bffClient.call(natGatewayRoutes.list, {
+        params: { regionId },
         query: toListQuery(search),
         signal,
       }),
@@ -38,7 +34,8 @@ export function useNatGateways(regionId: string, search: NatListSearch) {
 export const natGatewayQueryOptions = (regionId: string, id: string) =>
   queryOptions({
     queryKey: natKeys.detail(regionId, id),
-    queryFn: ({ signal }) => bffClient.request(natPath(regionId, id), natGatewaySchema, { signal }),
+    queryFn: ({ signal }) =>
+      bffClient.call(natGatewayRoutes.get, { params: { regionId, id }, signal }),
     refetchInterval: pollWhile((g: NatGateway) => isTransitional(g.status)),
   });
 

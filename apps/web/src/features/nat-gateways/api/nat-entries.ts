@@ -1,27 +1,26 @@
 import {
-  dnatEntryListSchema,
-  snatEntryListSchema,
+  natEntryRoutes,
   type CreateDnatEntryRequest,
   type CreateSnatEntryRequest,
+  type DnatEntry,
+  type SnatEntry,
 } from '@gc/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { bffClient } from '../../../lib/bff-client';
 import { pollWhile } from '../../../lib/poll-interval';
-import { natKeys, natPath } from './nat-gateway-keys';
+import { natKeys } from './nat-gateway-keys';
 
 const busy = (list: { items: { status: string }[] }) =>
   list.items.some((e) => e.status === 'Pending' || e.status === 'Deleting');
 
 export type EntryKind = 'snat' | 'dnat';
-const SEGMENT: Record<EntryKind, string> = { snat: 'snat-entries', dnat: 'dnat-entries' };
 
 /** SNAT entries of a gateway; polls while one is Pending or Deleting. */
 export const snatEntriesQueryOptions = (regionId: string, id: string) =>
   queryOptions({
     queryKey: natKeys.snat(regionId, id),
     queryFn: ({ signal }) =>
-      bffClient.request(`${natPath(regionId, id)}/snat-entries`, snatEntryListSchema, { signal }),
+      bffClient.call(natEntryRoutes.listSnat, { params: { regionId, id }, signal }),
     refetchInterval: pollWhile(busy),
   });
 
@@ -30,7 +29,7 @@ export const dnatEntriesQueryOptions = (regionId: string, id: string) =>
   queryOptions({
     queryKey: natKeys.dnat(regionId, id),
     queryFn: ({ signal }) =>
-      bffClient.request(`${natPath(regionId, id)}/dnat-entries`, dnatEntryListSchema, { signal }),
+      bffClient.call(natEntryRoutes.listDnat, { params: { regionId, id }, signal }),
     refetchInterval: pollWhile(busy),
   });
 
@@ -51,12 +50,27 @@ export function useCreateNatEntry<K extends EntryKind>(regionId: string, id: str
   const queryClient = useQueryClient();
   return useMutation({
     meta: { handlesErrors: true },
-    mutationFn: ({ body, idempotencyKey }: { body: CreateBody<K>; idempotencyKey: string }) =>
-      bffClient.request(`${natPath(regionId, id)}/${SEGMENT[kind]}`, z.unknown(), {
-        method: 'POST',
-        body,
-        idempotencyKey,
-      }),
+    mutationFn: ({
+      body,
+      idempotencyKey,
+    }: {
+      body: CreateBody<K>;
+      idempotencyKey: string;
+    }): Promise<SnatEntry | DnatEntry> => {
+      const params = { regionId, id };
+      // `kind` fixes the body's type, but TypeScript cannot narrow K from it.
+      return kind === 'snat'
+        ? bffClient.call(natEntryRoutes.createSnat, {
+            params,
+            body: body as CreateSnatEntryRequest,
+            idempotencyKey,
+          })
+        : bffClient.call(natEntryRoutes.createDnat, {
+            params,
+            body: body as CreateDnatEntryRequest,
+            idempotencyKey,
+          });
+    },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: natKeys.detail(regionId, id) }),
   });
 }
@@ -66,11 +80,9 @@ export function useDeleteNatEntry(regionId: string, id: string, kind: EntryKind)
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (entryId: string) =>
-      bffClient.request(
-        `${natPath(regionId, id)}/${SEGMENT[kind]}/${encodeURIComponent(entryId)}`,
-        null,
-        { method: 'DELETE' },
-      ),
+      bffClient.call(kind === 'snat' ? natEntryRoutes.removeSnat : natEntryRoutes.removeDnat, {
+        params: { regionId, id, entryId },
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: natKeys.detail(regionId, id) }),
   });
 }

@@ -11,9 +11,3 @@ export const natKeys = {
   eips: (regionId: string, id: string) => [...natKeys.detail(regionId, id), 'eips'] as const,
   freeEips: (regionId: string) => ['regions', regionId, 'eips', 'Available'] as const,
 };
-
-/** The BFF path of a region's NAT gateways (or of one gateway). */
-export function natPath(regionId: string, id?: string): string {
-  const base = `/api/regions/${encodeURIComponent(regionId)}/nat-gateways`;
-  return id === undefined ? base : `${base}/${encodeURIComponent(id)}`;
-}

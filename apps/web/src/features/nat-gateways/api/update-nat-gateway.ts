@@ -1,7 +1,13 @@
-import type { NatGateway, NatGatewayPage, Tag, UpdateNatGatewayRequest } from '@gc/contracts';
+import {
+  natGatewayRoutes,
+  type NatGateway,
+  type NatGatewayPage,
+  type Tag,
+  type UpdateNatGatewayRequest,
+} from '@gc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { bffClient } from '../../../lib/bff-client';
-import { natKeys, natPath } from './nat-gateway-keys';
+import { natKeys } from './nat-gateway-keys';
 
 /** Renames a gateway and/or changes its description. */
 export function useUpdateNatGateway(regionId: string, id: string) {
@@ -9,7 +15,7 @@ export function useUpdateNatGateway(regionId: string, id: string) {
   return useMutation({
     meta: { handlesErrors: true },
     mutationFn: (request: UpdateNatGatewayRequest) =>
-      bffClient.request(natPath(regionId, id), null, { method: 'PATCH', body: request }),
+      bffClient.call(natGatewayRoutes.update, { params: { regionId, id }, body: request }),
     onSuccess: (_data, request) => {
       queryClient.setQueryData<NatGateway>(natKeys.detail(regionId, id), (g) =>
         g ? { ...g, ...request } : g,
@@ -19,16 +25,13 @@ export function useUpdateNatGateway(regionId: string, id: string) {
   });
 }
 
-/**
- * Replaces a gateway's tags. The route (`PUT …/nat-gateways/:id/tags` with `{ tags }`) is not in
- * issue 4's contract yet; see the README.
- */
+/** Replaces a gateway's tags (`PUT …/nat-gateways/:id/tags`). */
 export function useUpdateNatGatewayTags(regionId: string, id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { handlesErrors: true },
     mutationFn: (tags: Tag[]) =>
-      bffClient.request(`${natPath(regionId, id)}/tags`, null, { method: 'PUT', body: { tags } }),
+      bffClient.call(natGatewayRoutes.replaceTags, { params: { regionId, id }, body: { tags } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: natKeys.all(regionId) }),
   });
 }
@@ -48,8 +51,8 @@ export function useDeleteNatGateway(regionId: string) {
   return useMutation({
     meta: { handlesErrors: true },
     mutationFn: ({ id, force }: { id: string; force: boolean }) =>
-      bffClient.request(natPath(regionId, id), null, {
-        method: 'DELETE',
+      bffClient.call(natGatewayRoutes.remove, {
+        params: { regionId, id },
         query: force ? { force: 'true' } : {},
       }),
     onSuccess: (_data, { id }) => {

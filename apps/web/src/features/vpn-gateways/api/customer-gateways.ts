@@ -1,20 +1,14 @@
-import {
-  customerGatewayListSchema,
-  customerGatewaySchema,
-  type CreateCustomerGatewayRequest,
-} from '@gc/contracts';
+import { customerGatewayRoutes, type CreateCustomerGatewayRequest } from '@gc/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { bffClient } from '../../../lib/bff-client';
-import { vpnKeys, vpnPaths } from './vpn-keys';
+import { vpnKeys } from './vpn-keys';
 
 /** The customer gateways of a region, each with the connections that use it. */
 export const customerGatewaysQueryOptions = (regionId: string) =>
   queryOptions({
     queryKey: vpnKeys.customerGateways(regionId),
     queryFn: ({ signal }) =>
-      bffClient.request(vpnPaths.customerGateways(regionId), customerGatewayListSchema, {
-        signal,
-      }),
+      bffClient.call(customerGatewayRoutes.list, { params: { regionId }, signal }),
   });
 
 /** The customer gateways of a region. */
@@ -33,8 +27,8 @@ export function useCreateCustomerGateway(regionId: string) {
       request: CreateCustomerGatewayRequest;
       idempotencyKey: string;
     }) =>
-      bffClient.request(vpnPaths.customerGateways(regionId), customerGatewaySchema, {
-        method: 'POST',
+      bffClient.call(customerGatewayRoutes.create, {
+        params: { regionId },
         body: request,
         idempotencyKey,
       }),
@@ -49,7 +43,7 @@ export function useDeleteCustomerGateway(regionId: string) {
   return useMutation({
     meta: { handlesErrors: true },
     mutationFn: (id: string) =>
-      bffClient.request(vpnPaths.customerGateways(regionId, id), null, { method: 'DELETE' }),
+      bffClient.call(customerGatewayRoutes.remove, { params: { regionId, id } }),
     onSettled: () =>
       queryClient.invalidateQueries({ queryKey: vpnKeys.customerGateways(regionId) }),
   });

@@ -1,9 +1,8 @@
-import { vpnConnectionListSchema, vpnGatewaySchema, type VpnGateway } from '@gc/contracts';
+import { vpnConnectionRoutes, vpnGatewayRoutes, type VpnGateway } from '@gc/contracts';
 import { useMemo } from 'react';
 import { bffClient } from '../../../lib/bff-client';
 import type { DeletePlanIo, StepState } from '../utils/delete-plan';
 import { deleteVpnConnection } from './vpn-connections';
-import { vpnPaths } from './vpn-keys';
 
 /** The delete plan's calls against the BFF for one gateway. */
 export function useDeletePlanIo(
@@ -17,15 +16,16 @@ export function useDeletePlanIo(
         await deleteVpnConnection(regionId, connectionId);
       },
       deleteGateway: async (gatewayId) => {
-        await bffClient.request(vpnPaths.gateways(regionId, gatewayId), null, { method: 'DELETE' });
+        await bffClient.call(vpnGatewayRoutes.remove, { params: { regionId, id: gatewayId } });
       },
       settled: async (connectionId) => {
         // Gone from the list, and the gateway back to active: it takes the next change (§4.4).
         const [list, gw] = await Promise.all([
-          bffClient.request(vpnPaths.connections(regionId), vpnConnectionListSchema, {
+          bffClient.call(vpnConnectionRoutes.list, {
+            params: { regionId },
             query: { vpnGatewayId: id },
           }),
-          bffClient.request(vpnPaths.gateways(regionId, id), vpnGatewaySchema),
+          bffClient.call(vpnGatewayRoutes.get, { params: { regionId, id } }),
         ]);
         return gw.status === 'active' && !list.items.some((c) => c.id === connectionId);
       },

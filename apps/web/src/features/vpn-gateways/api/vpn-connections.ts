@@ -1,21 +1,17 @@
-import {
-  peerConfigSchema,
-  vpnConnectionListSchema,
-  vpnConnectionSchema,
-  type CreateVpnConnectionRequest,
-} from '@gc/contracts';
+import { vpnConnectionRoutes, type CreateVpnConnectionRequest } from '@gc/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { bffClient } from '../../../lib/bff-client';
 import { pollWhile } from '../../../lib/poll-interval';
 import { isConnectionSettling } from '../utils/vpn-status';
-import { vpnKeys, vpnPaths } from './vpn-keys';
+import { vpnKeys } from './vpn-keys';
 
 /** The IPsec connections of one VPN gateway; polls while one is being applied or removed. */
 export const vpnConnectionsQueryOptions = (regionId: string, vpnGatewayId: string) =>
   queryOptions({
     queryKey: vpnKeys.connections(regionId, vpnGatewayId),
     queryFn: ({ signal }) =>
-      bffClient.request(vpnPaths.connections(regionId), vpnConnectionListSchema, {
+      bffClient.call(vpnConnectionRoutes.list, {
+        params: { regionId },
         query: { vpnGatewayId },
         signal,
       }),
@@ -45,8 +41,8 @@ export function useCreateVpnConnection(regionId: string, vpnGatewayId: string) {
       request: CreateVpnConnectionRequest;
       idempotencyKey: string;
     }) =>
-      bffClient.request(vpnPaths.connections(regionId), vpnConnectionSchema, {
-        method: 'POST',
+      bffClient.call(vpnConnectionRoutes.create, {
+        params: { regionId },
         body: request,
         idempotencyKey,
       }),
@@ -77,8 +73,8 @@ export function useDeleteVpnConnection(regionId: string, vpnGatewayId: string) {
 
 /** DELETE of one connection (also a step of the gateway's delete plan). */
 export const deleteVpnConnection = (regionId: string, id: string) =>
-  bffClient.request(vpnPaths.connections(regionId, id), null, { method: 'DELETE' });
+  bffClient.call(vpnConnectionRoutes.remove, { params: { regionId, id } });
 
 /** The peer configuration of a connection (the key masked for auditors). */
 export const fetchPeerConfig = (regionId: string, id: string) =>
-  bffClient.request(`${vpnPaths.connections(regionId, id)}/peer-config`, peerConfigSchema);
+  bffClient.call(vpnConnectionRoutes.peerConfig, { params: { regionId, id } });

@@ -1,6 +1,5 @@
 import {
-  vpnGatewayPageSchema,
-  vpnGatewaySchema,
+  vpnGatewayRoutes,
   type CreateVpnGatewayRequest,
   type UpdateVpnGatewayRequest,
   type VpnGateway,
@@ -17,14 +16,15 @@ import { bffClient } from '../../../lib/bff-client';
 import { pollWhile } from '../../../lib/poll-interval';
 import type { VpnListSearch } from '../utils/vpn-list-search';
 import { isVpnTransitional } from '../utils/vpn-status';
-import { vpnKeys, vpnPaths } from './vpn-keys';
+import { vpnKeys } from './vpn-keys';
 
 /** One page of VPN gateways; polls with backoff while a visible gateway is changing. */
 export const vpnGatewaysQueryOptions = (regionId: string, search: VpnListSearch) =>
   queryOptions({
     queryKey: vpnKeys.list(regionId, search),
     queryFn: ({ signal }) =>
-      bffClient.request(vpnPaths.gateways(regionId), vpnGatewayPageSchema, {
+      bffClient.call(vpnGatewayRoutes.list, {
+        params: { regionId },
         query: {
           q: search.q,
           status: search.status,
@@ -49,7 +49,7 @@ export const vpnGatewayQueryOptions = (regionId: string, id: string) =>
   queryOptions({
     queryKey: vpnKeys.detail(regionId, id),
     queryFn: ({ signal }) =>
-      bffClient.request(vpnPaths.gateways(regionId, id), vpnGatewaySchema, { signal }),
+      bffClient.call(vpnGatewayRoutes.get, { params: { regionId, id }, signal }),
     refetchInterval: pollWhile((g: VpnGateway) => isVpnTransitional(g.status)),
   });
 
@@ -75,8 +75,8 @@ export function useCreateVpnGateway(regionId: string) {
       request: CreateVpnGatewayRequest;
       idempotencyKey: string;
     }) =>
-      bffClient.request(vpnPaths.gateways(regionId), vpnGatewaySchema, {
-        method: 'POST',
+      bffClient.call(vpnGatewayRoutes.create, {
+        params: { regionId },
         body: request,
         idempotencyKey,
       }),
@@ -95,10 +95,7 @@ export function useUpdateVpnGateway(regionId: string, id: string) {
   return useMutation({
     meta: { handlesErrors: true },
     mutationFn: (request: UpdateVpnGatewayRequest) =>
-      bffClient.request(vpnPaths.gateways(regionId, id), vpnGatewaySchema, {
-        method: 'PATCH',
-        body: request,
-      }),
+      bffClient.call(vpnGatewayRoutes.update, { params: { regionId, id }, body: request }),
     onSuccess: (gateway) => {
       queryClient.setQueryData(vpnKeys.detail(regionId, id), gateway);
       return queryClient.invalidateQueries({ queryKey: vpnKeys.lists(regionId) });

@@ -10,15 +10,3 @@ export const vpnKeys = {
     [...vpnKeys.all(regionId), 'connections', vpnGatewayId] as const,
   customerGateways: (regionId: string) => [...vpnKeys.all(regionId), 'customer-gateways'] as const,
 };
-
-const region = (regionId: string) => `/api/regions/${encodeURIComponent(regionId)}`;
-
-/** BFF paths of the VPN routes. */
-export const vpnPaths = {
-  gateways: (regionId: string, id?: string) =>
-    `${region(regionId)}/vpn-gateways${id === undefined ? '' : `/${encodeURIComponent(id)}`}`,
-  customerGateways: (regionId: string, id?: string) =>
-    `${region(regionId)}/customer-gateways${id === undefined ? '' : `/${encodeURIComponent(id)}`}`,
-  connections: (regionId: string, id?: string) =>
-    `${region(regionId)}/vpn-connections${id === undefined ? '' : `/${encodeURIComponent(id)}`}`,
-};
