@@ -1,12 +1,8 @@
 import { z } from 'zod';
 
-/**
- * `creationTime` (ISO 8601) on a resource that used another name before. Optional in the type only
- * until the SPA's fixtures carry it: the BFF always sends it.
- */
+/** `creationTime` (ISO 8601) on a resource that used another name before; always sent. */
 export const creationTimeSchema = z
   .string()
-  .optional()
   .meta({ description: 'Creation time (ISO 8601); the one name across resources' });
 
 /** A pre-`creationTime` name kept in bodies for the scripts that read it: the same value. */

@@ -77,6 +77,7 @@ function input(over: Partial<TopologyInput> = {}): TopologyInput {
         name: 'hq',
         description: '',
         ipAddress: '5.6.7.8',
+        creationTime: '',
         createTime: '',
         tags: [],
         connectionIds: [],

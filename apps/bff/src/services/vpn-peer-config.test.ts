@@ -15,6 +15,7 @@ const connection: VpnConnection = {
   effectImmediately: false,
   enableDpd: true,
   enableNatTraversal: true,
+  creationTime: '2025-01-01T00:00:00.000Z',
   createTime: '2025-01-01T00:00:00.000Z',
   ikeConfig: {
     ikeVersion: 'ikev1',

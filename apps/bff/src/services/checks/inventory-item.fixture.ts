@@ -11,6 +11,7 @@ export function inventoryItem(
     regionId: 'cn-hangzhou',
     vpcId: 'vpc-fixture',
     status: 'Available',
+    creationTime: '2026-01-01T00:00:00Z',
     createdAt: '2026-01-01T00:00:00Z',
     chargeType: 'PostPaid',
     tags: [{ key: 'env', value: 'prod' }],

@@ -17,6 +17,7 @@ const item = (over: Partial<InventoryItem>): InventoryItem => ({
   regionId: 'cn-hangzhou',
   vpcId: 'vpc-1',
   status: 'Available',
+  creationTime: '2026-01-01T00:00:00Z',
   createdAt: '2026-01-01T00:00:00Z',
   chargeType: 'PostPaid',
   tags: [],

@@ -21,6 +21,7 @@ export function vpnGatewayFixture(overrides: Partial<VpnGateway> = {}): VpnGatew
     networkType: 'public',
     chargeType: 'POSTPAY',
     businessStatus: 'Normal',
+    creationTime: '2026-01-01T08:00:00.000Z',
     createTime: '2026-01-01T08:00:00.000Z',
     tags: [],
     ...overrides,
@@ -47,6 +48,7 @@ export function connectionFixture(overrides: Partial<VpnConnection> = {}): VpnCo
     effectImmediately: false,
     enableDpd: true,
     enableNatTraversal: true,
+    creationTime: '2026-01-02T08:00:00.000Z',
     createTime: '2026-01-02T08:00:00.000Z',
     ikeConfig: {
       ikeVersion: 'ikev1',
@@ -76,6 +78,7 @@ export function customerGatewayFixture(overrides: Partial<CustomerGateway> = {})
     description: '',
     ipAddress: '203.0.113.10',
     asn: 65010,
+    creationTime: '2026-01-01T08:00:00.000Z',
     createTime: '2026-01-01T08:00:00.000Z',
     tags: [],
     connectionIds: [],
