@@ -1,7 +1,9 @@
 export {
   VALIDATION_MESSAGES_EN,
   issueKey,
+  keyed,
   msg,
+  type KeyedMessage,
   type MessageParams,
   type ValidationKey,
 } from './validation-messages.ts';
