@@ -31,7 +31,6 @@ describe('TagsSection', () => {
             initialTags={[{ key: 'env', value: 'prod' }]}
             Editor={KeyEditor}
             validate={() => ({})}
-            serverErrors={() => ({})}
             onSave={onSave}
             pending={false}
             onClose={onClose}
