@@ -1,5 +1,6 @@
 export {
   VALIDATION_MESSAGES_EN,
+  fieldError,
   issueKey,
   keyed,
   msg,

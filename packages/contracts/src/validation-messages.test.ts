@@ -5,7 +5,7 @@ import { allocateIpv6BandwidthSchema } from './ipv6-address.ts';
 import { createNatGatewaySchema } from './nat-gateway.ts';
 import { pskSchema, subnetListSchema } from './vpn-connection.ts';
 import { updateVpnGatewaySchema } from './vpn-gateway.ts';
-import { issueKey } from './validation-messages.ts';
+import { fieldError, issueKey } from './validation-messages.ts';
 
 const cases: Array<{
   input: unknown;
@@ -104,5 +104,16 @@ describe('schema messages carry keys', () => {
       params: {},
     });
     expect(first(pskSchema.safeParse('has space'))).toMatchObject({ key: 'psk' });
+  });
+});
+
+describe('fieldError', () => {
+  it('gives a BFF-raised field error the same shape as a schema one', () => {
+    expect(fieldError('bandwidth', 'vpnBandwidth')).toEqual({
+      path: 'bandwidth',
+      message: 'must be one of the offered bandwidths',
+      key: 'vpnBandwidth',
+      params: {},
+    });
   });
 });

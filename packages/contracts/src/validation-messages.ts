@@ -82,6 +82,15 @@ export function keyed(
   return { message: VALIDATION_MESSAGES_EN[key](params), params: { [KEY_PARAM]: { key, params } } };
 }
 
+/** A 400 field error the BFF raises itself (outside a schema), with the key the SPA translates. */
+export function fieldError(
+  path: string,
+  key: ValidationKey,
+  params: MessageParams = {},
+): KeyedMessage & { path: string; message: string } {
+  return { path, message: VALIDATION_MESSAGES_EN[key](params), key, params };
+}
+
 /** The key and params of one zod issue: a contracts message, else a key named after zod's issue code. */
 export function issueKey(issue: z.core.$ZodIssue): KeyedMessage {
   if (issue.code === 'custom') {
