@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from './validation-messages.ts';
 import { pageOf, pageQuerySchema, regionIdSchema } from './common.ts';
 import { roleSchema } from './session.ts';
 
@@ -39,14 +40,14 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 /** An ISO 8601 instant with an offset, normalised to UTC with milliseconds. */
 const instantSchema = z.iso
-  .datetime({ offset: true, message: 'must be an ISO 8601 time such as 2026-11-22T08:00:00Z' })
+  .datetime({ offset: true, message: msg('isoTime') })
   .transform((s) => new Date(s).toISOString());
 
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `must be at most ${max} characters`)
+    .max(max, msg('maxChars', { n: max }))
     .optional()
     .transform((s) => (s === '' ? undefined : s));
 
@@ -66,7 +67,7 @@ const auditFilterShape = {
 
 const rangeInOrder = <T extends { from?: string; to?: string }>(f: T) =>
   f.from === undefined || f.to === undefined || f.from <= f.to;
-const rangeError = { message: 'must not be before from', path: ['to'] };
+const rangeError = { message: msg('notBeforeFrom'), path: ['to'] };
 
 export const auditFilterSchema = z.object(auditFilterShape).refine(rangeInOrder, rangeError);
 export type AuditFilter = z.infer<typeof auditFilterSchema>;

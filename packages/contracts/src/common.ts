@@ -56,7 +56,7 @@ export const resourceNameSchema = (max = 128) =>
     .string()
     .trim()
     .min(2, msg('minChars', { n: 2 }))
-    .max(max, `must be at most ${max} characters`)
+    .max(max, msg('maxChars', { n: max }))
     .regex(startsWithLetter, msg('startLetter'))
     .regex(/^[\p{L}\p{N}_.-]+$/u, msg('nameChars'));
 
@@ -64,7 +64,7 @@ export const resourceNameSchema = (max = 128) =>
 export const descriptionSchema = (max = 256) =>
   z
     .string()
-    .max(max, `must be at most ${max} characters`)
+    .max(max, msg('maxChars', { n: max }))
     .refine((s) => s.length === 0 || s.length >= 2, msg('emptyOrMin', { n: 2 }))
     .refine(noUrlPrefix, msg('noUrlPrefix'));
 

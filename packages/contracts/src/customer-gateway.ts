@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from './validation-messages.ts';
 import { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';
 import { ipv4Schema, listOf, tagSchema } from './common.ts';
 
@@ -63,29 +64,23 @@ const noUrl = (s: string) => !/^https?:\/\//i.test(s);
 
 /** Create body; reserved peer ranges and the ASN rule are CreateCustomerGateway's (§3.4). */
 export const createCustomerGatewaySchema = z.object({
-  ipAddress: ipv4Schema.refine(
-    (ip) => !isReservedPeerIp(ip),
-    'must not be in 100.64/10, 127/8, 169.254/16, 224/4 or 255/8',
-  ),
+  ipAddress: ipv4Schema.refine((ip) => !isReservedPeerIp(ip), msg('reservedIp')),
   asn: z
     .string()
     .trim()
-    .refine(
-      (v) => parseAsn(v) !== undefined,
-      'must be an ASN 1–4294967295 (not 45104), or high.low',
-    )
+    .refine((v) => parseAsn(v) !== undefined, msg('asn'))
     .optional(),
   name: z
     .string()
     .trim()
-    .min(1, 'is required')
-    .max(100, 'must be at most 100 characters')
-    .refine(noUrl, 'must not start with http:// or https://')
+    .min(1, msg('required'))
+    .max(100, msg('maxChars', { n: 100 }))
+    .refine(noUrl, msg('noUrlPrefix'))
     .optional(),
   description: z
     .string()
-    .max(100, 'must be at most 100 characters')
-    .refine(noUrl, 'must not start with http:// or https://')
+    .max(100, msg('maxChars', { n: 100 }))
+    .refine(noUrl, msg('noUrlPrefix'))
     .optional(),
 });
 /** A validated create body; `asn` is still text, turn it into a number with `parseAsn`. */

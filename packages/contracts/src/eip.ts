@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from './validation-messages.ts';
 import { listOf, resourceId, resourceNameSchema, tagSchema } from './common.ts';
 
 /** EIP lifecycle (REFERENCE §4.3); an EIP is bound from `Available` and becomes `InUse`. */
@@ -48,7 +49,7 @@ export const allocateEipSchema = z
   // Pay-by-traffic EIPs top out at 200 Mbit/s (REFERENCE §3.3 AllocateEipAddress.Bandwidth).
   .refine((v) => v.internetChargeType !== 'PayByTraffic' || v.bandwidth <= 200, {
     path: ['bandwidth'],
-    message: 'must be at most 200 Mbit/s when paying by traffic',
+    message: msg('eipTrafficMax', { n: 200 }),
   });
 /** A validated allocate body, defaults applied. */
 export type AllocateEipRequest = z.infer<typeof allocateEipSchema>;

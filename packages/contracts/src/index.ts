@@ -1,7 +1,10 @@
 export {
   VALIDATION_MESSAGES_EN,
+  fieldError,
   issueKey,
+  keyed,
   msg,
+  type KeyedMessage,
   type MessageParams,
   type ValidationKey,
 } from './validation-messages.ts';

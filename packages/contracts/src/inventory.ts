@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from './validation-messages.ts';
 import { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';
 import { regionIdSchema, tagSchema } from './common.ts';
 
@@ -117,8 +118,8 @@ export type Inventory = z.infer<typeof inventorySchema>;
 const tagFilterSchema = z
   .string()
   .trim()
-  .min(1, 'must be a tag key, or key=value')
-  .max(257, 'must be at most 257 characters');
+  .min(1, msg('tagFilter'))
+  .max(257, msg('maxChars', { n: 257 }));
 
 /** Filters of the inventory (all optional, combined with AND), also used by its export. */
 export const inventoryQuerySchema = z.object({

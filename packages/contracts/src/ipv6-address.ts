@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyed, msg } from './validation-messages.ts';
 import { listOf, regionIdSchema, resourceId, tagSchema } from './common.ts';
 
 /** Billing of IPv6 internet bandwidth (REFERENCE §3.5 AllocateIpv6InternetBandwidth). */
@@ -57,9 +58,9 @@ export const ipv6AddressListQuerySchema = z.object({
 export type Ipv6AddressListQuery = z.infer<typeof ipv6AddressListQuerySchema>;
 
 const bandwidthValue = z.coerce
-  .number({ message: 'must be a whole number of Mbit/s' })
-  .int('must be a whole number of Mbit/s')
-  .min(1, 'must be at least 1 Mbit/s');
+  .number({ message: msg('wholeMbps') })
+  .int(msg('wholeMbps'))
+  .min(1, msg('minMbps', { n: 1 }));
 
 /** Allocate: 1–2000 Mbit/s with PayByBandwidth (default), 1–1000 with PayByTraffic. */
 export const allocateIpv6BandwidthSchema = z
@@ -73,7 +74,7 @@ export const allocateIpv6BandwidthSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['bandwidth'],
-        message: `must be at most ${max} Mbit/s with ${v.internetChargeType}`,
+        ...keyed('maxMbps', { n: max, chargeType: v.internetChargeType }),
       });
     }
   });
@@ -84,7 +85,7 @@ export type AllocateIpv6BandwidthRequest = z.output<typeof allocateIpv6Bandwidth
 
 /** Change: the new bandwidth; the ceiling of the existing charge type is checked upstream. */
 export const changeIpv6BandwidthSchema = z.object({
-  bandwidth: bandwidthValue.max(2000, 'must be at most 2000 Mbit/s with PayByBandwidth'),
+  bandwidth: bandwidthValue.max(2000, msg('maxMbps', { n: 2000, chargeType: 'PayByBandwidth' })),
 });
 /** A validated bandwidth change. */
 export type ChangeIpv6BandwidthRequest = z.infer<typeof changeIpv6BandwidthSchema>;

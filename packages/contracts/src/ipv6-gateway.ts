@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from './validation-messages.ts';
 import {
   descriptionSchema,
   listOf,
@@ -69,7 +70,10 @@ export const createIpv6GatewaySchema = z.object({
   vpcId: resourceId('vpc'),
   name: resourceNameSchema(128),
   description: descriptionSchema(256).optional(),
-  tags: z.array(tagSchema).max(20, 'at most 20 tags').optional(),
+  tags: z
+    .array(tagSchema)
+    .max(20, msg('maxTags', { n: 20 }))
+    .optional(),
 });
 /** The create body as a form builds it. */
 export type CreateIpv6GatewayInput = z.input<typeof createIpv6GatewaySchema>;
@@ -91,11 +95,11 @@ export const updateIpv6GatewaySchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['spec'],
-        message: 'cannot be changed: IPv6 gateways have no spec any more',
+        message: msg('noSpec'),
       });
     }
     if (v.name === undefined && v.description === undefined && v.spec === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'give a name or a description to change' });
+      ctx.addIssue({ code: 'custom', message: msg('nothingToChange') });
     }
   })
   .transform(({ name, description }) => ({ name, description }));

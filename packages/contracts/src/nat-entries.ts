@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from './validation-messages.ts';
 import { ipv4CidrSchema, ipv4Schema, listOf, resourceId, resourceNameSchema } from './common.ts';
 
 /** SNAT/DNAT lifecycle (REFERENCE §4.2): deletes in a table wait while any entry is `Pending`. */
@@ -23,7 +24,7 @@ export const snatEntryListSchema = listOf(snatEntrySchema);
 export const createSnatEntrySchema = z
   .object({
     name: resourceNameSchema(128).optional(),
-    snatIps: z.array(ipv4Schema).min(1, 'choose at least one EIP bound to the gateway'),
+    snatIps: z.array(ipv4Schema).min(1, msg('snatIps')),
     sourceCidr: ipv4CidrSchema.optional(),
     sourceVSwitchId: resourceId('vsw').optional(),
   })
@@ -32,7 +33,7 @@ export const createSnatEntrySchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['sourceCidr'],
-        message: 'give either a source CIDR or a source vSwitch, not both',
+        message: msg('snatSource'),
       });
     }
   });
@@ -41,10 +42,10 @@ export type CreateSnatEntryRequest = z.infer<typeof createSnatEntrySchema>;
 
 const portSchema = z
   .string()
-  .regex(/^(\d{1,5})(\/\d{1,5})?$|^Any$/, 'must be a port 1–65535, a range a/b, or Any')
+  .regex(/^(\d{1,5})(\/\d{1,5})?$|^Any$/, msg('port'))
   .refine(
     (p) => p === 'Any' || p.split('/').every((n) => Number(n) >= 1 && Number(n) <= 65535),
-    'ports must be between 1 and 65535',
+    msg('portRange'),
   );
 
 /** A DNAT (forward) entry: an external IP and port mapped to an internal IP and port. */
@@ -80,21 +81,21 @@ export const createDnatEntrySchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['externalPort'],
-        message: 'with protocol Any, both ports must be Any',
+        message: msg('anyPorts'),
       });
     }
     if (v.ipProtocol !== 'Any' && (v.externalPort === 'Any' || v.internalPort === 'Any')) {
       ctx.addIssue({
         code: 'custom',
         path: ['ipProtocol'],
-        message: 'ports Any need protocol Any',
+        message: msg('anyProtocol'),
       });
     }
     if (v.externalIp === v.internalIp) {
       ctx.addIssue({
         code: 'custom',
         path: ['internalIp'],
-        message: 'must differ from the external IP',
+        message: msg('differentIp'),
       });
     }
   });

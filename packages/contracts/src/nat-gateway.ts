@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from './validation-messages.ts';
 import {
   descriptionSchema,
   pageOf,
@@ -89,7 +90,10 @@ export const createNatGatewaySchema = z.object({
   internetChargeType: z.enum(['PayByLcu']).default('PayByLcu'),
   instanceChargeType: z.enum(['PostPaid']).default('PostPaid'),
   eipBindMode: z.enum(['MULTI_BINDED', 'NAT']).default('MULTI_BINDED'),
-  tags: z.array(tagSchema).max(20, 'at most 20 tags').optional(),
+  tags: z
+    .array(tagSchema)
+    .max(20, msg('maxTags', { n: 20 }))
+    .optional(),
 });
 /** The create body as a form builds it, before defaults are applied. */
 export type CreateNatGatewayInput = z.input<typeof createNatGatewaySchema>;
@@ -102,9 +106,7 @@ export const updateNatGatewaySchema = z
     name: resourceNameSchema(128).optional(),
     description: descriptionSchema(128).optional(),
   })
-  .refine((v) => v.name !== undefined || v.description !== undefined, {
-    message: 'give a name or a description to change',
-  });
+  .refine((v) => v.name !== undefined || v.description !== undefined, msg('nothingToChange'));
 /** A validated PATCH body: a new name, a new description, or both. */
 export type UpdateNatGatewayRequest = z.infer<typeof updateNatGatewaySchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from './validation-messages.ts';
 import { regionIdSchema, resourceId, tagSchema } from './common.ts';
 
 /** `:regionId` of every regional route. */
@@ -37,12 +38,12 @@ export const unbindEipQuerySchema = z.object({
 export const replaceTagsSchema = z.object({
   tags: z
     .array(tagSchema)
-    .max(20, 'at most 20 tags')
+    .max(20, msg('maxTags', { n: 20 }))
     .superRefine((tags, ctx) => {
       const seen = new Set<string>();
       tags.forEach((t, i) => {
         if (seen.has(t.key)) {
-          ctx.addIssue({ code: 'custom', path: [i, 'key'], message: 'duplicate tag key' });
+          ctx.addIssue({ code: 'custom', path: [i, 'key'], message: msg('duplicateTag') });
         }
         seen.add(t.key);
       });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from './validation-messages.ts';
 
 /** Operators may change resources; auditors only read (the BFF session middleware enforces it). */
 export const roleSchema = z.enum(['operator', 'auditor']);
@@ -7,8 +8,15 @@ export type Role = z.infer<typeof roleSchema>;
 
 /** `POST /api/session` body; both fields are capped so oversized input is refused early. */
 export const loginRequestSchema = z.object({
-  username: z.string().trim().min(1, 'is required').max(64, 'must be at most 64 characters'),
-  password: z.string().min(1, 'is required').max(256, 'must be at most 256 characters'),
+  username: z
+    .string()
+    .trim()
+    .min(1, msg('required'))
+    .max(64, msg('maxChars', { n: 64 })),
+  password: z
+    .string()
+    .min(1, msg('required'))
+    .max(256, msg('maxChars', { n: 256 })),
 });
 /** The credentials the login form sends. */
 export type LoginRequest = z.infer<typeof loginRequestSchema>;

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { ipv4Schema, tagSchema } from './common.ts';
-import { issueKey } from './validation-messages.ts';
+import { allocateIpv6BandwidthSchema } from './ipv6-address.ts';
+import { createNatGatewaySchema } from './nat-gateway.ts';
+import { pskSchema, subnetListSchema } from './vpn-connection.ts';
+import { updateVpnGatewaySchema } from './vpn-gateway.ts';
+import { fieldError, issueKey } from './validation-messages.ts';
 
 const cases: Array<{
   input: unknown;
@@ -54,6 +59,61 @@ describe('validation message keys', () => {
     expect(issue && issueKey(issue)).toEqual({
       key: 'invalidType',
       params: { expected: 'string' },
+    });
+  });
+});
+
+describe('schema messages carry keys', () => {
+  const first = (result: { error?: { issues: z.core.$ZodIssue[] } }) => {
+    const issue = result.error?.issues[0];
+    return issue && { message: issue.message, ...issueKey(issue) };
+  };
+
+  it('keeps the parsed value in a keyed issue without remembering it', () => {
+    expect(first(subnetListSchema.safeParse('10.0.0.0/8, 10.0.0.1/8'))).toEqual({
+      message:
+        'must be IPv4 CIDR blocks such as 192.168.0.0/24, comma-separated ("10.0.0.1/8" is not)',
+      key: 'subnets',
+      params: { value: '10.0.0.1/8' },
+    });
+    expect(
+      first(
+        allocateIpv6BandwidthSchema.safeParse({
+          bandwidth: 1500,
+          internetChargeType: 'PayByTraffic',
+        }),
+      ),
+    ).toEqual({
+      message: 'must be at most 1000 Mbit/s with PayByTraffic',
+      key: 'maxMbps',
+      params: { n: 1000, chargeType: 'PayByTraffic' },
+    });
+  });
+
+  it('gives resource IDs their prefix without the dash, and object rules their key', () => {
+    expect(
+      first(createNatGatewaySchema.safeParse({ vpcId: 'x', vSwitchId: 'vsw-a', name: 'ok' })),
+    ).toEqual({
+      message: 'must be an ID starting with vpc-',
+      key: 'idPrefix',
+      params: { prefix: 'vpc' },
+    });
+    expect(first(updateVpnGatewaySchema.safeParse({}))).toEqual({
+      message: 'give a name or a description to change',
+      key: 'nothingToChange',
+      params: {},
+    });
+    expect(first(pskSchema.safeParse('has space'))).toMatchObject({ key: 'psk' });
+  });
+});
+
+describe('fieldError', () => {
+  it('gives a BFF-raised field error the same shape as a schema one', () => {
+    expect(fieldError('bandwidth', 'vpnBandwidth')).toEqual({
+      path: 'bandwidth',
+      message: 'must be one of the offered bandwidths',
+      key: 'vpnBandwidth',
+      params: {},
     });
   });
 });

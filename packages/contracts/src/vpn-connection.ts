@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyed, msg } from './validation-messages.ts';
 import { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';
 import { isNetworkCidr, listOf, resourceId } from './common.ts';
 
@@ -19,11 +20,12 @@ export const IKE_AUTH_ALGS = ['md5', 'sha1', 'sha256', 'sha384', 'sha512'] as co
 /** Diffie-Hellman groups for IkePfs; IpsecPfs also takes `disabled` (REFERENCE §3.4). */
 export const DH_GROUPS = ['group1', 'group2', 'group5', 'group14'] as const;
 
+const LIFETIME = { min: 0, max: 86400 };
 const lifetime = z
-  .number('must be a number of seconds 0–86400')
-  .int('must be a whole number of seconds')
-  .min(0, 'must be 0–86400 seconds')
-  .max(86400, 'must be 0–86400 seconds');
+  .number(msg('lifetimeNumber', LIFETIME))
+  .int(msg('lifetimeWhole'))
+  .min(0, msg('lifetimeRange', LIFETIME))
+  .max(86400, msg('lifetimeRange', LIFETIME));
 
 /** IKE phase-1 settings; the defaults are the API's (REFERENCE §3.4 CreateVpnConnection). */
 export const ikeConfigSchema = z.object({
@@ -33,8 +35,14 @@ export const ikeConfigSchema = z.object({
   ikeAuthAlg: z.enum(IKE_AUTH_ALGS).default('md5'),
   ikePfs: z.enum(DH_GROUPS).default('group2'),
   ikeLifetime: lifetime.default(86400),
-  localId: z.string().max(100, 'must be at most 100 characters').optional(),
-  remoteId: z.string().max(100, 'must be at most 100 characters').optional(),
+  localId: z
+    .string()
+    .max(100, msg('maxChars', { n: 100 }))
+    .optional(),
+  remoteId: z
+    .string()
+    .max(100, msg('maxChars', { n: 100 }))
+    .optional(),
 });
 /** IKE settings after parsing, defaults applied. */
 export type IkeConfig = z.infer<typeof ikeConfigSchema>;
@@ -101,28 +109,25 @@ export type VpnConnectionListQuery = z.infer<typeof vpnConnectionListQuerySchema
 export const subnetListSchema = z
   .string()
   .trim()
-  .min(1, 'is required')
+  .min(1, msg('required'))
   .superRefine((raw, ctx) => {
     const items = raw.split(',').map((s) => s.trim());
     const bad = items.find((s) => !isNetworkCidr(s));
     if (bad !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `must be IPv4 CIDR blocks such as 192.168.0.0/24, comma-separated ("${bad}" is not)`,
-      });
+      ctx.addIssue({ code: 'custom', ...keyed('subnets', { value: bad }) });
     } else if (items.length > 10) {
-      ctx.addIssue({ code: 'custom', message: 'at most 10 CIDR blocks' });
+      ctx.addIssue({ code: 'custom', message: msg('subnetCount', { n: 10 }) });
     } else if (new Set(items).size !== items.length) {
-      ctx.addIssue({ code: 'custom', message: 'a CIDR block is listed twice' });
+      ctx.addIssue({ code: 'custom', message: msg('subnetDuplicate') });
     }
   });
 
 /** The pre-shared key: 1–100 visible ASCII characters, no spaces (REFERENCE §3.4 IkeConfig.Psk). */
 export const pskSchema = z
   .string()
-  .min(1, 'is required')
-  .max(100, 'must be at most 100 characters')
-  .regex(/^[\x21-\x7e]+$/, 'may contain only visible ASCII characters, no spaces');
+  .min(1, msg('required'))
+  .max(100, msg('maxChars', { n: 100 }))
+  .regex(/^[\x21-\x7e]+$/, msg('psk'));
 
 /** Create body; IKE/IPsec settings default to the API's own (REFERENCE §3.4). */
 export const createVpnConnectionSchema = z.object({
@@ -131,9 +136,9 @@ export const createVpnConnectionSchema = z.object({
   name: z
     .string()
     .trim()
-    .min(1, 'is required')
-    .max(100, 'must be at most 100 characters')
-    .refine((s) => !/^https?:\/\//i.test(s), 'must not start with http:// or https://')
+    .min(1, msg('required'))
+    .max(100, msg('maxChars', { n: 100 }))
+    .refine((s) => !/^https?:\/\//i.test(s), msg('noUrlPrefix'))
     .optional(),
   localSubnet: subnetListSchema,
   remoteSubnet: subnetListSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from './validation-messages.ts';
 import { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';
 import { descriptionSchema, pageOf, pageQuerySchema, resourceId, tagSchema } from './common.ts';
 
@@ -88,10 +89,10 @@ const sslCounts: readonly number[] = SSL_CONNECTION_COUNTS;
 export const vpnNameSchema = z
   .string()
   .trim()
-  .min(2, 'must be at least 2 characters')
-  .max(100, 'must be at most 100 characters')
-  .regex(/^[\p{L}]/u, 'must start with a letter or Chinese character')
-  .regex(/^[\p{L}\p{N}_.-]+$/u, 'may contain only letters, digits, _, - and .');
+  .min(2, msg('minChars', { n: 2 }))
+  .max(100, msg('maxChars', { n: 100 }))
+  .regex(/^[\p{L}]/u, msg('startLetter'))
+  .regex(/^[\p{L}\p{N}_.-]+$/u, msg('nameChars'));
 
 /** Create body; the BFF narrows `bandwidth` to the region's list with `allowedVpnBandwidths`. */
 export const createVpnGatewaySchema = z.object({
@@ -100,15 +101,15 @@ export const createVpnGatewaySchema = z.object({
   vSwitchId: resourceId('vsw').optional(),
   networkType: z.enum(['public', 'private']).default('public'),
   bandwidth: z
-    .number('must be one of the offered bandwidths')
+    .number(msg('vpnBandwidth'))
     .int()
-    .refine((b) => allBandwidths.includes(b), 'must be one of the offered bandwidths'),
+    .refine((b) => allBandwidths.includes(b), msg('vpnBandwidth')),
   enableIpsec: z.boolean().default(true),
   enableSsl: z.boolean().default(false),
   sslConnections: z
     .number()
     .int()
-    .refine((n) => sslCounts.includes(n), 'must be one of the offered connection counts')
+    .refine((n) => sslCounts.includes(n), msg('sslConnections'))
     .optional(),
   name: vpnNameSchema,
   description: descriptionSchema(100).optional(),
@@ -124,8 +125,6 @@ export const updateVpnGatewaySchema = z
     name: vpnNameSchema.optional(),
     description: descriptionSchema(100).optional(),
   })
-  .refine((v) => v.name !== undefined || v.description !== undefined, {
-    message: 'give a name or a description to change',
-  });
+  .refine((v) => v.name !== undefined || v.description !== undefined, msg('nothingToChange'));
 /** A validated PATCH body. */
 export type UpdateVpnGatewayRequest = z.infer<typeof updateVpnGatewaySchema>;

@@ -1,5 +1,6 @@
 import {
   allowedVpnBandwidths,
+  fieldError,
   type CreateVpnGatewayRequest,
   type UpdateVpnGatewayRequest,
   type VpnGateway,
@@ -70,7 +71,7 @@ export class VpnGatewayService {
     // The allowed bandwidths depend on the region's site (REFERENCE §3.4): checked here, on the field.
     if (!allowedVpnBandwidths(regionId, input.networkType).includes(input.bandwidth)) {
       throw new InputError(`Invalid request body: bandwidth: not offered in ${regionId}`, [
-        { path: 'bandwidth', message: 'must be one of the offered bandwidths' },
+        fieldError('bandwidth', 'vpnBandwidth'),
       ]);
     }
     const r = await upstreamCall(VPN_ERRORS, () =>

@@ -12,7 +12,6 @@ function renderModal(overrides: Partial<RenameModalProps> = {}) {
     labels: LABELS,
     initialValues: { name: 'old', description: 'text' },
     validate: (v): Record<string, string> => (v.name.trim() === '' ? { name: 'Required' } : {}),
-    serverErrors: (error) => Object.fromEntries(error.fields.map((f) => [f.path, f.message])),
     onSubmit: vi.fn(),
     pending: false,
     onClose: vi.fn(),
@@ -53,5 +52,30 @@ describe('RenameModal', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Name taken')).toBeTruthy();
     expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('lists a server error on a field the form does not have in its summary', async () => {
+    const error = new ApiError({
+      status: 400,
+      code: 'InvalidInput',
+      message: 'Invalid request body: spec: cannot be changed',
+      fields: [
+        { path: 'name', message: 'Name taken' },
+        {
+          path: 'spec',
+          message: 'cannot be changed: IPv6 gateways have no spec any more',
+          key: 'noSpec',
+          params: {},
+        },
+      ],
+    });
+    const onSubmit = vi.fn<RenameModalProps['onSubmit']>((_v, handlers) => handlers.onError(error));
+    renderModal({ onSubmit });
+    fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Name taken')).toBeTruthy();
+    const summary = await screen.findByRole('alert');
+    expect(summary.textContent).toContain(
+      'spec: Cannot be changed: IPv6 gateways no longer have a spec',
+    );
   });
 });

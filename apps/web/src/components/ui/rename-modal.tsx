@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../lib/api-error';
 import type { FormErrors } from '../../lib/form-validation';
@@ -18,12 +19,8 @@ export interface RenameModalProps {
   initialValues: RenameValues;
   /** Client-side rules (the contracts schema); an empty object means valid. */
   validate: (values: RenameValues) => FormErrors;
-  /** The server's field errors to show on the form; none means the error is notified instead. */
-  serverErrors: (error: ApiError, values: RenameValues) => FormErrors;
   onSubmit: (values: RenameValues, handlers: SubmitHandlers) => void;
   pending: boolean;
-  /** When given (even null), a failure not tied to a field also stays visible in the form. */
-  error?: ApiError | null;
   onClose: () => void;
 }
 
@@ -32,17 +29,21 @@ export function RenameModal({
   labels,
   initialValues,
   validate,
-  serverErrors,
   onSubmit,
   pending,
-  error,
   onClose,
 }: RenameModalProps) {
   const { t } = useTranslation();
   const form = useForm<RenameValues>({ initialValues, validate });
-  const submit = form.onSubmit((values) =>
-    onSubmit(values, submitHandlers({ form, serverErrors, done: labels.done, onClose, t })),
-  );
+  // The modal keeps its last failure itself, so no caller can forget to show it.
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const submit = form.onSubmit((values) => {
+    setFailure(null);
+    onSubmit(
+      values,
+      submitHandlers({ form, done: labels.done, onClose, t, onFailure: setFailure }),
+    );
+  });
   return (
     <Modal
       opened
@@ -59,7 +60,7 @@ export function RenameModal({
             minRows={2}
             {...form.getInputProps('description')}
           />
-          {error !== undefined && <FormErrorAlert error={error} values={form.values} />}
+          <FormErrorAlert error={failure} values={form.values} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -1,6 +1,7 @@
 import '../../testing/setup';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../lib/api-error';
 import { renderWithApp } from '../../testing/render';
 import { EditTagsModal, TagsSection, type EditTagsModalProps } from './tags-section';
 
@@ -31,7 +32,6 @@ describe('TagsSection', () => {
             initialTags={[{ key: 'env', value: 'prod' }]}
             Editor={KeyEditor}
             validate={() => ({})}
-            serverErrors={() => ({})}
             onSave={onSave}
             pending={false}
             onClose={onClose}
@@ -52,5 +52,28 @@ describe('TagsSection', () => {
   it('says so when there are no tags', async () => {
     renderWithApp(<TagsSection tags={[]} labels={LABELS} renderEditModal={() => null} />);
     expect(await screen.findByText('No tags')).toBeTruthy();
+  });
+
+  it('lists a server error on a tag row the dialog no longer has in its summary', async () => {
+    const error = new ApiError({
+      status: 400,
+      code: 'InvalidInput',
+      message: 'Invalid request body',
+      fields: [{ path: 'tags.4.key', message: 'duplicate tag key', key: 'duplicateTag' }],
+    });
+    renderWithApp(
+      <EditTagsModal
+        labels={{ title: 'Edit the tags', saved: 'Saved' }}
+        initialTags={[{ key: 'env', value: 'prod' }]}
+        Editor={KeyEditor}
+        validate={() => ({})}
+        onSave={(_tags, handlers) => handlers.onError(error)}
+        pending={false}
+        onClose={() => undefined}
+      />,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary.textContent).toContain('tags.4.key: Each tag key may appear only once');
   });
 });

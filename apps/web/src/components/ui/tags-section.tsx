@@ -25,11 +25,8 @@ export interface EditTagsModalProps {
   initialTags: Tag[];
   Editor: ComponentType<TagRowsEditorProps>;
   validate: (values: { tags: Tag[] }) => FormErrors;
-  serverErrors: (error: ApiError, values: { tags: Tag[] }) => FormErrors;
   onSave: (tags: Tag[], handlers: SubmitHandlers) => void;
   pending: boolean;
-  /** When given (even null), a failure not tied to a field also stays visible in the form. */
-  error?: ApiError | null;
   onClose: () => void;
 }
 
@@ -41,12 +38,15 @@ export function EditTagsModal(props: EditTagsModalProps) {
     initialValues: { tags: props.initialTags },
     validate: props.validate,
   });
-  const submit = form.onSubmit((values) =>
+  // The modal keeps its last failure itself, so no caller can forget to show it.
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const submit = form.onSubmit((values) => {
+    setFailure(null);
     props.onSave(
       values.tags,
-      submitHandlers({ form, serverErrors: props.serverErrors, done: labels.saved, onClose, t }),
-    ),
-  );
+      submitHandlers({ form, done: labels.saved, onClose, t, onFailure: setFailure }),
+    );
+  });
   return (
     <Modal
       opened
@@ -64,7 +64,7 @@ export function EditTagsModal(props: EditTagsModalProps) {
             onRemove={(i) => form.removeListItem('tags', i)}
             error={form.errors.tags as string | undefined}
           />
-          {props.error !== undefined && <FormErrorAlert error={props.error} values={form.values} />}
+          <FormErrorAlert error={failure} values={form.values} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -29,7 +29,7 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
       onSubmit={form.onSubmit((values) =>
         login.mutate(values, {
           onSuccess,
-          onError: (error) => form.setErrors(serverFieldErrors(error, t)),
+          onError: (error) => form.setErrors(serverFieldErrors(error, t, form.values).fields),
         }),
       )}
     >

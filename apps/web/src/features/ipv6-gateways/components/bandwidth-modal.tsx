@@ -8,9 +8,9 @@ import {
 import { Button, Group, Modal, NativeSelect, NumberInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { notifyError, notifySuccess } from '../../../components/ui/notify-error';
-import { serverFieldErrors } from '../../../lib/form-validation';
-import { validateIpv6 } from '../utils/ipv6-validation';
+import { FormErrorAlert, handleFormError } from '../../../components/ui/form-error';
+import { notifySuccess } from '../../../components/ui/notify-error';
+import { validateWith } from '../../../lib/form-validation';
 import { useIdempotencyKey } from '../../../lib/idempotency-key';
 import { useBandwidthChange } from '../api/ipv6-addresses';
 
@@ -37,7 +37,7 @@ export function BandwidthModal({
     mode === 'allocate'
       ? { bandwidth: v.bandwidth, internetChargeType: v.internetChargeType }
       : { bandwidth: v.bandwidth };
-  const bySchema = validateIpv6(schema, toRequest, t);
+  const bySchema = validateWith(schema, toRequest, t);
   const form = useForm<Values>({
     initialValues: { bandwidth: existing?.bandwidth ?? 10, internetChargeType: 'PayByBandwidth' },
     validate: (values) => {
@@ -47,7 +47,7 @@ export function BandwidthModal({
         ? IPV6_MAX_BANDWIDTH[existing.internetChargeType as Ipv6InternetChargeType]
         : undefined;
       if (!errors.bandwidth && ceiling !== undefined && Number(values.bandwidth) > ceiling) {
-        errors.bandwidth = t('ipv6.validation.maxMbps', {
+        errors.bandwidth = t('validation.maxMbps', {
           n: ceiling,
           chargeType: existing?.internetChargeType,
         });
@@ -72,11 +72,7 @@ export function BandwidthModal({
         notifySuccess(t(`ipv6.bandwidth.${mode}Done`, { address: address.address, bandwidth }));
         onClose();
       },
-      onError: (error) => {
-        const fields = serverFieldErrors(error, t);
-        form.setErrors(fields);
-        if (Object.keys(fields).length === 0) notifyError(error, t);
-      },
+      onError: (error) => handleFormError(error, form, t),
     });
   });
 
@@ -122,6 +118,7 @@ export function BandwidthModal({
             suffix=" Mbit/s"
             {...form.getInputProps('bandwidth')}
           />
+          <FormErrorAlert error={send.error} values={form.values} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -12,8 +12,9 @@ import {
 import { useForm } from '@mantine/form';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { notifyError, notifySuccess } from '../../../components/ui/notify-error';
-import { optional, serverFieldErrors, validateWith } from '../../../lib/form-validation';
+import { FormErrorAlert, handleFormError } from '../../../components/ui/form-error';
+import { notifySuccess } from '../../../components/ui/notify-error';
+import { optional, validateWith } from '../../../lib/form-validation';
 import { useIdempotencyKey } from '../../../lib/idempotency-key';
 import { useIpv6VpcCandidates } from '../api/ipv6-gateways';
 import { useCreateIpv6Gateway } from '../api/ipv6-gateway-mutations';
@@ -73,9 +74,7 @@ export function CreateIpv6GatewayModal({
           onClose();
         },
         onError: (error) => {
-          const fields = serverFieldErrors(error, t);
-          form.setErrors(fields);
-          if (Object.keys(fields).length === 0) notifyError(error, t);
+          handleFormError(error, form, t);
           if (error.status === 409) void candidates.refetch();
         },
       },
@@ -139,6 +138,7 @@ export function CreateIpv6GatewayModal({
             minRows={2}
             {...form.getInputProps('description')}
           />
+          <FormErrorAlert error={create.error} values={form.values} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -1,7 +1,7 @@
 import { replaceTagsSchema, type Ipv6Gateway, type Tag } from '@gc/contracts';
 import { useTranslation } from 'react-i18next';
 import { EditTagsModal, TagsSection } from '../../../components/ui/tags-section';
-import { serverFieldErrors, validateWith } from '../../../lib/form-validation';
+import { validateWith } from '../../../lib/form-validation';
 import { TagsEditor } from '../../../components/ui/tags-editor';
 import { useUpdateIpv6GatewayTags } from '../api/ipv6-gateway-mutations';
 
@@ -14,7 +14,6 @@ function EditIpv6TagsModal({ gateway, onClose }: { gateway: Ipv6Gateway; onClose
       initialTags={gateway.tags}
       Editor={TagsEditor}
       validate={validateWith(replaceTagsSchema, (v: { tags: Tag[] }) => v, t)}
-      serverErrors={(error) => serverFieldErrors(error, t)}
       onSave={(tags, handlers) => update.mutate(tags, handlers)}
       pending={update.isPending}
       onClose={onClose}

@@ -1,7 +1,7 @@
 import { updateIpv6GatewaySchema, type Ipv6Gateway } from '@gc/contracts';
 import { useTranslation } from 'react-i18next';
 import { RenameModal, type RenameValues } from '../../../components/ui/rename-modal';
-import { serverFieldErrors, validateWith } from '../../../lib/form-validation';
+import { validateWith } from '../../../lib/form-validation';
 import { useUpdateIpv6Gateway } from '../api/ipv6-gateway-mutations';
 
 const toRequest = (v: RenameValues) => ({ name: v.name.trim(), description: v.description });
@@ -26,7 +26,6 @@ export function RenameIpv6GatewayModal({
       }}
       initialValues={{ name: gateway.name, description: gateway.description }}
       validate={validateWith(updateIpv6GatewaySchema, toRequest, t)}
-      serverErrors={(error) => serverFieldErrors(error, t)}
       onSubmit={(values, handlers) =>
         update.mutate(updateIpv6GatewaySchema.parse(toRequest(values)), handlers)
       }

@@ -70,7 +70,15 @@ describe('CreateNatGatewayModal', () => {
           error: {
             code: 'InvalidInput',
             message: 'invalid',
-            fields: [{ path: 'name', message: 'must be at most 128 characters' }],
+            // The body the BFF sends: the English message with its key and params.
+            fields: [
+              {
+                path: 'name',
+                message: 'must be at most 128 characters',
+                key: 'maxChars',
+                params: { n: 128 },
+              },
+            ],
           },
         },
       }),

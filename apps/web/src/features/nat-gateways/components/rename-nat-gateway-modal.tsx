@@ -1,7 +1,7 @@
 import { updateNatGatewaySchema, type NatGateway } from '@gc/contracts';
 import { useTranslation } from 'react-i18next';
 import { RenameModal, type RenameValues } from '../../../components/ui/rename-modal';
-import { serverFieldErrors, validateWith } from '../../../lib/form-validation';
+import { validateWith } from '../../../lib/form-validation';
 import { useUpdateNatGateway } from '../api/update-nat-gateway';
 
 const toRequest = (v: RenameValues) => ({ name: v.name.trim(), description: v.description });
@@ -26,10 +26,8 @@ export function RenameNatGatewayModal({
       }}
       initialValues={{ name: gateway.name, description: gateway.description }}
       validate={validateWith(updateNatGatewaySchema, toRequest, t)}
-      serverErrors={(error, values) => serverFieldErrors(error, t, values)}
       onSubmit={(values, handlers) => update.mutate(toRequest(values), handlers)}
       pending={update.isPending}
-      error={update.error}
       onClose={onClose}
     />
   );

@@ -4,7 +4,7 @@ import {
   EditTagsModal,
   TagsSection as SharedTagsSection,
 } from '../../../components/ui/tags-section';
-import { serverFieldErrors, validateWith } from '../../../lib/form-validation';
+import { validateWith } from '../../../lib/form-validation';
 import { useUpdateNatGatewayTags } from '../api/update-nat-gateway';
 import { TagsEditor } from '../../../components/ui/tags-editor';
 
@@ -17,10 +17,8 @@ function EditNatTagsModal({ gateway, onClose }: { gateway: NatGateway; onClose: 
       initialTags={gateway.tags}
       Editor={TagsEditor}
       validate={validateWith(replaceTagsSchema, (v: { tags: Tag[] }) => v, t)}
-      serverErrors={(error, values) => serverFieldErrors(error, t, values)}
       onSave={(tags, handlers) => update.mutate(tags, handlers)}
       pending={update.isPending}
-      error={update.error}
       onClose={onClose}
     />
   );

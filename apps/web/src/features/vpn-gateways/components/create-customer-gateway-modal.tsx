@@ -2,11 +2,11 @@ import { createCustomerGatewaySchema, type CreateCustomerGatewayRequest } from '
 import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { notifyError, notifySuccess } from '../../../components/ui/notify-error';
-import { optional } from '../../../lib/form-validation';
+import { FormErrorAlert, handleFormError } from '../../../components/ui/form-error';
+import { notifySuccess } from '../../../components/ui/notify-error';
+import { optional, validateWith } from '../../../lib/form-validation';
 import { useIdempotencyKey } from '../../../lib/idempotency-key';
 import { useCreateCustomerGateway } from '../api/customer-gateways';
-import { validateVpnForm, vpnServerFieldErrors } from '../utils/vpn-validation';
 
 interface Values {
   ipAddress: string;
@@ -35,7 +35,7 @@ export function CreateCustomerGatewayModal({
   const idempotency = useIdempotencyKey();
   const form = useForm<Values>({
     initialValues: { ipAddress: '', asn: '', name: '', description: '' },
-    validate: validateVpnForm(createCustomerGatewaySchema, toRequest, t),
+    validate: validateWith(createCustomerGatewaySchema, toRequest, t),
     validateInputOnBlur: true,
   });
   const submit = form.onSubmit((values) => {
@@ -48,11 +48,7 @@ export function CreateCustomerGatewayModal({
           notifySuccess(t('vpn.cgw.created', { name: cgw.name || cgw.id }));
           onClose();
         },
-        onError: (error) => {
-          const fields = vpnServerFieldErrors(error, t);
-          form.setErrors(fields);
-          if (Object.keys(fields).length === 0) notifyError(error, t);
-        },
+        onError: (error) => handleFormError(error, form, t),
       },
     );
   });
@@ -85,6 +81,7 @@ export function CreateCustomerGatewayModal({
             minRows={2}
             {...form.getInputProps('description')}
           />
+          <FormErrorAlert error={create.error} values={form.values} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -5,9 +5,13 @@ import {
   type IpsecConfig,
 } from '@gc/contracts';
 import type { TFunction } from 'i18next';
-import { optional, type FormErrors } from '../../../lib/form-validation';
+import {
+  optional,
+  validateWith,
+  type FormErrors,
+  type FormPath,
+} from '../../../lib/form-validation';
 import { generatePsk } from '../utils/psk';
-import { validateVpnForm } from '../utils/vpn-validation';
 
 /** The connection form's values; lifetimes stay numbers, selects strings. */
 export interface CreateConnectionValues {
@@ -72,29 +76,24 @@ export function toConnectionRequest(
   };
 }
 
-// Schema paths of the nested settings → the form's own field paths.
-const FORM_PATH: [RegExp, string][] = [
-  [/^ikeConfig\./, 'ike.'],
-  [/^ipsecConfig\./, 'ipsec.'],
-];
+/** The request's nested settings (`ikeConfig.…`, `ipsecConfig.…`) → the form's own field paths. */
+export const connectionFormPath: FormPath = (path) =>
+  path.replace(/^ikeConfig\./, 'ike.').replace(/^ipsecConfig\./, 'ipsec.');
 
 /** Every field checked with the contracts schema before the request is sent. */
 export function validateConnection(
   vpnGatewayId: string,
   t: TFunction,
 ): (values: CreateConnectionValues) => FormErrors {
-  const bySchema = validateVpnForm(
+  const bySchema = validateWith(
     createVpnConnectionSchema,
     (v: CreateConnectionValues) => toConnectionRequest(vpnGatewayId, v),
     t,
+    connectionFormPath,
   );
   return (values) => {
-    const errors: FormErrors = {};
-    for (const [path, message] of Object.entries(bySchema(values))) {
-      const rule = FORM_PATH.find(([re]) => re.test(path));
-      errors[rule ? path.replace(rule[0], rule[1]) : path] = message;
-    }
-    if (values.customerGatewayId === '') errors.customerGatewayId = t('vpn.validation.chooseCgw');
+    const errors = bySchema(values);
+    if (values.customerGatewayId === '') errors.customerGatewayId = t('validation.chooseCgw');
     return errors;
   };
 }

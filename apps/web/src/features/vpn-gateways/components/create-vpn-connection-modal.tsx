@@ -14,15 +14,16 @@ import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { notifyError, notifySuccess } from '../../../components/ui/notify-error';
+import { FormErrorAlert, handleFormError } from '../../../components/ui/form-error';
+import { notifySuccess } from '../../../components/ui/notify-error';
 import { useIdempotencyKey } from '../../../lib/idempotency-key';
 import { useVpcs } from '../../../lib/lookups/vpcs';
 import { useCustomerGateways } from '../api/customer-gateways';
 import { useCreateVpnConnection } from '../api/vpn-connections';
 import { generatePsk } from '../utils/psk';
-import { vpnServerFieldErrors } from '../utils/vpn-validation';
 import { AdvancedIpsecSettings } from './advanced-ipsec-settings';
 import {
+  connectionFormPath,
   hasAdvancedError,
   initialConnectionValues,
   toConnectionRequest,
@@ -75,10 +76,8 @@ export function CreateVpnConnectionModal({
             onClose();
           },
           onError: (error) => {
-            const fields = vpnServerFieldErrors(error, t);
-            form.setErrors(fields);
+            const fields = handleFormError(error, form, t, connectionFormPath);
             if (hasAdvancedError(fields)) setAdvanced(true);
-            if (Object.keys(fields).length === 0) notifyError(error, t);
           },
         },
       );
@@ -169,6 +168,7 @@ export function CreateVpnConnectionModal({
               <AdvancedIpsecSettings form={form} />
             </Stack>
           )}
+          <FormErrorAlert error={create.error} values={form.values} formPath={connectionFormPath} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

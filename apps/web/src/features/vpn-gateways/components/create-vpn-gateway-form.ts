@@ -4,8 +4,7 @@ import {
   type CreateVpnGatewayRequest,
 } from '@gc/contracts';
 import type { TFunction } from 'i18next';
-import { optional, type FormErrors } from '../../../lib/form-validation';
-import { validateVpnForm } from '../utils/vpn-validation';
+import { optional, validateWith, type FormErrors } from '../../../lib/form-validation';
 
 /** The create form's values; selects hold strings ('' until chosen). */
 export interface CreateVpnValues {
@@ -52,13 +51,13 @@ export function validateVpnCreate(
   regionId: string,
   t: TFunction,
 ): (values: CreateVpnValues) => FormErrors {
-  const bySchema = validateVpnForm(createVpnGatewaySchema, toVpnRequest, t);
+  const bySchema = validateWith(createVpnGatewaySchema, toVpnRequest, t);
   return (values) => {
     const errors = bySchema(values);
     if (values.vpcId === '') errors.vpcId = t('validation.chooseVpc');
     const offered = allowedVpnBandwidths(regionId, values.networkType);
     if (!offered.includes(Number(values.bandwidth)))
-      errors.bandwidth = t('vpn.validation.bandwidth');
+      errors.bandwidth = t('validation.vpnBandwidth');
     return errors;
   };
 }

@@ -11,11 +11,11 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { notifyError, notifySuccess } from '../../../components/ui/notify-error';
+import { FormErrorAlert, handleFormError } from '../../../components/ui/form-error';
+import { notifySuccess } from '../../../components/ui/notify-error';
 import { useIdempotencyKey } from '../../../lib/idempotency-key';
 import { useVSwitches, useVpcs } from '../../../lib/lookups/vpcs';
 import { useCreateVpnGateway } from '../api/vpn-gateways';
-import { vpnServerFieldErrors } from '../utils/vpn-validation';
 import {
   initialVpnValues,
   toVpnRequest,
@@ -53,11 +53,7 @@ export function CreateVpnGatewayModal({
           notifySuccess(t('vpn.create.done', { name: gateway.name || gateway.id }));
           onClose();
         },
-        onError: (error) => {
-          const fields = vpnServerFieldErrors(error, t);
-          form.setErrors(fields);
-          if (Object.keys(fields).length === 0) notifyError(error, t);
-        },
+        onError: (error) => handleFormError(error, form, t),
       },
     );
   });
@@ -159,6 +155,7 @@ export function CreateVpnGatewayModal({
             minRows={2}
             {...form.getInputProps('description')}
           />
+          <FormErrorAlert error={create.error} values={form.values} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

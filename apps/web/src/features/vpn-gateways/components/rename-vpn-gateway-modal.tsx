@@ -1,7 +1,7 @@
 import { updateVpnGatewaySchema, type VpnGateway } from '@gc/contracts';
 import { useTranslation } from 'react-i18next';
 import { RenameModal, type RenameValues } from '../../../components/ui/rename-modal';
-import { validateVpnForm, vpnServerFieldErrors } from '../utils/vpn-validation';
+import { validateWith } from '../../../lib/form-validation';
 import { useUpdateVpnGateway } from '../api/vpn-gateways';
 
 // ModifyVpnGatewayAttribute takes a 1–100 character description (REFERENCE §3.4): an emptied
@@ -30,8 +30,7 @@ export function RenameVpnGatewayModal({
         done: t('vpn.rename.done'),
       }}
       initialValues={{ name: gateway.name, description: gateway.description }}
-      validate={validateVpnForm(updateVpnGatewaySchema, toRequest, t)}
-      serverErrors={(error) => vpnServerFieldErrors(error, t)}
+      validate={validateWith(updateVpnGatewaySchema, toRequest, t)}
       onSubmit={(values, handlers) => update.mutate(toRequest(values), handlers)}
       pending={update.isPending}
       onClose={onClose}
