@@ -170,6 +170,7 @@ export {
   vpnGatewayListQuerySchema,
   vpnGatewayPageSchema,
   vpnGatewaySchema,
+  vpnGatewaySortSchema,
   vpnGatewayStatusSchema,
   vpnNameSchema,
   type CreateVpnGatewayInput,

@@ -1,75 +1,64 @@
-import { Button, Stack, Text } from '@mantine/core';
+import { ipv6GatewayRoutes, ipv6GatewayStatusSchema } from '@gc/contracts';
 import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../../../components/ui/error-state';
-import { PageHeader } from '../../../components/ui/page-header';
-import { TableSkeleton } from '../../../components/ui/table-skeleton';
-import { OperatorOnly } from '../../../lib/operator-only';
-import { ListPagination } from '../../../components/ui/pagination';
+import { GatewayFilters } from '../../../components/ui/list-page/gateway-filters';
+import { ListPage } from '../../../components/ui/list-page/list-page';
+import { isFiltered, listSearchCodec, nextSort, useListSearch } from '../../../lib/list-search';
 import { useIpv6Gateways } from '../api/ipv6-gateways';
-import { Ipv6GatewaysFilters } from './ipv6-gateways-filters';
-import { Ipv6GatewaysTable } from './ipv6-gateways-table';
-import { useIpv6Search } from './use-ipv6-search';
+import { IPV6_STATUS } from '../utils/ipv6-status';
+import { useIpv6Columns } from './ipv6-gateway-columns';
 
 // The create form loads on first open, off the list's initial bundle.
 const CreateIpv6GatewayModal = lazy(() =>
   import('./create-ipv6-gateway-modal').then((m) => ({ default: m.CreateIpv6GatewayModal })),
 );
 
+/** The IPv6 list's view in the URL, read with the list route's query schema. */
+const IPV6_LIST_SEARCH = listSearchCodec(ipv6GatewayRoutes.list.query);
+
 /** The IPv6 gateways page: filters, table, pagination, refresh and create. */
 export function Ipv6GatewaysList({ regionId }: { regionId: string }) {
   const { t } = useTranslation();
-  const [search, update] = useIpv6Search();
+  const [search, update] = useListSearch(IPV6_LIST_SEARCH);
   const query = useIpv6Gateways(regionId, search);
+  const columns = useIpv6Columns(regionId);
   const [createOpened, createModal] = useDisclosure(false);
-  const filtered = search.q !== '' || search.status !== undefined || search.vpcId !== undefined;
+  const filtered = isFiltered(IPV6_LIST_SEARCH, search);
 
   return (
-    <>
-      <PageHeader
-        title={t('ipv6.list.title')}
-        actions={
-          <>
-            <Button variant="default" onClick={() => void query.refetch()}>
-              {t('common.refresh')}
-            </Button>
-            <OperatorOnly>
-              <Button onClick={createModal.open}>{t('ipv6.create.open')}</Button>
-            </OperatorOnly>
-          </>
-        }
-      />
-      <Ipv6GatewaysFilters regionId={regionId} search={search} onChange={update} />
-      {query.isPending ? (
-        <TableSkeleton />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <Stack align="flex-start" py="xl" role="status">
-          <Text fw={500}>{filtered ? t('ipv6.list.emptyFiltered') : t('ipv6.list.empty')}</Text>
-        </Stack>
-      ) : (
-        <>
-          <Ipv6GatewaysTable
-            items={query.data.items}
-            regionId={regionId}
-            sort={search.sort}
-            onSortChange={(sort) => update({ sort })}
-          />
-          <ListPagination
-            page={search.page}
-            pageSize={search.pageSize}
-            total={query.data.total}
-            onChange={update}
-          />
-        </>
-      )}
+    <ListPage
+      title={t('ipv6.list.title')}
+      query={query}
+      rows={query.data}
+      create={{ label: t('ipv6.create.open'), onClick: createModal.open }}
+      filtered={filtered}
+      empty={{ text: t('ipv6.list.empty'), filteredText: t('ipv6.list.emptyFiltered') }}
+      filters={
+        <GatewayFilters
+          ns="ipv6"
+          regionId={regionId}
+          statuses={ipv6GatewayStatusSchema.options}
+          statusTable={IPV6_STATUS}
+          search={search}
+          filtered={filtered}
+          onChange={update}
+        />
+      }
+      table={{
+        label: t('ipv6.list.tableLabel'),
+        columns,
+        rowKey: (g) => g.id,
+        sort: search.sort,
+        onSort: (column) => update({ sort: nextSort(search.sort, column) }),
+      }}
+      pagination={{ page: search.page, pageSize: search.pageSize, onChange: update }}
+    >
       {createOpened && (
         <Suspense fallback={null}>
           <CreateIpv6GatewayModal regionId={regionId} onClose={createModal.close} />
         </Suspense>
       )}
-    </>
+    </ListPage>
   );
 }
