@@ -15,6 +15,13 @@ interface AuditFiltersProps {
   onChange: (change: Partial<AuditListQuery>) => void;
 }
 
+// The text filters: query key, label and placeholder (`resourceId` is `resource` in the URL).
+const TEXT_FILTERS = [
+  ['user', 'audit.filters.user', undefined],
+  ['action', 'audit.filters.action', 'audit.filters.actionPlaceholder'],
+  ['resourceId', 'audit.filters.resource', 'audit.filters.resourcePlaceholder'],
+] as const;
+
 /** User, action, resource (debounced text), time range and outcome; all of them in the URL. */
 export function AuditFilters({ search, filtered, onChange }: AuditFiltersProps) {
   const { t } = useTranslation();
@@ -29,26 +36,16 @@ export function AuditFilters({ search, filtered, onChange }: AuditFiltersProps) 
   );
   return (
     <FilterBar>
-      <TextFilter
-        label={t('audit.filters.user')}
-        value={search.user}
-        w={200}
-        onChange={(user) => onChange({ user })}
-      />
-      <TextFilter
-        label={t('audit.filters.action')}
-        placeholder={t('audit.filters.actionPlaceholder')}
-        value={search.action}
-        w={200}
-        onChange={(action) => onChange({ action })}
-      />
-      <TextFilter
-        label={t('audit.filters.resource')}
-        placeholder={t('audit.filters.resourcePlaceholder')}
-        value={search.resourceId}
-        w={200}
-        onChange={(resourceId) => onChange({ resourceId })}
-      />
+      {TEXT_FILTERS.map(([key, label, placeholder]) => (
+        <TextFilter
+          key={key}
+          label={t(label)}
+          placeholder={placeholder && t(placeholder)}
+          value={search[key]}
+          w={200}
+          onChange={(value) => onChange({ [key]: value })}
+        />
+      ))}
       {dateInput('from')}
       {dateInput('to')}
       <SelectFilter

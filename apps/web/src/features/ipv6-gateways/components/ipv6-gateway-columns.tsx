@@ -1,9 +1,8 @@
 import type { Ipv6Gateway } from '@gc/contracts';
-import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { nameColumn, statusColumn } from '../../../components/ui/list-page/columns';
 import type { Column } from '../../../components/ui/list-page/data-table';
-import { ResourceStatusBadge } from '../../../components/ui/status-badge';
 import { formatDateTime } from '../../../lib/format';
 import { useVpcs } from '../../../lib/lookups/vpcs';
 import { IPV6_STATUS } from '../utils/ipv6-status';
@@ -17,27 +16,8 @@ export function useIpv6Columns(
   const vpcs = useVpcs(regionId);
   const vpcName = new Map((vpcs.data?.items ?? []).map((v) => [v.id, v.name]));
   return [
-    {
-      id: 'name',
-      header: t('ipv6.columns.name'),
-      sort: 'name',
-      cell: (g) => (
-        <Stack gap={0}>
-          <Anchor component={Link} to={`/regions/${regionId}/ipv6-gateways/${g.id}`} fw={500}>
-            {g.name || g.id}
-          </Anchor>
-          <Text fz="xs" c="dimmed" ff="monospace">
-            {g.id}
-          </Text>
-        </Stack>
-      ),
-    },
-    {
-      id: 'status',
-      header: t('ipv6.columns.status'),
-      sort: 'status',
-      cell: (g) => <ResourceStatusBadge table={IPV6_STATUS} status={g.status} />,
-    },
+    nameColumn(t('ipv6.columns.name'), (g) => `/regions/${regionId}/ipv6-gateways/${g.id}`, 'name'),
+    statusColumn(t('ipv6.columns.status'), IPV6_STATUS, 'status'),
     {
       id: 'spec',
       header: t('ipv6.columns.spec'),

@@ -1,9 +1,8 @@
 import type { NatGateway } from '@gc/contracts';
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Mono, nameColumn, statusColumn } from '../../../components/ui/list-page/columns';
 import type { Column } from '../../../components/ui/list-page/data-table';
-import { ResourceStatusBadge } from '../../../components/ui/status-badge';
 import { formatDateTime } from '../../../lib/format';
 import { NAT_STATUS } from '../utils/nat-status';
 
@@ -13,27 +12,8 @@ export function useNatColumns(
 ): Column<NatGateway, 'name' | 'status' | 'creationTime'>[] {
   const { t, i18n } = useTranslation();
   return [
-    {
-      id: 'name',
-      header: t('nat.columns.name'),
-      sort: 'name',
-      cell: (g) => (
-        <Stack gap={0}>
-          <Anchor component={Link} to={`/regions/${regionId}/nat-gateways/${g.id}`} fw={500}>
-            {g.name || g.id}
-          </Anchor>
-          <Text fz="xs" c="dimmed" ff="monospace">
-            {g.id}
-          </Text>
-        </Stack>
-      ),
-    },
-    {
-      id: 'status',
-      header: t('nat.columns.status'),
-      sort: 'status',
-      cell: (g) => <ResourceStatusBadge table={NAT_STATUS} status={g.status} />,
-    },
+    nameColumn(t('nat.columns.name'), (g) => `/regions/${regionId}/nat-gateways/${g.id}`, 'name'),
+    statusColumn(t('nat.columns.status'), NAT_STATUS, 'status'),
     {
       id: 'type',
       header: t('nat.columns.type'),
@@ -54,11 +34,7 @@ export function useNatColumns(
     {
       id: 'vpc',
       header: t('nat.columns.vpc'),
-      cell: (g) => (
-        <Text fz="sm" ff="monospace">
-          {g.vpcId}
-        </Text>
-      ),
+      cell: (g) => <Mono>{g.vpcId}</Mono>,
     },
     {
       id: 'eips',
@@ -67,11 +43,7 @@ export function useNatColumns(
         g.eips.length === 0 ? (
           <Text fz="sm">{t('common.none')}</Text>
         ) : (
-          g.eips.map((eip) => (
-            <Text key={eip.allocationId} fz="sm" ff="monospace">
-              {eip.ipAddress}
-            </Text>
-          ))
+          g.eips.map((eip) => <Mono key={eip.allocationId}>{eip.ipAddress}</Mono>)
         ),
     },
     {

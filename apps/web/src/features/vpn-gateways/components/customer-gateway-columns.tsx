@@ -1,6 +1,7 @@
 import type { CustomerGateway } from '@gc/contracts';
 import { Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Mono } from '../../../components/ui/list-page/columns';
 import type { Column } from '../../../components/ui/list-page/data-table';
 import { useCanMutate } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
@@ -43,11 +44,7 @@ export function useCustomerGatewayColumns(
       id: 'ipAddress',
       header: t('vpn.cgw.ipAddress'),
       sort: 'ipAddress',
-      cell: (c) => (
-        <Text fz="sm" ff="monospace">
-          {c.ipAddress}
-        </Text>
-      ),
+      cell: (c) => <Mono>{c.ipAddress}</Mono>,
     },
     { id: 'asn', header: t('vpn.cgw.asn'), sort: 'asn', cell: (c) => c.asn ?? t('common.none') },
     {

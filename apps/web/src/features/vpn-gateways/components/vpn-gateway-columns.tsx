@@ -1,9 +1,8 @@
 import type { VpnGateway } from '@gc/contracts';
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Mono, nameColumn, statusColumn } from '../../../components/ui/list-page/columns';
 import type { Column } from '../../../components/ui/list-page/data-table';
-import { ResourceStatusBadge } from '../../../components/ui/status-badge';
 import { formatDateTime } from '../../../lib/format';
 import { VPN_STATUS } from '../utils/vpn-status';
 
@@ -13,33 +12,9 @@ type VpnSortColumn = 'name' | 'status' | 'bandwidth' | 'endTime';
 export function useVpnColumns(regionId: string): Column<VpnGateway, VpnSortColumn>[] {
   const { t, i18n } = useTranslation();
   const flag = (on: boolean) => (on ? t('common.on') : t('common.off'));
-  const mono = (text: string) => (
-    <Text fz="sm" ff="monospace">
-      {text}
-    </Text>
-  );
   return [
-    {
-      id: 'name',
-      header: t('vpn.columns.name'),
-      sort: 'name',
-      cell: (g) => (
-        <Stack gap={0}>
-          <Anchor component={Link} to={`/regions/${regionId}/vpn-gateways/${g.id}`} fw={500}>
-            {g.name || g.id}
-          </Anchor>
-          <Text fz="xs" c="dimmed" ff="monospace">
-            {g.id}
-          </Text>
-        </Stack>
-      ),
-    },
-    {
-      id: 'status',
-      header: t('vpn.columns.status'),
-      sort: 'status',
-      cell: (g) => <ResourceStatusBadge table={VPN_STATUS} status={g.status} />,
-    },
+    nameColumn(t('vpn.columns.name'), (g) => `/regions/${regionId}/vpn-gateways/${g.id}`, 'name'),
+    statusColumn(t('vpn.columns.status'), VPN_STATUS, 'status'),
     {
       id: 'bandwidth',
       header: t('vpn.columns.bandwidth'),
@@ -62,11 +37,11 @@ export function useVpnColumns(regionId: string): Column<VpnGateway, VpnSortColum
         </Text>
       ),
     },
-    { id: 'vpc', header: t('vpn.columns.vpc'), cell: (g) => mono(g.vpcId) },
+    { id: 'vpc', header: t('vpn.columns.vpc'), cell: (g) => <Mono>{g.vpcId}</Mono> },
     {
       id: 'publicIp',
       header: t('vpn.columns.publicIp'),
-      cell: (g) => mono(g.internetIp || t('common.none')),
+      cell: (g) => <Mono>{g.internetIp || t('common.none')}</Mono>,
     },
     {
       id: 'expiry',
