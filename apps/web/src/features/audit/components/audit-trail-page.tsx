@@ -1,7 +1,7 @@
 import { auditRoutes, type AuditEntry } from '@gc/contracts';
-import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportLink } from '../../../components/ui/list-page/export-link';
 import { ListPage } from '../../../components/ui/list-page/list-page';
 import { isFiltered, listSearchCodec, useListSearch } from '../../../lib/list-search';
 import { auditExportUrl, useAuditEntries } from '../api/audit-entries';
@@ -25,11 +25,6 @@ export function AuditTrailPage() {
   const [open, setOpen] = useState<AuditEntry>();
   const columns = useAuditColumns(setOpen);
   const filtered = isFiltered(AUDIT_SEARCH, search);
-  const exportLink = (format: 'csv' | 'json', label: string) => (
-    <Button component="a" variant="default" href={auditExportUrl(search, format)} download>
-      {label}
-    </Button>
-  );
 
   return (
     <ListPage
@@ -38,8 +33,8 @@ export function AuditTrailPage() {
       rows={query.data}
       actions={
         <>
-          {exportLink('csv', t('audit.exportCsv'))}
-          {exportLink('json', t('audit.exportJson'))}
+          <ExportLink href={auditExportUrl(search, 'csv')} label={t('audit.exportCsv')} />
+          <ExportLink href={auditExportUrl(search, 'json')} label={t('audit.exportJson')} />
         </>
       }
       filters={<AuditFilters search={search} filtered={filtered} onChange={update} />}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/ui/error-state';
 import { PageHeader } from '../../../components/ui/page-header';
 import { DataTable } from '../../../components/ui/list-page/data-table';
+import { ExportLink } from '../../../components/ui/list-page/export-link';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
 import { isFiltered, listSearchCodec, useListSearch } from '../../../lib/list-search';
 import { inventoryExportUrl, useInventory } from '../api/inventory';
@@ -32,22 +33,11 @@ export function InventoryPage() {
             <Button variant="default" onClick={() => void inventory.refetch()}>
               {t('common.refresh')}
             </Button>
-            <Button
-              component="a"
-              variant="default"
-              href={inventoryExportUrl('csv', query)}
-              download
-            >
-              {t('inventory.exportCsv')}
-            </Button>
-            <Button
-              component="a"
-              variant="default"
+            <ExportLink href={inventoryExportUrl('csv', query)} label={t('inventory.exportCsv')} />
+            <ExportLink
               href={inventoryExportUrl('json', query)}
-              download
-            >
-              {t('inventory.exportJson')}
-            </Button>
+              label={t('inventory.exportJson')}
+            />
           </>
         }
       />
