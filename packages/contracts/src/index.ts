@@ -173,6 +173,7 @@ export {
   vpnGatewayListQuerySchema,
   vpnGatewayPageSchema,
   vpnGatewaySchema,
+  vpnGatewaySortSchema,
   vpnGatewayStatusSchema,
   vpnNameSchema,
   type CreateVpnGatewayInput,

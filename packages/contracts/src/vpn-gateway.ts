@@ -66,11 +66,24 @@ export const vpnGatewaySchema = z.object({
 /** A VPN gateway as the BFF returns it. */
 export type VpnGateway = z.infer<typeof vpnGatewaySchema>;
 
-/** `GET …/vpn-gateways` query: paging plus a name/ID search and filters. */
+/** Sort keys of the VPN list (its sortable columns); a leading `-` sorts descending. */
+export const vpnGatewaySortSchema = z.enum([
+  'name',
+  '-name',
+  'status',
+  '-status',
+  'bandwidth',
+  '-bandwidth',
+  'endTime',
+  '-endTime',
+]);
+
+/** `GET …/vpn-gateways` query: paging plus a name/ID search, filters and sort (newest first). */
 export const vpnGatewayListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(128).optional(),
   status: vpnGatewayStatusSchema.optional(),
   vpcId: resourceId('vpc').optional(),
+  sort: vpnGatewaySortSchema.optional(),
 });
 /** A parsed VPN gateway list query, with paging defaults filled in. */
 export type VpnGatewayListQuery = z.infer<typeof vpnGatewayListQuerySchema>;

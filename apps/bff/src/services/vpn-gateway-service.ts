@@ -15,10 +15,17 @@ import { toVpnGateway } from './vpn.mappers.ts';
 import { upstreamCall } from '../upstream-error-map.ts';
 import { VPN_ERRORS } from '../upstream-error-tables.ts';
 
-// Newest first by the text of `createTime` ('' when absent sorts last), ties by ascending ID.
+// Newest first by the text of `createTime` ('' when absent sorts last), ties by ascending ID;
+// the other keys are the list's sortable columns.
 const VPN_GATEWAY_PAGE: PageSpec<VpnGateway> = {
   ...gatewayPageSpec<VpnGateway>(),
-  sortKeys: { creationTime: (g) => g.createTime },
+  sortKeys: {
+    creationTime: (g) => g.createTime,
+    name: (g) => g.name,
+    status: (g) => g.status,
+    bandwidth: (g) => g.bandwidth,
+    endTime: (g) => g.endTime ?? '',
+  },
   tieOrder: 'ascending',
 };
 

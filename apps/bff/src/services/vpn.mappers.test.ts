@@ -49,4 +49,11 @@ describe('pageVpnGateways', () => {
     expect(pageVpnGateways(all, { page: 1, pageSize: 20, q: 'offi' }).total).toBe(1);
     expect(pageVpnGateways(all, { page: 2, pageSize: 1 }).items[0]?.id).toBe('vpn-a');
   });
+
+  it('sorts on a column when asked', () => {
+    const byName = pageVpnGateways(all, { page: 1, pageSize: 20, sort: 'name' });
+    expect(byName.items.map((g) => g.name)).toEqual(['DR', 'Office']);
+    const byNameDown = pageVpnGateways(all, { page: 1, pageSize: 20, sort: '-name' });
+    expect(byNameDown.items.map((g) => g.name)).toEqual(['Office', 'DR']);
+  });
 });

@@ -1,34 +1,34 @@
-import { auditRoutes, routeUrl, type AuditExportFormat } from '@gc/contracts';
+import { auditRoutes, routeUrl, type AuditExportFormat, type AuditListQuery } from '@gc/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { bffClient } from '../../../lib/bff-client';
-import { toAuditFilter, toAuditQuery, type AuditSearch } from '../utils/audit-search';
 import { resourceLink } from '../utils/resource-link';
 
 /** Query keys of the audit feature. */
 export const auditKeys = {
   all: ['audit'] as const,
-  list: (search: AuditSearch) => [...auditKeys.all, 'list', search] as const,
+  list: (search: AuditListQuery) => [...auditKeys.all, 'list', search] as const,
   exists: (probe: string) => [...auditKeys.all, 'exists', probe] as const,
 };
 
 /** One page of the trail for the view in the URL; never cached (new entries arrive all the time). */
-export const auditEntriesQueryOptions = (search: AuditSearch) =>
+export const auditEntriesQueryOptions = (search: AuditListQuery) =>
   queryOptions({
     queryKey: auditKeys.list(search),
-    queryFn: ({ signal }) =>
-      bffClient.call(auditRoutes.list, { query: toAuditQuery(search), signal }),
+    queryFn: ({ signal }) => bffClient.call(auditRoutes.list, { query: search, signal }),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
 
 /** The audit trail page for a view. */
-export function useAuditEntries(search: AuditSearch) {
+export function useAuditEntries(search: AuditListQuery) {
   return useQuery(auditEntriesQueryOptions(search));
 }
 
 /** The download URL of the view's export (a plain link: the session cookie goes with it). */
-export function auditExportUrl(search: AuditSearch, format: AuditExportFormat): string {
-  return routeUrl(auditRoutes.export, {}, { format, ...toAuditFilter(search) });
+export function auditExportUrl(search: AuditListQuery, format: AuditExportFormat): string {
+  // The export has every matching entry: no paging.
+  const { page: _page, pageSize: _pageSize, ...filter } = search;
+  return routeUrl(auditRoutes.export, {}, { format, ...filter });
 }
 
 /**

@@ -1,108 +1,87 @@
-import { gatewayTypeSchema } from '@gc/contracts';
-import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { useState } from 'react';
+import { gatewayTypeSchema, type InventoryQuery } from '@gc/contracts';
 import { useTranslation } from 'react-i18next';
+import {
+  ClearFilters,
+  FilterBar,
+  SelectFilter,
+  TextFilter,
+} from '../../../components/ui/list-page/list-filters';
 import { useRegions } from '../../../lib/lookups/regions';
-import { isFiltered, type InventorySearch } from '../utils/inventory-search';
 import { KNOWN_STATUSES } from '../utils/inventory-status';
 
 interface InventoryFiltersProps {
-  search: InventorySearch;
-  onChange: (change: Partial<InventorySearch>) => void;
+  search: InventoryQuery;
+  filtered: boolean;
+  onChange: (change: Partial<InventoryQuery>) => void;
 }
 
-const DEBOUNCE_MS = 300;
-
 /** Type, region, status, name/ID and tag filters; all live in the URL. */
-export function InventoryFilters({ search, onChange }: InventoryFiltersProps) {
+export function InventoryFilters({ search, filtered, onChange }: InventoryFiltersProps) {
   const { t } = useTranslation();
   // Every region of the account, whatever the current filter returned.
   const regions = useRegions().data?.items ?? [];
-  const [text, setText] = useState({ q: search.q, tag: search.tag });
-  const [url, setUrl] = useState({ q: search.q, tag: search.tag });
-  // The URL may change under us (back button, "Clear filters"): follow it.
-  if (search.q !== url.q || search.tag !== url.tag) {
-    setUrl({ q: search.q, tag: search.tag });
-    setText({ q: search.q, tag: search.tag });
-  }
-  const commit = useDebouncedCallback(
-    (change: Partial<InventorySearch>) => onChange(change),
-    DEBOUNCE_MS,
-  );
   const regionIds = [
     ...new Set([...regions.map((r) => r.id), ...(search.region ? [search.region] : [])]),
   ];
 
   return (
-    <Group align="flex-end" gap="sm" mb="md" wrap="wrap" role="search">
-      <NativeSelect
+    <FilterBar>
+      <SelectFilter
         label={t('inventory.filters.type')}
-        value={search.type ?? ''}
+        allLabel={t('inventory.filters.allTypes')}
+        value={search.type}
         w={170}
-        data={[
-          { value: '', label: t('inventory.filters.allTypes') },
-          ...gatewayTypeSchema.options.map((v) => ({ value: v, label: t(`inventory.type.${v}`) })),
-        ]}
-        onChange={(e) =>
-          onChange({ type: gatewayTypeSchema.safeParse(e.currentTarget.value).data })
-        }
+        options={gatewayTypeSchema.options.map((v) => ({
+          value: v,
+          label: t(`inventory.type.${v}`),
+        }))}
+        onChange={(type) => onChange({ type })}
       />
-      <NativeSelect
+      <SelectFilter
         label={t('inventory.filters.region')}
-        value={search.region ?? ''}
+        allLabel={t('inventory.filters.allRegions')}
+        value={search.region}
         w={190}
-        data={[
-          { value: '', label: t('inventory.filters.allRegions') },
-          ...regionIds.sort().map((id) => ({ value: id, label: id })),
-        ]}
-        onChange={(e) => onChange({ region: e.currentTarget.value || undefined })}
+        options={regionIds.sort().map((id) => ({ value: id, label: id }))}
+        onChange={(region) => onChange({ region })}
       />
-      <NativeSelect
+      <SelectFilter
         label={t('inventory.filters.status')}
-        value={search.status ?? ''}
+        allLabel={t('inventory.filters.allStatuses')}
+        value={search.status}
         w={170}
-        data={[
-          { value: '', label: t('inventory.filters.allStatuses') },
-          ...KNOWN_STATUSES.map((s) => ({
-            value: s,
-            label: t(`inventory.status.${s}`, { defaultValue: s }),
-          })),
-        ]}
-        onChange={(e) => onChange({ status: e.currentTarget.value || undefined })}
+        options={KNOWN_STATUSES.map((s) => ({
+          value: s,
+          label: t(`inventory.status.${s}`, { defaultValue: s }),
+        }))}
+        onChange={(status) => onChange({ status })}
       />
-      <TextInput
+      <TextFilter
         label={t('inventory.filters.search')}
         placeholder={t('inventory.filters.searchPlaceholder')}
-        value={text.q}
-        w={220}
-        onChange={(e) => {
-          const q = e.currentTarget.value;
-          setText((s) => ({ ...s, q }));
-          commit({ q });
-        }}
+        value={search.q}
+        onChange={(q) => onChange({ q })}
       />
-      <TextInput
+      <TextFilter
         label={t('inventory.filters.tag')}
         placeholder={t('inventory.filters.tagPlaceholder')}
-        value={text.tag}
+        value={search.tag}
         w={200}
-        onChange={(e) => {
-          const tag = e.currentTarget.value;
-          setText((s) => ({ ...s, tag }));
-          commit({ tag });
-        }}
+        onChange={(tag) => onChange({ tag })}
       />
-      {isFiltered(search) && (
-        <Button
-          variant="subtle"
-          onClick={() =>
-            onChange({ type: undefined, region: undefined, status: undefined, q: '', tag: '' })
-          }
-        >
-          {t('inventory.filters.clear')}
-        </Button>
-      )}
-    </Group>
+      <ClearFilters
+        shown={filtered}
+        label={t('inventory.filters.clear')}
+        onClear={() =>
+          onChange({
+            type: undefined,
+            region: undefined,
+            status: undefined,
+            q: undefined,
+            tag: undefined,
+          })
+        }
+      />
+    </FilterBar>
   );
 }

@@ -1,23 +1,28 @@
+import { inventoryRoutes } from '@gc/contracts';
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/ui/error-state';
 import { PageHeader } from '../../../components/ui/page-header';
+import { DataTable } from '../../../components/ui/list-page/data-table';
+import { ExportLink } from '../../../components/ui/list-page/export-link';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import { isFiltered, listSearchCodec, useListSearch } from '../../../lib/list-search';
 import { inventoryExportUrl, useInventory } from '../api/inventory';
-import { isFiltered, toInventoryQuery } from '../utils/inventory-search';
 import { CheckSummary } from './check-summary';
 import { InventoryChart } from './inventory-chart';
 import { InventoryFilters } from './inventory-filters';
-import { InventoryTable } from './inventory-table';
+import { useInventoryColumns } from './inventory-columns';
 import { RegionFailures } from './region-failures';
-import { useInventorySearch } from './use-inventory-search';
+
+const INVENTORY_SEARCH = listSearchCodec(inventoryRoutes.inventory.query);
 
 /** The cross-region inventory: filters, failed regions, counts, checks and every gateway. */
 export function InventoryPage() {
   const { t } = useTranslation();
-  const [search, update] = useInventorySearch();
-  const query = toInventoryQuery(search);
+  const [query, update] = useListSearch(INVENTORY_SEARCH);
   const inventory = useInventory(query);
+  const columns = useInventoryColumns();
+  const filtered = isFiltered(INVENTORY_SEARCH, query);
 
   return (
     <>
@@ -28,26 +33,15 @@ export function InventoryPage() {
             <Button variant="default" onClick={() => void inventory.refetch()}>
               {t('common.refresh')}
             </Button>
-            <Button
-              component="a"
-              variant="default"
-              href={inventoryExportUrl('csv', query)}
-              download
-            >
-              {t('inventory.exportCsv')}
-            </Button>
-            <Button
-              component="a"
-              variant="default"
+            <ExportLink href={inventoryExportUrl('csv', query)} label={t('inventory.exportCsv')} />
+            <ExportLink
               href={inventoryExportUrl('json', query)}
-              download
-            >
-              {t('inventory.exportJson')}
-            </Button>
+              label={t('inventory.exportJson')}
+            />
           </>
         }
       />
-      <InventoryFilters search={search} onChange={update} />
+      <InventoryFilters search={query} filtered={filtered} onChange={update} />
       {inventory.isPending ? (
         <TableSkeleton />
       ) : inventory.isError ? (
@@ -70,12 +64,17 @@ export function InventoryPage() {
           <CheckSummary summary={inventory.data.summary} />
           {inventory.data.items.length === 0 ? (
             <Stack align="flex-start" py="xl" role="status">
-              <Text fw={500}>
-                {isFiltered(search) ? t('inventory.emptyFiltered') : t('inventory.empty')}
-              </Text>
+              <Text fw={500}>{filtered ? t('inventory.emptyFiltered') : t('inventory.empty')}</Text>
             </Stack>
           ) : (
-            <InventoryTable items={inventory.data.items} />
+            <DataTable
+              label={t('inventory.tableLabel')}
+              items={inventory.data.items}
+              columns={columns}
+              rowKey={(item) => `${item.type}/${item.id}`}
+              rowProps={(item) => ({ 'data-gateway': item.id })}
+              minWidth={1000}
+            />
           )}
         </>
       )}

@@ -1,8 +1,12 @@
-import { ipv6GatewayRoutes, type Ipv6Gateway, type Ipv6GatewayPage } from '@gc/contracts';
+import {
+  ipv6GatewayRoutes,
+  type Ipv6Gateway,
+  type Ipv6GatewayListQuery,
+  type Ipv6GatewayPage,
+} from '@gc/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { bffClient } from '../../../lib/bff-client';
 import { pollWhile } from '../../../lib/poll-interval';
-import { toIpv6ListQuery, type Ipv6ListSearch } from '../utils/ipv6-list-search';
 import { isIpv6Transitional } from '../utils/ipv6-status';
 import { ipv6Keys } from './ipv6-keys';
 
@@ -12,13 +16,13 @@ export function ipv6PageIsBusy(page: Ipv6GatewayPage): boolean {
 }
 
 /** One page of IPv6 gateways; polls with backoff while a visible gateway is changing. */
-export const ipv6GatewaysQueryOptions = (regionId: string, search: Ipv6ListSearch) =>
+export const ipv6GatewaysQueryOptions = (regionId: string, search: Ipv6GatewayListQuery) =>
   queryOptions({
     queryKey: ipv6Keys.list(regionId, search),
     queryFn: ({ signal }) =>
       bffClient.call(ipv6GatewayRoutes.list, {
         params: { regionId },
-        query: toIpv6ListQuery(search),
+        query: search,
         signal,
       }),
     placeholderData: keepPreviousData,
@@ -26,7 +30,7 @@ export const ipv6GatewaysQueryOptions = (regionId: string, search: Ipv6ListSearc
   });
 
 /** The IPv6 gateways of a region, for the list view in the URL. */
-export function useIpv6Gateways(regionId: string, search: Ipv6ListSearch) {
+export function useIpv6Gateways(regionId: string, search: Ipv6GatewayListQuery) {
   return useQuery(ipv6GatewaysQueryOptions(regionId, search));
 }
 

@@ -1,8 +1,12 @@
-import { natGatewayRoutes, type NatGateway, type NatGatewayPage } from '@gc/contracts';
+import {
+  natGatewayRoutes,
+  type NatGateway,
+  type NatGatewayListQuery,
+  type NatGatewayPage,
+} from '@gc/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { bffClient } from '../../../lib/bff-client';
 import { pollWhile } from '../../../lib/poll-interval';
-import { toListQuery, type NatListSearch } from '../utils/list-search';
 import { isTransitional } from '../utils/nat-status';
 import { natKeys } from './nat-gateway-keys';
 
@@ -12,13 +16,13 @@ export function pageIsBusy(page: NatGatewayPage): boolean {
 }
 
 /** One page of NAT gateways; polls with backoff while a visible gateway is changing. */
-export const natGatewaysQueryOptions = (regionId: string, search: NatListSearch) =>
+export const natGatewaysQueryOptions = (regionId: string, search: NatGatewayListQuery) =>
   queryOptions({
     queryKey: natKeys.list(regionId, search),
     queryFn: ({ signal }) =>
       bffClient.call(natGatewayRoutes.list, {
         params: { regionId },
-        query: toListQuery(search),
+        query: search,
         signal,
       }),
     placeholderData: keepPreviousData,
@@ -26,7 +30,7 @@ export const natGatewaysQueryOptions = (regionId: string, search: NatListSearch)
   });
 
 /** The NAT gateways of a region, for the list view in the URL. */
-export function useNatGateways(regionId: string, search: NatListSearch) {
+export function useNatGateways(regionId: string, search: NatGatewayListQuery) {
   return useQuery(natGatewaysQueryOptions(regionId, search));
 }
 

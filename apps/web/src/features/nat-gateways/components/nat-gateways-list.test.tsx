@@ -1,5 +1,5 @@
 import '../../../testing/setup';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBff } from '../../../testing/fake-bff';
 import { AUDITOR, renderWithApp } from '../../../testing/render';
@@ -75,5 +75,33 @@ describe('NatGatewaysList', () => {
     fail = false;
     within(alert).getByRole('button', { name: 'Retry' }).click();
     await waitFor(() => expect(screen.getByRole('table', { name: 'NAT gateways' })).toBeTruthy());
+  });
+
+  it('sorts from a column header: a second click on the sorted column reverses it', async () => {
+    fakeBff({ [LIST]: () => pageFixture([natGatewayFixture()]), [VPCS]: () => ({ items: [] }) });
+    const { router } = renderList(undefined, '/?sort=name');
+    const table = await screen.findByRole('table', { name: 'NAT gateways' });
+    const name = within(table).getByRole('columnheader', { name: /Name/ });
+    expect(name.getAttribute('aria-sort')).toBe('ascending');
+    fireEvent.click(within(name).getByRole('button'));
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=-name'));
+  });
+
+  it('keeps the rows it has under the error of a failed refresh', async () => {
+    let fail = false;
+    fakeBff({
+      [LIST]: () =>
+        fail
+          ? { status: 503, body: { error: { code: 'UpstreamUnavailable', message: 'down' } } }
+          : pageFixture([natGatewayFixture({ name: 'kept-gw' })]),
+      [VPCS]: () => ({ items: [] }),
+    });
+    renderList();
+    await screen.findByRole('link', { name: 'kept-gw' });
+    fail = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('UpstreamUnavailable')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'kept-gw' })).toBeTruthy();
   });
 });

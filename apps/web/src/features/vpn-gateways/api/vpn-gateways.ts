@@ -3,6 +3,7 @@ import {
   type CreateVpnGatewayRequest,
   type UpdateVpnGatewayRequest,
   type VpnGateway,
+  type VpnGatewayListQuery,
   type VpnGatewayPage,
 } from '@gc/contracts';
 import {
@@ -14,24 +15,17 @@ import {
 } from '@tanstack/react-query';
 import { bffClient } from '../../../lib/bff-client';
 import { pollWhile } from '../../../lib/poll-interval';
-import type { VpnListSearch } from '../utils/vpn-list-search';
 import { isVpnTransitional } from '../utils/vpn-status';
 import { vpnKeys } from './vpn-keys';
 
 /** One page of VPN gateways; polls with backoff while a visible gateway is changing. */
-export const vpnGatewaysQueryOptions = (regionId: string, search: VpnListSearch) =>
+export const vpnGatewaysQueryOptions = (regionId: string, search: VpnGatewayListQuery) =>
   queryOptions({
     queryKey: vpnKeys.list(regionId, search),
     queryFn: ({ signal }) =>
       bffClient.call(vpnGatewayRoutes.list, {
         params: { regionId },
-        query: {
-          q: search.q,
-          status: search.status,
-          vpcId: search.vpcId,
-          page: search.page,
-          pageSize: search.pageSize,
-        },
+        query: search,
         signal,
       }),
     placeholderData: keepPreviousData,
@@ -41,7 +35,7 @@ export const vpnGatewaysQueryOptions = (regionId: string, search: VpnListSearch)
   });
 
 /** The VPN gateways of a region for the list view in the URL. */
-export const useVpnGateways = (regionId: string, search: VpnListSearch) =>
+export const useVpnGateways = (regionId: string, search: VpnGatewayListQuery) =>
   useQuery(vpnGatewaysQueryOptions(regionId, search));
 
 /** One VPN gateway; polls while it is changing (provisioning, updating, deleting). */

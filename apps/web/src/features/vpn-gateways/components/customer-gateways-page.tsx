@@ -1,103 +1,57 @@
-import type { CustomerGateway } from '@gc/contracts';
-import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { pageQuerySchema, type CustomerGateway } from '@gc/contracts';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { ErrorDetails } from '../../../components/ui/error-details';
 import { errorMessage } from '../../../components/ui/error-message';
-import { ErrorState } from '../../../components/ui/error-state';
+import { ListPage } from '../../../components/ui/list-page/list-page';
 import { notifySuccess } from '../../../components/ui/notify-error';
-import { PageHeader } from '../../../components/ui/page-header';
-import { TableSkeleton } from '../../../components/ui/table-skeleton';
-import { OperatorOnly } from '../../../lib/operator-only';
+import { listSearchCodec, nextSort, useListSearch } from '../../../lib/list-search';
+import { pageLocally } from '../../../lib/local-page';
 import { useCustomerGateways, useDeleteCustomerGateway } from '../api/customer-gateways';
-import { formatDateTime } from '../../../lib/format';
+import { CGW_SORT_VALUES, useCustomerGatewayColumns } from './customer-gateway-columns';
 import { CreateCustomerGatewayModal } from './create-customer-gateway-modal';
 import { VpnSectionTabs } from './vpn-section-tabs';
 
+// The BFF returns every customer gateway at once: the page sorts and pages them itself.
+const CGW_SEARCH = listSearchCodec(
+  pageQuerySchema.extend({
+    sort: z
+      .enum(['name', 'ipAddress', 'asn', 'usedBy', 'creationTime'])
+      .or(z.enum(['-name', '-ipAddress', '-asn', '-usedBy', '-creationTime']))
+      .optional(),
+  }),
+);
+
 /** The customer gateways of a region: list, register, delete (refused while in use). */
 export function CustomerGatewaysPage({ regionId }: { regionId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const query = useCustomerGateways(regionId);
+  const [search, update] = useListSearch(CGW_SEARCH);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<CustomerGateway | null>(null);
+  const columns = useCustomerGatewayColumns(setDeleting);
+  const rows = query.data && pageLocally(query.data.items, search, CGW_SORT_VALUES);
   const title = t('vpn.cgw.title');
   return (
-    <>
-      <PageHeader
-        title={title}
-        actions={
-          <>
-            <Button variant="default" onClick={() => void query.refetch()}>
-              {t('common.refresh')}
-            </Button>
-            <OperatorOnly>
-              <Button onClick={() => setCreating(true)}>{t('vpn.cgw.open')}</Button>
-            </OperatorOnly>
-          </>
-        }
-      />
-      <VpnSectionTabs regionId={regionId} current="customer-gateways" />
-      {query.isPending ? (
-        <TableSkeleton />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <Text role="status">{t('vpn.cgw.empty')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={800}>
-          <Table aria-label={title} striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('vpn.columns.name')}</Table.Th>
-                <Table.Th>{t('vpn.cgw.ipAddress')}</Table.Th>
-                <Table.Th>{t('vpn.cgw.asn')}</Table.Th>
-                <Table.Th>{t('vpn.fields.description')}</Table.Th>
-                <Table.Th>{t('vpn.cgw.usedBy')}</Table.Th>
-                <Table.Th>{t('vpn.fields.createTime')}</Table.Th>
-                <OperatorOnly>
-                  <Table.Th>{t('common.actions')}</Table.Th>
-                </OperatorOnly>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {query.data.items.map((c) => (
-                <Table.Tr key={c.id} data-row-id={c.id}>
-                  <Table.Td>
-                    <Text fz="sm" fw={500}>
-                      {c.name || t('common.none')}
-                    </Text>
-                    <Text fz="xs" c="dimmed" ff="monospace">
-                      {c.id}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td ff="monospace">{c.ipAddress}</Table.Td>
-                  <Table.Td>{c.asn ?? t('common.none')}</Table.Td>
-                  <Table.Td>{c.description || t('common.none')}</Table.Td>
-                  <Table.Td>
-                    {c.connectionIds.length === 0
-                      ? t('vpn.cgw.unused')
-                      : t('vpn.cgw.connections', { count: c.connectionIds.length })}
-                  </Table.Td>
-                  <Table.Td>{formatDateTime(c.createTime, i18n.language)}</Table.Td>
-                  <OperatorOnly>
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="default"
-                        color="red"
-                        aria-label={t('vpn.cgw.deleteOne', { id: c.id })}
-                        onClick={() => setDeleting(c)}
-                      >
-                        {t('common.delete')}
-                      </Button>
-                    </Table.Td>
-                  </OperatorOnly>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+    <ListPage
+      title={title}
+      query={query}
+      rows={rows}
+      create={{ label: t('vpn.cgw.open'), onClick: () => setCreating(true) }}
+      nav={<VpnSectionTabs regionId={regionId} current="customer-gateways" />}
+      filtered={false}
+      empty={{ text: t('vpn.cgw.empty') }}
+      table={{
+        label: title,
+        columns,
+        rowKey: (c) => c.id,
+        sort: search.sort,
+        onSort: (column) => update({ sort: nextSort(search.sort, column) }),
+      }}
+      pagination={{ page: search.page, pageSize: search.pageSize, onChange: update }}
+    >
       {creating && (
         <CreateCustomerGatewayModal regionId={regionId} onClose={() => setCreating(false)} />
       )}
@@ -108,7 +62,7 @@ export function CustomerGatewaysPage({ regionId }: { regionId: string }) {
           onClose={() => setDeleting(null)}
         />
       )}
-    </>
+    </ListPage>
   );
 }
 

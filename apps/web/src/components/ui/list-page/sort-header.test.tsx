@@ -1,4 +1,4 @@
-import '../../testing/setup';
+import '../../../testing/setup';
 import { MantineProvider, Table } from '@mantine/core';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';

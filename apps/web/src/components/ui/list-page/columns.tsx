@@ -1,0 +1,51 @@
+import { Anchor, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { StatusTable } from '../../../lib/resource-status';
+import { ResourceStatusBadge } from '../status-badge';
+import type { Column } from './data-table';
+
+/** Text in the monospace face IDs and addresses use. */
+export function Mono({ children }: { children: string }) {
+  return (
+    <Text fz="sm" ff="monospace">
+      {children}
+    </Text>
+  );
+}
+
+/** The name column of a resource list: the name (or ID) links to its page, the ID under it. */
+export function nameColumn<T extends { id: string; name: string }, C extends string>(
+  header: string,
+  href: (item: T) => string,
+  sort?: C,
+): Column<T, C> {
+  return {
+    id: 'name',
+    header,
+    sort,
+    cell: (item) => (
+      <Stack gap={0}>
+        <Anchor component={Link} to={href(item)} fw={500}>
+          {item.name || item.id}
+        </Anchor>
+        <Text fz="xs" c="dimmed" ff="monospace">
+          {item.id}
+        </Text>
+      </Stack>
+    ),
+  };
+}
+
+/** The status column: the resource kind's badge (colour, spinner, translated label). */
+export function statusColumn<T extends { status: string }, C extends string>(
+  header: string,
+  table: StatusTable,
+  sort?: C,
+): Column<T, C> {
+  return {
+    id: 'status',
+    header,
+    sort,
+    cell: (item) => <ResourceStatusBadge table={table} status={item.status} />,
+  };
+}

@@ -1,0 +1,62 @@
+import '../../../testing/setup';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { natGatewayFixture } from '../../../features/nat-gateways/testing/nat-gateway.fixture';
+import { renderWithApp } from '../../../testing/render';
+import { DataTable, VIRTUALIZE_FROM, type Column } from './data-table';
+
+type Gateway = ReturnType<typeof natGatewayFixture>;
+type Sort = 'name' | 'creationTime';
+
+const gateways = (n: number) =>
+  Array.from({ length: n }, (_, i) => natGatewayFixture({ id: `ngw-${i}`, name: `gw-${i}` }));
+
+const columns: Column<Gateway, Sort>[] = [
+  { id: 'name', header: 'Name', sort: 'name', cell: (g) => g.name },
+  { id: 'vpc', header: 'VPC', cell: (g) => g.vpcId },
+  { id: 'created', header: 'Created', sort: 'creationTime', cell: (g) => g.creationTime },
+];
+
+function renderTable(items: Gateway[], sort?: Sort | `-${Sort}`, onSort = vi.fn()) {
+  renderWithApp(
+    <DataTable
+      label="NAT gateways"
+      items={items}
+      columns={columns}
+      rowKey={(g) => g.id}
+      sort={sort}
+      onSort={onSort}
+    />,
+  );
+  return onSort;
+}
+
+describe('DataTable', () => {
+  it('renders every row of a short page', () => {
+    renderTable(gateways(5));
+    const table = screen.getByRole('table', { name: 'NAT gateways' });
+    expect(within(table).getAllByRole('row')).toHaveLength(6);
+  });
+
+  it('keeps only the visible rows of a long page in the DOM', () => {
+    renderTable(gateways(100));
+    expect(VIRTUALIZE_FROM).toBeLessThanOrEqual(100);
+    expect(screen.getByTestId('virtual-list')).toBeTruthy();
+    const rows = screen.getAllByRole('row').filter((r) => r.hasAttribute('data-row-id'));
+    expect(rows.length).toBeLessThan(100);
+  });
+
+  it('sorts from the header of every sortable column and exposes the order with aria-sort', () => {
+    const onSort = renderTable(gateways(2), 'name');
+    const nameHeader = screen.getByRole('columnheader', { name: /Name/ });
+    expect(nameHeader.getAttribute('aria-sort')).toBe('ascending');
+    fireEvent.click(within(nameHeader).getByRole('button'));
+    expect(onSort).toHaveBeenCalledWith('name');
+    fireEvent.click(
+      within(screen.getByRole('columnheader', { name: /Created/ })).getByRole('button'),
+    );
+    expect(onSort).toHaveBeenLastCalledWith('creationTime');
+    const vpc = screen.getByRole('columnheader', { name: 'VPC' });
+    expect(within(vpc).queryByRole('button')).toBeNull();
+  });
+});

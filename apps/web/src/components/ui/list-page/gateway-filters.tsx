@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { useVpcs } from '../../../lib/lookups/vpcs';
+import type { StatusTable } from '../../../lib/resource-status';
+import { ClearFilters, FilterBar, SelectFilter, TextFilter } from './list-filters';
+
+/** The filters every gateway list has. */
+export interface GatewayFilterValues<S extends string> {
+  q?: string;
+  status?: S;
+  vpcId?: string;
+}
+
+interface GatewayFiltersProps<S extends string> {
+  /** The feature's i18n namespace: `<ns>.filters.search`, `.status`, `.vpc`, `.clear`… */
+  ns: 'nat' | 'vpn' | 'ipv6';
+  regionId: string;
+  statuses: readonly S[];
+  statusTable: StatusTable;
+  search: GatewayFilterValues<S>;
+  filtered: boolean;
+  onChange: (change: GatewayFilterValues<S>) => void;
+}
+
+/** Name/ID search (debounced), status and VPC filters; all of them live in the URL. */
+export function GatewayFilters<S extends string>(props: GatewayFiltersProps<S>) {
+  const { ns, search, onChange } = props;
+  const { t } = useTranslation();
+  const vpcs = useVpcs(props.regionId);
+  return (
+    <FilterBar>
+      <TextFilter
+        label={t(`${ns}.filters.search`)}
+        placeholder={t(`${ns}.filters.searchPlaceholder`)}
+        value={search.q}
+        w={260}
+        onChange={(q) => onChange({ q })}
+      />
+      <SelectFilter
+        label={t(`${ns}.filters.status`)}
+        allLabel={t(`${ns}.filters.allStatuses`)}
+        value={search.status}
+        options={props.statuses.map((s) => ({
+          value: s,
+          label: t(props.statusTable.labelKey(s), { defaultValue: s as string }),
+        }))}
+        onChange={(status) => onChange({ status })}
+      />
+      <SelectFilter
+        label={t(`${ns}.filters.vpc`)}
+        allLabel={t(`${ns}.filters.allVpcs`)}
+        value={search.vpcId}
+        w={260}
+        options={(vpcs.data?.items ?? []).map((v) => ({
+          value: v.id,
+          label: `${v.name} (${v.id})`,
+        }))}
+        onChange={(vpcId) => onChange({ vpcId })}
+      />
+      <ClearFilters
+        shown={props.filtered}
+        label={t(`${ns}.filters.clear`)}
+        onClear={() => onChange({ q: undefined, status: undefined, vpcId: undefined })}
+      />
+    </FilterBar>
+  );
+}

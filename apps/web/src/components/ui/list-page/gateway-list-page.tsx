@@ -1,0 +1,105 @@
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense, type ComponentType, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  isFiltered,
+  nextSort,
+  useListSearch,
+  type ListSearchCodec,
+} from '../../../lib/list-search';
+import type { StatusTable } from '../../../lib/resource-status';
+import type { Column } from './data-table';
+import { GatewayFilters, type GatewayFilterValues } from './gateway-filters';
+import { ListPage, type ListQueryState } from './list-page';
+
+/** The view of a gateway list: the gateway filters, a sort, and paging. */
+export interface GatewaySearch<S extends string, C extends string> extends GatewayFilterValues<S> {
+  sort?: C | `-${C}`;
+  page: number;
+  pageSize: number;
+}
+
+/** What a gateway kind declares to get its list page. */
+export interface GatewayListSpec<
+  T,
+  S extends string,
+  C extends string,
+  Q extends GatewaySearch<S, C>,
+> {
+  /** The feature's i18n namespace: `<ns>.list.title`, `.list.tableLabel`, `.create.open`… */
+  ns: 'nat' | 'vpn' | 'ipv6';
+  /** The URL codec, from the list route's query schema. */
+  search: ListSearchCodec<Q>;
+  useList: (
+    regionId: string,
+    search: Q,
+  ) => ListQueryState & { data?: { items: T[]; total: number } };
+  useColumns: (regionId: string) => readonly Column<T, C>[];
+  statuses: readonly S[];
+  statusTable: StatusTable;
+  /** The create dialog, lazily loaded so its form stays off the list's first load. */
+  createModal: ComponentType<{ regionId: string; onClose: () => void }>;
+  /** Section tabs under the header. */
+  nav?: (regionId: string) => ReactNode;
+}
+
+/**
+ * The list page of a region's gateways of one kind: name/status/VPC filters, sortable table,
+ * pager, refresh and a create dialog; everything but the declaration is shared.
+ */
+export function gatewayListPage<
+  T extends { id: string },
+  S extends string,
+  C extends string,
+  Q extends GatewaySearch<S, C>,
+>(spec: GatewayListSpec<T, S, C, Q>) {
+  const { ns, createModal: CreateModal } = spec;
+  return function GatewayListPage({ regionId }: { regionId: string }) {
+    const { t } = useTranslation();
+    const [search, update] = useListSearch(spec.search);
+    const query = spec.useList(regionId, search);
+    const columns = spec.useColumns(regionId);
+    const [createOpened, createModal] = useDisclosure(false);
+    const filtered = isFiltered(spec.search, search);
+    return (
+      <ListPage
+        title={t(`${ns}.list.title`)}
+        query={query}
+        rows={query.data}
+        create={{ label: t(`${ns}.create.open`), onClick: createModal.open }}
+        nav={spec.nav?.(regionId)}
+        filtered={filtered}
+        empty={{ text: t(`${ns}.list.empty`), filteredText: t(`${ns}.list.emptyFiltered`) }}
+        filters={
+          <GatewayFilters
+            ns={ns}
+            regionId={regionId}
+            statuses={spec.statuses}
+            statusTable={spec.statusTable}
+            search={search}
+            filtered={filtered}
+            onChange={(change) => update(change as Partial<Q>)}
+          />
+        }
+        table={{
+          label: t(`${ns}.list.tableLabel`),
+          columns,
+          rowKey: (g) => g.id,
+          sort: search.sort,
+          onSort: (column) => update({ sort: nextSort(search.sort, column) } as Partial<Q>),
+        }}
+        pagination={{
+          page: search.page,
+          pageSize: search.pageSize,
+          onChange: (change) => update(change as Partial<Q>),
+        }}
+      >
+        {createOpened && (
+          <Suspense fallback={null}>
+            <CreateModal regionId={regionId} onClose={createModal.close} />
+          </Suspense>
+        )}
+      </ListPage>
+    );
+  };
+}

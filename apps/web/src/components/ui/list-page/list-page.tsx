@@ -1,0 +1,91 @@
+import { Button, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../lib/api-error';
+import { useCanMutate } from '../../../lib/auth';
+import { ErrorState } from '../error-state';
+import { PageHeader } from '../page-header';
+import { TableSkeleton } from '../table-skeleton';
+import { DataTable, type DataTableProps } from './data-table';
+import { ListPagination, type ListPaginationProps } from './list-pagination';
+
+/** What the page needs of its list query (a TanStack `useQuery` result fits). */
+export interface ListQueryState {
+  isPending: boolean;
+  isError: boolean;
+  error: ApiError | null;
+  refetch: () => unknown;
+}
+
+export interface ListPageProps<T, C extends string> {
+  title: string;
+  query: ListQueryState;
+  /** The rows to show and the total for the pager; undefined until the first answer. */
+  rows: { items: readonly T[]; total: number } | undefined;
+  table: Omit<DataTableProps<T, C>, 'items'>;
+  /** The create button (operators only): in the header, or in the empty state of a bare list. */
+  create?: { label: string; onClick: () => void };
+  /** More header buttons (exports), after Refresh. */
+  actions?: ReactNode;
+  /** Section tabs under the header. */
+  nav?: ReactNode;
+  filters?: ReactNode;
+  /** Whether a filter is set: the empty state then says nothing matches, and offers no create. */
+  filtered: boolean;
+  empty: { text: string; filteredText?: string };
+  /** Paging; a list without it shows every row. */
+  pagination?: Omit<ListPaginationProps, 'total'>;
+  children?: ReactNode;
+}
+
+/**
+ * A list page: header with Refresh and create, filters, the table with its pager, and the states.
+ * A failed refresh shows the error above the rows it had (stale data beats a blank page).
+ */
+export function ListPage<T, C extends string>(props: ListPageProps<T, C>) {
+  const { t } = useTranslation();
+  const canCreate = useCanMutate() && props.create !== undefined;
+  const { query, rows, create } = props;
+  const emptyHere = rows !== undefined && rows.items.length === 0;
+  const createInEmpty = emptyHere && !props.filtered;
+  const createButton = canCreate && create && (
+    <Button onClick={create.onClick}>{create.label}</Button>
+  );
+  return (
+    <>
+      <PageHeader
+        title={props.title}
+        actions={
+          <>
+            <Button variant="default" onClick={() => void query.refetch()}>
+              {t('common.refresh')}
+            </Button>
+            {props.actions}
+            {!createInEmpty && createButton}
+          </>
+        }
+      />
+      {props.nav}
+      {props.filters}
+      {query.isError && query.error && (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      )}
+      {query.isPending ? (
+        <TableSkeleton />
+      ) : rows === undefined ? null : emptyHere ? (
+        <Stack align="flex-start" py="xl">
+          <Text fw={500} role="status">
+            {props.filtered ? (props.empty.filteredText ?? props.empty.text) : props.empty.text}
+          </Text>
+          {createInEmpty && createButton}
+        </Stack>
+      ) : (
+        <>
+          <DataTable {...props.table} items={rows.items} />
+          {props.pagination && <ListPagination {...props.pagination} total={rows.total} />}
+        </>
+      )}
+      {props.children}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Ipv6Gateway } from '@gc/contracts';
+import { Badge, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { nameColumn, statusColumn } from '../../../components/ui/list-page/columns';
+import type { Column } from '../../../components/ui/list-page/data-table';
+import { formatDateTime } from '../../../lib/format';
+import { useVpcs } from '../../../lib/lookups/vpcs';
+import { IPV6_STATUS } from '../utils/ipv6-status';
+
+/** The IPv6 list's columns: name and ID, status, spec, VPC, creation time and tags. */
+export function useIpv6Columns(
+  regionId: string,
+): Column<Ipv6Gateway, 'name' | 'status' | 'creationTime'>[] {
+  const { t, i18n } = useTranslation();
+  // The filters already load the region's VPCs (same query, cached): show names next to IDs.
+  const vpcs = useVpcs(regionId);
+  const vpcName = new Map((vpcs.data?.items ?? []).map((v) => [v.id, v.name]));
+  return [
+    nameColumn(t('ipv6.columns.name'), (g) => `/regions/${regionId}/ipv6-gateways/${g.id}`, 'name'),
+    statusColumn(t('ipv6.columns.status'), IPV6_STATUS, 'status'),
+    {
+      id: 'spec',
+      header: t('ipv6.columns.spec'),
+      cell: (g) => <Text fz="sm">{g.spec || t('ipv6.spec.none')}</Text>,
+    },
+    {
+      id: 'vpc',
+      header: t('ipv6.columns.vpc'),
+      cell: (g) => (
+        <>
+          {vpcName.get(g.vpcId) && <Text fz="sm">{vpcName.get(g.vpcId)}</Text>}
+          <Text fz="xs" c="dimmed" ff="monospace">
+            {g.vpcId}
+          </Text>
+        </>
+      ),
+    },
+    {
+      id: 'creationTime',
+      header: t('ipv6.columns.creationTime'),
+      sort: 'creationTime',
+      cell: (g) => <Text fz="sm">{formatDateTime(g.creationTime, i18n.language)}</Text>,
+    },
+    {
+      id: 'tags',
+      header: t('ipv6.columns.tags'),
+      cell: (g) =>
+        g.tags.length === 0 ? (
+          <Text fz="sm">{t('common.none')}</Text>
+        ) : (
+          <Group gap={4}>
+            {g.tags.map((tag) => (
+              <Badge key={tag.key} variant="light" color="gray" tt="none" c="dark.7">
+                {tag.value ? `${tag.key}: ${tag.value}` : tag.key}
+              </Badge>
+            ))}
+          </Group>
+        ),
+    },
+  ];
+}

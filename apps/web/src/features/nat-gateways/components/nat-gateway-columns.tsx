@@ -1,0 +1,56 @@
+import type { NatGateway } from '@gc/contracts';
+import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Mono, nameColumn, statusColumn } from '../../../components/ui/list-page/columns';
+import type { Column } from '../../../components/ui/list-page/data-table';
+import { formatDateTime } from '../../../lib/format';
+import { NAT_STATUS } from '../utils/nat-status';
+
+/** The columns of the NAT list: the name links to the gateway's page. */
+export function useNatColumns(
+  regionId: string,
+): Column<NatGateway, 'name' | 'status' | 'creationTime'>[] {
+  const { t, i18n } = useTranslation();
+  return [
+    nameColumn(t('nat.columns.name'), (g) => `/regions/${regionId}/nat-gateways/${g.id}`, 'name'),
+    statusColumn(t('nat.columns.status'), NAT_STATUS, 'status'),
+    {
+      id: 'type',
+      header: t('nat.columns.type'),
+      cell: (g) => (
+        <>
+          <Text fz="sm">
+            {[
+              t(`nat.natType.${g.natType}`, { defaultValue: g.natType }),
+              t(`nat.networkType.${g.networkType}`),
+            ].join(' · ')}
+          </Text>
+          <Text fz="xs" c="dimmed">
+            {g.spec || g.internetChargeType}
+          </Text>
+        </>
+      ),
+    },
+    {
+      id: 'vpc',
+      header: t('nat.columns.vpc'),
+      cell: (g) => <Mono>{g.vpcId}</Mono>,
+    },
+    {
+      id: 'eips',
+      header: t('nat.columns.eips'),
+      cell: (g) =>
+        g.eips.length === 0 ? (
+          <Text fz="sm">{t('common.none')}</Text>
+        ) : (
+          g.eips.map((eip) => <Mono key={eip.allocationId}>{eip.ipAddress}</Mono>)
+        ),
+    },
+    {
+      id: 'creationTime',
+      header: t('nat.columns.creationTime'),
+      sort: 'creationTime',
+      cell: (g) => <Text fz="sm">{formatDateTime(g.creationTime, i18n.language)}</Text>,
+    },
+  ];
+}
