@@ -1,6 +1,7 @@
 import type { Ipv6Address } from '@gc/contracts';
 import { describe, expect, it } from 'vitest';
-import { buildDeletePlan, runPlan, type StepState } from './delete-plan';
+import { runPlan, type StepState } from '../../../lib/delete-plan';
+import { buildDeletePlan } from './delete-plan';
 
 const addr = (id: string, bw?: number): Ipv6Address => ({
   id,

@@ -1,52 +1,20 @@
 import type { CustomerGateway } from '@gc/contracts';
-import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { ErrorState } from '../../../components/ui/error-state';
-import { PageHeader } from '../../../components/ui/page-header';
-import { TableSkeleton } from '../../../components/ui/table-skeleton';
-import { OperatorOnly } from '../../../lib/operator-only';
+import { DetailPage } from '../../../components/ui/detail-page/detail-page';
 import { useCustomerGateways } from '../api/customer-gateways';
 import { useVpnConnections } from '../api/vpn-connections';
 import { useVpnGateway } from '../api/vpn-gateways';
+import { VPN_STATUS } from '../utils/vpn-status';
 import { DeleteVpnGatewayModal } from './delete-vpn-gateway-modal';
 import { RenameVpnGatewayModal } from './rename-vpn-gateway-modal';
 import { UsedCustomerGatewaysSection, VpnConnectionsSection } from './vpn-connections-section';
-import { VpnGatewayAttributes } from './vpn-gateway-attributes';
-import { ResourceStatusBadge } from '../../../components/ui/status-badge';
-import { VPN_STATUS } from '../utils/vpn-status';
+import { VPN_ATTRIBUTES } from './vpn-gateway-attributes';
 
 /** One VPN gateway: attributes, IPsec connections with tunnel state, the customer gateways used. */
 export function VpnGatewayDetail({ regionId, id }: { regionId: string; id: string }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const query = useVpnGateway(regionId, id);
   const connections = useVpnConnections(regionId, id);
   const cgws = useCustomerGateways(regionId);
-  const [dialog, setDialog] = useState<'rename' | 'delete' | null>(null);
-  const listPath = `/regions/${regionId}/vpn-gateways`;
-  const back = (
-    <Anchor component={Link} to={listPath} fz="sm">
-      ← {t('vpn.detail.back')}
-    </Anchor>
-  );
-
-  if (query.isPending) return <TableSkeleton />;
-  if (query.isError) {
-    return (
-      <Stack>
-        {back}
-        <ErrorState
-          error={query.error}
-          title={query.error.status === 404 ? t('vpn.detail.notFound') : undefined}
-          onRetry={() => void query.refetch()}
-        />
-      </Stack>
-    );
-  }
-  const gateway = query.data;
-  const busy = gateway.status !== 'active';
   const byId = new Map<string, CustomerGateway>((cgws.data?.items ?? []).map((c) => [c.id, c]));
   const items = connections.data?.items ?? [];
   const used = [...new Set(items.map((c) => c.customerGatewayId))]
@@ -54,58 +22,55 @@ export function VpnGatewayDetail({ regionId, id }: { regionId: string; id: strin
     .filter((c): c is CustomerGateway => c !== undefined);
 
   return (
-    <Stack>
-      {back}
-      <PageHeader
-        title={
-          <Group gap="sm" component="span">
-            <span>{gateway.name || gateway.id}</span>
-            <ResourceStatusBadge table={VPN_STATUS} status={gateway.status} />
-          </Group>
-        }
-        actions={
-          <OperatorOnly>
-            <Button variant="default" disabled={busy} onClick={() => setDialog('rename')}>
-              {t('vpn.rename.open')}
-            </Button>
-            <Button
-              color="red"
-              disabled={gateway.status === 'deleting' || connections.isPending}
-              onClick={() => setDialog('delete')}
-            >
-              {t('common.delete')}
-            </Button>
-          </OperatorOnly>
-        }
-      />
-      {busy && (
-        <Text fz="sm" role="status">
-          {t('vpn.detail.busy')}
-        </Text>
+    <DetailPage
+      id={id}
+      query={useVpnGateway(regionId, id)}
+      listPath={`/regions/${regionId}/vpn-gateways`}
+      texts={{
+        back: t('vpn.detail.back'),
+        notFound: t('vpn.detail.notFound'),
+        busy: t('vpn.detail.busy'),
+      }}
+      statusTable={VPN_STATUS}
+      attributes={VPN_ATTRIBUTES}
+      actions={(gateway, busy) => [
+        {
+          key: 'rename',
+          label: t('vpn.rename.open'),
+          disabled: busy,
+          dialog: (close) => <RenameVpnGatewayModal gateway={gateway} onClose={close} />,
+        },
+        {
+          key: 'delete',
+          label: t('common.delete'),
+          danger: true,
+          // The plan lists the connections, so it waits for them.
+          disabled: gateway.status === VPN_STATUS.leaving || connections.isPending,
+          dialog: (close, backToList) => (
+            <DeleteVpnGatewayModal
+              gateway={gateway}
+              connections={items}
+              onClose={close}
+              onDeleted={backToList}
+            />
+          ),
+        },
+      ]}
+      sections={(gateway) => (
+        <>
+          <VpnConnectionsSection
+            gateway={gateway}
+            connections={{
+              isPending: connections.isPending,
+              error: connections.error,
+              items,
+              refetch: () => void connections.refetch(),
+            }}
+            customerGateways={byId}
+          />
+          <UsedCustomerGatewaysSection used={used} />
+        </>
       )}
-      <VpnGatewayAttributes gateway={gateway} />
-      <VpnConnectionsSection
-        gateway={gateway}
-        connections={{
-          isPending: connections.isPending,
-          error: connections.error,
-          items,
-          refetch: () => void connections.refetch(),
-        }}
-        customerGateways={byId}
-      />
-      <UsedCustomerGatewaysSection used={used} />
-      {dialog === 'rename' && (
-        <RenameVpnGatewayModal gateway={gateway} onClose={() => setDialog(null)} />
-      )}
-      {dialog === 'delete' && (
-        <DeleteVpnGatewayModal
-          gateway={gateway}
-          connections={items}
-          onClose={() => setDialog(null)}
-          onDeleted={() => void navigate(listPath)}
-        />
-      )}
-    </Stack>
+    />
   );
 }

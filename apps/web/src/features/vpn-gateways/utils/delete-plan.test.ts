@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeletePlan, runDeletePlan, type DeletePlanIo, type StepState } from './delete-plan';
+import { runPlan } from '../../../lib/delete-plan';
+import {
+  buildDeletePlan,
+  runDeleteStep,
+  type DeletePlanIo,
+  type DeleteStep,
+  type StepState,
+} from './delete-plan';
 import { connectionFixture, vpnGatewayFixture } from '../testing/vpn.fixture';
 
 function io(overrides: Partial<DeletePlanIo> = {}) {
   const log: string[] = [];
   const states: [number, StepState][] = [];
+  const errors: unknown[] = [];
   const pendingChecks = new Map<string, number>();
   const base: DeletePlanIo = {
     deleteConnection: async (id) => void log.push(`delete ${id}`),
@@ -16,10 +24,19 @@ function io(overrides: Partial<DeletePlanIo> = {}) {
       return n >= 2;
     },
     sleep: async (ms) => void log.push(`sleep ${ms}`),
-    onStep: (i, s) => void states.push([i, s]),
     ...overrides,
   };
-  return { io: base, log, states };
+  const run = (steps: DeleteStep[], from = 0) =>
+    runPlan(
+      steps,
+      from,
+      (s) => runDeleteStep(s, base),
+      (i, s, error) => {
+        states.push([i, s]);
+        if (error !== undefined) errors.push(error);
+      },
+    );
+  return { run, log, states, errors };
 }
 
 describe('delete plan', () => {
@@ -38,8 +55,8 @@ describe('delete plan', () => {
   });
 
   it('deletes one step at a time, waiting for each connection to settle', async () => {
-    const { io: fake, log, states } = io();
-    await runDeletePlan(plan, fake);
+    const { run, log, states } = io();
+    expect(await run(plan)).toBe(-1);
     expect(log).toEqual([
       'delete vco-1',
       'check vco-1',
@@ -56,27 +73,28 @@ describe('delete plan', () => {
 
   it('stops at a failure, marks it, and resumes from that step', async () => {
     const refused = Object.assign(new Error('busy'), { status: 409 });
-    const { io: failing, states } = io({
+    const failing = io({
       deleteGateway: async () => {
         throw refused;
       },
     });
-    await expect(runDeletePlan(plan, failing)).rejects.toBe(refused);
-    expect(states.at(-1)).toEqual([2, 'failed']);
-    const { io: ok, log } = io();
-    await runDeletePlan(plan, ok, 2);
-    expect(log).toEqual([`delete ${gateway.id}`]);
+    expect(await failing.run(plan)).toBe(2);
+    expect(failing.errors).toEqual([refused]);
+    expect(failing.states.at(-1)).toEqual([2, 'failed']);
+    const ok = io();
+    await ok.run(plan, 2);
+    expect(ok.log).toEqual([`delete ${gateway.id}`]);
   });
 
   it('treats a connection that is already gone as deleted', async () => {
     const gone = Object.assign(new Error('not found'), { status: 404 });
-    const { io: fake, states } = io({
+    const { run, states } = io({
       deleteConnection: async () => {
         throw gone;
       },
       settled: async () => true,
     });
-    await runDeletePlan(plan, fake);
+    await run(plan);
     expect(states.at(-1)).toEqual([2, 'done']);
   });
 });

@@ -1,4 +1,7 @@
 import type { VpnConnection, VpnGateway } from '@gc/contracts';
+import type { StepState } from '../../../lib/delete-plan';
+
+export type { StepState };
 
 /** One step of a guarded delete: a connection first, the gateway last. */
 export interface DeleteStep {
@@ -6,8 +9,6 @@ export interface DeleteStep {
   id: string;
   name: string;
 }
-
-export type StepState = 'pending' | 'running' | 'done' | 'failed';
 
 /**
  * The order the API needs (REFERENCE §3.4 DeleteVpnGateway): every IPsec connection, then the
@@ -20,14 +21,15 @@ export function buildDeletePlan(gateway: VpnGateway, connections: VpnConnection[
   ];
 }
 
-/** What the runner needs from the outside (the BFF in the app, fakes in tests). */
+/** What a step needs from the outside (the BFF in the app, fakes in tests). */
 export interface DeletePlanIo {
   deleteConnection(id: string): Promise<void>;
   deleteGateway(id: string): Promise<void>;
   /** True once the connection is gone and the gateway is back to `active`. */
   settled(connectionId: string): Promise<boolean>;
   sleep(ms: number): Promise<void>;
-  onStep(index: number, state: StepState): void;
+  /** Unused: the plan runner (`lib/delete-plan.ts`) reports the states. */
+  onStep?(index: number, state: StepState): void;
 }
 
 const SETTLE_TIMEOUT_MS = 10 * 60_000;
@@ -47,33 +49,13 @@ async function waitSettled(io: DeletePlanIo, id: string): Promise<void> {
 const isAlreadyGone = (err: unknown) => (err as { status?: unknown }).status === 404;
 
 /**
- * Runs the plan from `from` on, one step at a time: each connection is deleted and awaited (the
- * gateway accepts one change at a time, §4.4) before the next step. Stops at the first failure
- * and rethrows it; the caller can resume from that step.
+ * Carries out one step: a connection is deleted and awaited (the gateway accepts one change at a
+ * time, §4.4) before the next step may start; a connection already gone counts as deleted.
  */
-export async function runDeletePlan(
-  steps: DeleteStep[],
-  io: DeletePlanIo,
-  from = 0,
-): Promise<void> {
-  for (let i = from; i < steps.length; i++) {
-    const step = steps[i];
-    if (step === undefined) continue;
-    io.onStep(i, 'running');
-    try {
-      if (step.kind === 'connection') {
-        // A connection already gone (deleted elsewhere) counts as done.
-        await io.deleteConnection(step.id).catch((err: unknown) => {
-          if (!isAlreadyGone(err)) throw err;
-        });
-        await waitSettled(io, step.id);
-      } else {
-        await io.deleteGateway(step.id);
-      }
-      io.onStep(i, 'done');
-    } catch (err) {
-      io.onStep(i, 'failed');
-      throw err;
-    }
-  }
+export async function runDeleteStep(step: DeleteStep, io: DeletePlanIo): Promise<void> {
+  if (step.kind === 'gateway') return io.deleteGateway(step.id);
+  await io.deleteConnection(step.id).catch((err: unknown) => {
+    if (!isAlreadyGone(err)) throw err;
+  });
+  await waitSettled(io, step.id);
 }
