@@ -8,6 +8,7 @@ import { TableSkeleton } from '../../../components/ui/table-skeleton';
 import { OperatorOnly } from '../../../lib/operator-only';
 import { useIpv6Gateway } from '../api/ipv6-gateways';
 import { DeleteIpv6GatewayModal } from './delete-ipv6-gateway-modal';
+import { EgressOnlyRulesSection } from './egress-only-rules-section';
 import { Ipv6AddressesSection } from './ipv6-addresses-section';
 import { Ipv6GatewayAttributes } from './ipv6-gateway-attributes';
 import { ResourceStatusBadge } from '../../../components/ui/status-badge';
@@ -72,6 +73,7 @@ export function Ipv6GatewayDetail({ regionId, id }: { regionId: string; id: stri
       )}
       <Ipv6GatewayAttributes gateway={gateway} />
       <Ipv6AddressesSection gateway={gateway} />
+      <EgressOnlyRulesSection gateway={gateway} />
       <Ipv6TagsSection gateway={gateway} />
       {dialog === 'rename' && (
         <RenameIpv6GatewayModal gateway={gateway} onClose={() => setDialog(null)} />
