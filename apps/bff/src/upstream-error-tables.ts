@@ -66,3 +66,17 @@ export const VPN_ERRORS: UpstreamErrorTable = {
   prefixes: { 'InvalidIpAddress.': 'ipAddress' },
   busy: /^(VpnGateway\.Configuring|VpnGateway\.task\.conflict|VpnTask\.CONFLICT|Appliance\.Configuring|VpnConnection\.Configuring|VpnGateway\.FinancialLocked)$/,
 };
+
+/**
+ * IPv6 egress-only rules (REFERENCE-2 §5.1–§5.3, no error table: the emulator's codes). A wrong
+ * address is the picked instance's fault, so it lands on `instanceId` rather than as a 404/409.
+ */
+export const IPV6_EGRESS_RULE_ERRORS: UpstreamErrorTable = {
+  fields: { InstanceId: 'instanceId', Name: 'name', Description: 'description' },
+  codes: {
+    'ResourceNotFound.Ipv6Address': 'instanceId',
+    'InvalidIpv6AddressId.NotFound': 'instanceId',
+    'OperationFailed.Ipv6GatewayDisMatchIpv6Address': 'instanceId',
+    'OperationFailed.EgressOnlyRuleAlreadyExisted': 'instanceId',
+  },
+};

@@ -163,6 +163,16 @@ export {
   type Ipv6InternetChargeType,
 } from './ipv6-address.ts';
 export {
+  createIpv6EgressRuleSchema,
+  ipv6EgressRuleListSchema,
+  ipv6EgressRuleParamsSchema,
+  ipv6EgressRuleSchema,
+  ipv6EgressRuleStatusSchema,
+  type CreateIpv6EgressRuleRequest,
+  type Ipv6EgressRule,
+  type Ipv6EgressRuleStatus,
+} from './ipv6-egress-rule.ts';
+export {
   allowedVpnBandwidths,
   createVpnGatewaySchema,
   SSL_CONNECTION_COUNTS,
@@ -278,7 +288,11 @@ export {
 } from './route-table/define-route.ts';
 export { ALL_ROUTES, API_ROUTES } from './route-table/index.ts';
 export { auditRoutes, inventoryRoutes, topologyRoutes } from './route-table/inventory.routes.ts';
-export { ipv6AddressRoutes, ipv6GatewayRoutes } from './route-table/ipv6.routes.ts';
+export {
+  ipv6AddressRoutes,
+  ipv6EgressRuleRoutes,
+  ipv6GatewayRoutes,
+} from './route-table/ipv6.routes.ts';
 export { eipRoutes, natEntryRoutes } from './route-table/nat-entries.routes.ts';
 export { natGatewayRoutes } from './route-table/nat-gateways.routes.ts';
 export { healthRoutes, lookupRoutes, sessionRoutes } from './route-table/session.routes.ts';

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   allocateIpv6BandwidthSchema,
   changeIpv6BandwidthSchema,
+  createIpv6EgressRuleSchema,
   createIpv6GatewaySchema,
+  ipv6EgressRuleParamsSchema,
   ipv6AddressListQuerySchema,
   ipv6AddressParamsSchema,
   ipv6GatewayListQuerySchema,
@@ -81,5 +83,30 @@ describe('IPv6 address and bandwidth schemas', () => {
     expect(
       ipv6AddressParamsSchema.safeParse({ regionId: 'cn-hangzhou', addressId: 'ipv6-x1' }).success,
     ).toBe(true);
+  });
+});
+
+describe('IPv6 egress-only rule schemas', () => {
+  it('creates on an IPv6 address; names each bad field', () => {
+    expect(createIpv6EgressRuleSchema.parse({ instanceId: 'ipv6-abc1', name: ' out-1 ' })).toEqual({
+      instanceId: 'ipv6-abc1',
+      name: 'out-1',
+    });
+    const bad = createIpv6EgressRuleSchema.safeParse({
+      instanceId: 'eni-1',
+      name: '1x',
+      description: 'https://x',
+    });
+    expect(paths(bad).sort()).toEqual(['description', 'instanceId', 'name']);
+  });
+
+  it('takes the rule ID after the gateway in the path', () => {
+    const params = { regionId: 'cn-hangzhou', id: 'ipv6gw-1' };
+    expect(ipv6EgressRuleParamsSchema.safeParse({ ...params, ruleId: 'ipv6py-a1' }).success).toBe(
+      true,
+    );
+    expect(paths(ipv6EgressRuleParamsSchema.safeParse({ ...params, ruleId: 'ipv6-a1' }))).toEqual([
+      'ruleId',
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import {
   healthRoutes,
   inventoryRoutes,
   ipv6AddressRoutes,
+  ipv6EgressRuleRoutes,
   ipv6GatewayRoutes,
   lookupRoutes,
   natEntryRoutes,
@@ -19,7 +20,11 @@ import { routerFor, type MountContext } from '../http/mount-route.ts';
 import { auditHandlers } from './audit.handlers.ts';
 import { healthHandlers } from './health.handlers.ts';
 import { inventoryHandlers, topologyHandlers } from './inventory.handlers.ts';
-import { ipv6AddressHandlers, ipv6GatewayHandlers } from './ipv6.handlers.ts';
+import {
+  ipv6AddressHandlers,
+  ipv6EgressRuleHandlers,
+  ipv6GatewayHandlers,
+} from './ipv6.handlers.ts';
 import { lookupHandlers } from './lookups.handlers.ts';
 import { eipHandlers, natEntryHandlers } from './nat-entries.handlers.ts';
 import { natGatewayHandlers } from './nat-gateways.handlers.ts';
@@ -56,6 +61,7 @@ export function resourceRouters(deps: RouteDeps): Router[] {
     routerFor(natEntryRoutes, natEntryHandlers(deps), ctx),
     routerFor(ipv6GatewayRoutes, ipv6GatewayHandlers(deps), ctx),
     routerFor(ipv6AddressRoutes, ipv6AddressHandlers(deps), ctx),
+    routerFor(ipv6EgressRuleRoutes, ipv6EgressRuleHandlers(deps), ctx),
     routerFor(vpnGatewayRoutes, vpnGatewayHandlers(deps), ctx),
     routerFor(customerGatewayRoutes, customerGatewayHandlers(deps), ctx),
     routerFor(vpnConnectionRoutes, vpnConnectionHandlers(deps), ctx),

@@ -1,4 +1,4 @@
-import type { ipv6AddressRoutes, ipv6GatewayRoutes } from '@gc/contracts';
+import type { ipv6AddressRoutes, ipv6EgressRuleRoutes, ipv6GatewayRoutes } from '@gc/contracts';
 import type { Handlers } from '../http/route-handler.ts';
 import type { RouteDeps } from './route-deps.ts';
 
@@ -32,5 +32,17 @@ export function ipv6AddressHandlers({
     changeBandwidth: ({ params, body }) =>
       svc.changeBandwidth(params.regionId, params.addressId, body.bandwidth),
     releaseBandwidth: ({ params }) => svc.releaseBandwidth(params.regionId, params.addressId),
+  };
+}
+
+/** Egress-only rules of one gateway: list, create (a create: Idempotency-Key), delete. */
+export function ipv6EgressRuleHandlers({
+  ipv6EgressRules: svc,
+}: Pick<RouteDeps, 'ipv6EgressRules'>): Handlers<typeof ipv6EgressRuleRoutes> {
+  return {
+    list: async ({ params }) => ({ items: await svc.list(params.regionId, params.id) }),
+    create: ({ params, body, clientToken }) =>
+      svc.create(params.regionId, params.id, body, clientToken),
+    remove: ({ params }) => svc.remove(params.regionId, params.id, params.ruleId),
   };
 }

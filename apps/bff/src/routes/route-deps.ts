@@ -7,6 +7,7 @@ import { CustomerGatewayService } from '../services/customer-gateway-service.ts'
 import { EipService } from '../services/eip-service.ts';
 import { InventoryService } from '../services/inventory-service.ts';
 import { Ipv6AddressService } from '../services/ipv6-address-service.ts';
+import { Ipv6EgressRuleService } from '../services/ipv6-egress-rule-service.ts';
 import { Ipv6GatewayService } from '../services/ipv6-gateway-service.ts';
 import { NatEntryService } from '../services/nat-entry-service.ts';
 import { NatGatewayService } from '../services/nat-gateway-service.ts';
@@ -35,6 +36,7 @@ export interface RouteDeps {
   natEntries: NatEntryService;
   ipv6Gateways: Ipv6GatewayService;
   ipv6Addresses: Ipv6AddressService;
+  ipv6EgressRules: Ipv6EgressRuleService;
   vpnGateways: VpnGatewayService;
   customerGateways: CustomerGatewayService;
   vpnConnections: VpnConnectionService;
@@ -51,6 +53,7 @@ export type RouteSeams = Omit<
   | 'natEntries'
   | 'ipv6Gateways'
   | 'ipv6Addresses'
+  | 'ipv6EgressRules'
   | 'vpnGateways'
   | 'customerGateways'
   | 'vpnConnections'
@@ -78,6 +81,7 @@ export function buildRouteDeps(
     eips: new EipService(client, natGateways),
     ipv6Gateways: new Ipv6GatewayService(client),
     ipv6Addresses: new Ipv6AddressService(client),
+    ipv6EgressRules: new Ipv6EgressRuleService(client),
     vpnGateways: new VpnGatewayService(client, opts.log),
     customerGateways: new CustomerGatewayService(client, vpnConnections),
     vpnConnections,

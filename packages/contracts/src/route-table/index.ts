@@ -1,6 +1,6 @@
 import type { Route } from './define-route.ts';
 import { inventoryRoutes, auditRoutes, topologyRoutes } from './inventory.routes.ts';
-import { ipv6AddressRoutes, ipv6GatewayRoutes } from './ipv6.routes.ts';
+import { ipv6AddressRoutes, ipv6EgressRuleRoutes, ipv6GatewayRoutes } from './ipv6.routes.ts';
 import { eipRoutes, natEntryRoutes } from './nat-entries.routes.ts';
 import { natGatewayRoutes } from './nat-gateways.routes.ts';
 import { healthRoutes, lookupRoutes, sessionRoutes } from './session.routes.ts';
@@ -16,6 +16,7 @@ export const API_ROUTES = {
   natEntries: natEntryRoutes,
   ipv6Gateways: ipv6GatewayRoutes,
   ipv6Addresses: ipv6AddressRoutes,
+  ipv6EgressRules: ipv6EgressRuleRoutes,
   vpnGateways: vpnGatewayRoutes,
   customerGateways: customerGatewayRoutes,
   vpnConnections: vpnConnectionRoutes,

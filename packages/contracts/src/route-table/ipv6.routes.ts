@@ -7,6 +7,12 @@ import {
   ipv6AddressSchema,
 } from '../ipv6-address.ts';
 import {
+  createIpv6EgressRuleSchema,
+  ipv6EgressRuleListSchema,
+  ipv6EgressRuleParamsSchema,
+  ipv6EgressRuleSchema,
+} from '../ipv6-egress-rule.ts';
+import {
   createIpv6GatewaySchema,
   ipv6GatewayListQuerySchema,
   ipv6GatewayPageSchema,
@@ -21,6 +27,7 @@ import { defineRoute } from './define-route.ts';
 const GW = '/api/regions/{regionId}/ipv6-gateways';
 const ADDR = '/api/regions/{regionId}/ipv6-addresses';
 const BW = `${ADDR}/{addressId}/internet-bandwidth`;
+const RULES = `${GW}/{id}/egress-only-rules`;
 
 /** IPv6 gateways: list, VPC candidates, create, read, rename, delete and tags. */
 export const ipv6GatewayRoutes = {
@@ -130,5 +137,35 @@ export const ipv6AddressRoutes = {
     params: ipv6AddressParamsSchema,
     status: 204,
     audit: { action: 'DeleteIpv6InternetBandwidth', resourceParam: 'addressId' },
+  }),
+};
+
+/** Egress-only rules of one IPv6 gateway: list, create (Pending → Available), delete. */
+export const ipv6EgressRuleRoutes = {
+  list: defineRoute({
+    method: 'get',
+    path: RULES,
+    summary: 'Every egress-only rule of an IPv6 gateway (an unknown gateway lists none)',
+    params: ipv6GatewayParamsSchema,
+    response: ipv6EgressRuleListSchema,
+  }),
+  create: defineRoute({
+    method: 'post',
+    path: RULES,
+    summary: "Make an IPv6 address of the gateway's VPC outbound-only (the rule starts Pending)",
+    params: ipv6GatewayParamsSchema,
+    body: createIpv6EgressRuleSchema,
+    status: 201,
+    response: ipv6EgressRuleSchema,
+    creates: true,
+    audit: { action: 'CreateIpv6EgressOnlyRule' },
+  }),
+  remove: defineRoute({
+    method: 'delete',
+    path: `${RULES}/{ruleId}`,
+    summary: 'Delete an egress-only rule (409 unless it is Available)',
+    params: ipv6EgressRuleParamsSchema,
+    status: 204,
+    audit: { action: 'DeleteIpv6EgressOnlyRule', resourceParam: 'ruleId' },
   }),
 };

@@ -58,7 +58,11 @@ export function useInventoryColumns(): Column<InventoryItem>[] {
           </Anchor>
         ),
     },
-    { id: 'created', header: t('inventory.columns.created'), cell: (item) => date(item.createdAt) },
+    {
+      id: 'created',
+      header: t('inventory.columns.created'),
+      cell: (item) => date(item.creationTime),
+    },
     {
       id: 'expires',
       header: t('inventory.columns.expires'),

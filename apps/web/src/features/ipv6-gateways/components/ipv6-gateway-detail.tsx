@@ -3,12 +3,13 @@ import { DetailPage } from '../../../components/ui/detail-page/detail-page';
 import { useIpv6Gateway } from '../api/ipv6-gateways';
 import { IPV6_STATUS } from '../utils/ipv6-status';
 import { DeleteIpv6GatewayModal } from './delete-ipv6-gateway-modal';
+import { EgressOnlyRulesSection } from './egress-only-rules-section';
 import { Ipv6AddressesSection } from './ipv6-addresses-section';
 import { IPV6_ATTRIBUTES } from './ipv6-gateway-attributes';
 import { Ipv6TagsSection } from './ipv6-tags-section';
 import { RenameIpv6GatewayModal } from './rename-ipv6-gateway-modal';
 
-/** One IPv6 gateway: attributes, its VPC's addresses with bandwidth, tags; rename and delete. */
+/** One IPv6 gateway: attributes, its VPC's addresses with bandwidth, egress-only rules, tags; rename and delete. */
 export function Ipv6GatewayDetail({ regionId, id }: { regionId: string; id: string }) {
   const { t } = useTranslation();
   return (
@@ -43,6 +44,7 @@ export function Ipv6GatewayDetail({ regionId, id }: { regionId: string; id: stri
       sections={(gateway) => (
         <>
           <Ipv6AddressesSection gateway={gateway} />
+          <EgressOnlyRulesSection gateway={gateway} />
           <Ipv6TagsSection gateway={gateway} />
         </>
       )}

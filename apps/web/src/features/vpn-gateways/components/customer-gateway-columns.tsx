@@ -15,7 +15,7 @@ export const CGW_SORT_VALUES: Record<CgwSortColumn, (c: CustomerGateway) => Sort
   ipAddress: (c) => c.ipAddress,
   asn: (c) => c.asn ?? -1,
   usedBy: (c) => c.connectionIds.length,
-  creationTime: (c) => c.createTime,
+  creationTime: (c) => c.creationTime,
 };
 
 /** The customer gateways' columns; operators also get a delete button per row. */
@@ -65,7 +65,7 @@ export function useCustomerGatewayColumns(
       id: 'creationTime',
       header: t('vpn.fields.createTime'),
       sort: 'creationTime',
-      cell: (c) => formatDateTime(c.createTime, i18n.language),
+      cell: (c) => formatDateTime(c.creationTime, i18n.language),
     },
   ];
   if (!canMutate) return columns;

@@ -32,7 +32,7 @@ export const VPN_ATTRIBUTES: AttributeSpec<VpnGateway>[] = [
       (g.sslEnabled ? ` · ${t('vpn.fields.sslConnections')}: ${g.sslMaxConnections}` : ''),
   },
   { label: 'vpn.fields.chargeType', value: (g) => g.chargeType },
-  { label: 'vpn.fields.createTime', value: (g, f) => f.dateTime(g.createTime) },
+  { label: 'vpn.fields.createTime', value: (g, f) => f.dateTime(g.creationTime) },
   {
     label: 'vpn.columns.expiry',
     value: (g, { t, dateTime }) => (g.endTime ? dateTime(g.endTime) : t('vpn.noExpiry')),
