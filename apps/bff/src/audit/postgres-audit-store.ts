@@ -28,14 +28,35 @@ export interface PostgresAuditStoreOptions {
   schema?: string;
   /** Pool size per BFF instance (default 5). */
   max?: number;
+  /** Time to get a pooled connection, opening one included (default 2 s). */
+  connectTimeoutMs?: number;
+  /** Server-side `statement_timeout` (default 5 s); the client gives up 1 s later. */
+  statementTimeoutMs?: number;
+  /** Server-side `lock_timeout` (default 2 s): a locked `audit_entries` fails fast. */
+  lockTimeoutMs?: number;
+  /** An idle pooled connection is closed after this (default 10 s). */
+  idleTimeoutMs?: number;
   /** Called with errors of idle pooled connections (the server restarting, say). */
   onError?: (err: Error) => void;
 }
+
+/** Defaults of the bounded waits (`AUDIT_PG_*_TIMEOUT_MS`). */
+export const DEFAULT_PG_TIMEOUTS = {
+  connectTimeoutMs: 2000,
+  statementTimeoutMs: 5000,
+  lockTimeoutMs: 2000,
+  idleTimeoutMs: 10_000,
+} as const;
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 const insertSql = `INSERT INTO audit_entries (${COLUMN_LIST}) VALUES (${AUDIT_COLUMNS.map(
   (_, i) => `$${i + 1}`,
 ).join(', ')})`;
+
+function definedTimeouts(o: PostgresAuditStoreOptions): Partial<typeof DEFAULT_PG_TIMEOUTS> {
+  const keys = Object.keys(DEFAULT_PG_TIMEOUTS) as (keyof typeof DEFAULT_PG_TIMEOUTS)[];
+  return Object.fromEntries(keys.flatMap((k) => (o[k] === undefined ? [] : [[k, o[k]]])));
+}
 
 /** The shared audit trail: several BFF instances append to one PostgreSQL table. */
 export class PostgresAuditStore implements AuditStore {
@@ -52,9 +73,18 @@ export class PostgresAuditStore implements AuditStore {
   static async open(options: PostgresAuditStoreOptions): Promise<PostgresAuditStore> {
     const schema = options.schema ?? 'public';
     if (!SCHEMA_NAME.test(schema)) throw new Error('audit schema must match [a-z_][a-z0-9_]*');
+    const t = { ...DEFAULT_PG_TIMEOUTS, ...definedTimeouts(options) };
     const pool = new pg.Pool({
       connectionString: options.url,
       max: options.max ?? 5,
+      // Every wait is bounded (issue 15 H1: a login waited 14 s on a locked table): getting a
+      // connection, a statement, a lock, and the client's own wait should the server hang.
+      connectionTimeoutMillis: t.connectTimeoutMs,
+      idleTimeoutMillis: t.idleTimeoutMs,
+      statement_timeout: t.statementTimeoutMs,
+      lock_timeout: t.lockTimeoutMs,
+      query_timeout: t.statementTimeoutMs + 1000,
+      idle_in_transaction_session_timeout: t.statementTimeoutMs * 2,
       // synchronous_commit=on is the server default, but a tuned server may turn it off; the
       // trail's promise (committed before the response) needs the WAL flushed on COMMIT.
       options: `-c search_path=${schema} -c synchronous_commit=on`,

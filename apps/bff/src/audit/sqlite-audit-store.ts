@@ -21,9 +21,15 @@ export interface SqliteAuditStoreOptions {
   exportBatchSize?: number;
   /** The database file; its folder is created. `:memory:` works for throwaway stores. */
   path: string;
-  /** How long a write waits for another process's lock before failing (default 5 s). */
+  /**
+   * How long a write waits for another process's lock before failing (default 1 s).
+   * better-sqlite3 waits synchronously, blocking the event loop, so this stays short.
+   */
   busyTimeoutMs?: number;
 }
+
+/** Default of `busyTimeoutMs` (`AUDIT_SQLITE_BUSY_TIMEOUT_MS`). */
+export const DEFAULT_SQLITE_BUSY_TIMEOUT_MS = 1000;
 
 /** The embedded audit trail: one SQLite file in WAL mode, fsynced on every commit. */
 export class SqliteAuditStore implements AuditStore {
@@ -38,7 +44,9 @@ export class SqliteAuditStore implements AuditStore {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
     this.batch = options.exportBatchSize ?? EXPORT_BATCH_SIZE;
     this.db = new Database(options.path);
-    this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    this.db.pragma(
+      `busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? DEFAULT_SQLITE_BUSY_TIMEOUT_MS)}`,
+    );
     // WAL lets readers (the audit page) run beside the writer. synchronous=FULL fsyncs the WAL on
     // every commit: NORMAL would survive a SIGKILL too, but not a power cut.
     this.db.pragma('journal_mode = WAL');
