@@ -84,8 +84,22 @@ export function auditConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuditS
       });
 }
 
-/** Opens the configured store and migrates its schema; call once at start-up, `close()` on exit. */
+/**
+ * Opens the configured store, migrates its schema and marks intents whose process died before
+ * their outcome as `unknown` (write-ahead audit); call once at start-up, `close()` on exit.
+ */
 export async function createAuditStore(config: AuditStoreConfig): Promise<AuditStore> {
-  if (config.kind === 'postgres') return PostgresAuditStore.open(config);
-  return new SqliteAuditStore({ path: config.path, busyTimeoutMs: config.busyTimeoutMs });
+  if (config.kind === 'postgres') {
+    const pgStore = await PostgresAuditStore.open(config);
+    // Shared by instances: only intents older than any request can run are orphans.
+    await pgStore.reconcile(new Date(Date.now() - POSTGRES_RECONCILE_AFTER_MS));
+    return pgStore;
+  }
+  const store = new SqliteAuditStore({ path: config.path, busyTimeoutMs: config.busyTimeoutMs });
+  // One BFF per SQLite file: every intent still pending at start-up lost its process.
+  await store.reconcile(new Date());
+  return store;
 }
+
+/** PostgreSQL: pending intents older than this are reconciled at start-up (others may be live). */
+export const POSTGRES_RECONCILE_AFTER_MS = 15 * 60_000;

@@ -16,6 +16,7 @@ import {
   type AuditStoreFilter,
   type AuditStorePage,
   type AuditStoreQuery,
+  type AuditOutcomeUpdate,
   type NewAuditEntry,
 } from './audit-store.ts';
 
@@ -103,6 +104,32 @@ export class PostgresAuditStore implements AuditStore {
     const entry = prepareEntry(input);
     await this.pool.query(insertSql, entryValues(entry));
     return entry;
+  }
+
+  async complete(id: string, o: AuditOutcomeUpdate): Promise<void> {
+    const r = await this.pool.query(
+      `UPDATE audit_entries SET outcome = $1, resource_id = coalesce($2, resource_id),
+       http_status = $3, error_code = $4, upstream_request_id = $5, completed_at = now()
+       WHERE id = $6 AND outcome IN ('pending', 'unknown')`,
+      [
+        o.outcome,
+        o.resourceId ?? null,
+        o.httpStatus ?? null,
+        o.errorCode ?? null,
+        o.upstreamRequestId ?? null,
+        id,
+      ],
+    );
+    if (r.rowCount !== 1) throw new Error(`audit entry ${id} has no pending intent`);
+  }
+
+  async reconcile(before: Date): Promise<number> {
+    const r = await this.pool.query(
+      `UPDATE audit_entries SET outcome = 'unknown', completed_at = now()
+       WHERE outcome = 'pending' AND time < $1`,
+      [before.toISOString()],
+    );
+    return r.rowCount ?? 0;
   }
 
   async query(query: AuditStoreQuery): Promise<AuditStorePage> {

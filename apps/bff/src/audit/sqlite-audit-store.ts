@@ -13,6 +13,7 @@ import {
   type AuditStoreFilter,
   type AuditStorePage,
   type AuditStoreQuery,
+  type AuditOutcomeUpdate,
   type NewAuditEntry,
 } from './audit-store.ts';
 
@@ -66,6 +67,34 @@ export class SqliteAuditStore implements AuditStore {
     // better-sqlite3 is synchronous: when run() returns, the autocommit transaction is on disk.
     this.insert.run(entryValues(entry));
     return entry;
+  }
+
+  async complete(id: string, o: AuditOutcomeUpdate): Promise<void> {
+    const r = this.db
+      .prepare(
+        `UPDATE audit_entries SET outcome = ?, resource_id = coalesce(?, resource_id),
+         http_status = ?, error_code = ?, upstream_request_id = ?, completed_at = ?
+         WHERE id = ? AND outcome IN ('pending', 'unknown')`,
+      )
+      .run(
+        o.outcome,
+        o.resourceId ?? null,
+        o.httpStatus ?? null,
+        o.errorCode ?? null,
+        o.upstreamRequestId ?? null,
+        new Date().toISOString(),
+        id,
+      );
+    if (r.changes !== 1) throw new Error(`audit entry ${id} has no pending intent`);
+  }
+
+  async reconcile(before: Date): Promise<number> {
+    return this.db
+      .prepare(
+        `UPDATE audit_entries SET outcome = 'unknown', completed_at = ?
+         WHERE outcome = 'pending' AND time < ?`,
+      )
+      .run(new Date().toISOString(), before.toISOString()).changes;
   }
 
   async query(query: AuditStoreQuery): Promise<AuditStorePage> {
