@@ -126,3 +126,43 @@ describePostgres('write-ahead audit (PostgreSQL)', (url) => {
     await store.close();
   });
 });
+
+describe('reads that reveal a secret are audited (issue 15)', () => {
+  it('records who downloaded a peer config with its key, never the key', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gc-audit-psk-'));
+    const store = new SqliteAuditStore({ path: join(dir, 'a.sqlite') });
+    const h = await startHarness({ auditStore: store });
+    try {
+      const op = await h.operator();
+      const psk = 'wal-test-psk-1234';
+      const gws = (await op.get<{ items: { id: string }[] }>(`${R}/vpn-gateways`)).body.items;
+      const cgws = (await op.get<{ items: { id: string }[] }>(`${R}/customer-gateways`)).body;
+      const created = await op.request<{ id: string }>('POST', `${R}/vpn-connections`, {
+        idempotencyKey: 'wal-psk-create-1',
+        body: {
+          vpnGatewayId: gws[0]?.id,
+          customerGatewayId: cgws.items[0]?.id,
+          name: 'wal-psk',
+          localSubnet: '10.0.0.0/24',
+          remoteSubnet: '192.168.0.0/24',
+          psk,
+        },
+      });
+      expect(created.status, created.text).toBe(201);
+      const res = await op.get<{ content: string }>(
+        `${R}/vpn-connections/${created.body.id}/peer-config`,
+      );
+      expect(res.body.content).toContain(psk);
+      const { items } = await store.query({ action: 'DownloadVpnConnectionConfig' });
+      expect(items).toMatchObject([
+        { user: 'operator', outcome: 'success', resourceId: created.body.id },
+      ]);
+      expect(items[0]?.params).toEqual({ keyShown: true });
+      expect(JSON.stringify(await store.query({}))).not.toContain(psk);
+    } finally {
+      await h.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
