@@ -69,3 +69,12 @@ export class UpstreamError extends HttpError {
     super(status, code, message, extra);
   }
 }
+
+/** 503: the audit trail could not record the intent, so the change was not attempted. */
+export class AuditUnavailableError extends HttpError {
+  constructor(
+    message = 'The change was not made: the audit trail cannot record it right now. Try again later.',
+  ) {
+    super(503, 'AuditUnavailable', message);
+  }
+}

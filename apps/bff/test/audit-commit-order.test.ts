@@ -24,6 +24,8 @@ const gated: AuditStore = {
     }
     return store.append(entry);
   },
+  complete: (id, o) => store.complete(id, o),
+  reconcile: (before) => store.reconcile(before),
   query: (q) => store.query(q),
   exportRows: (f) => store.exportRows(f),
   close: () => store.close(),
@@ -67,7 +69,8 @@ describe('an entry is committed before the response is sent', () => {
       body: { name: 'never-acknowledged' },
     });
     failAppends = false;
-    expect(res.status).toBe(500);
+    // Issue 15 H1: the intent could not be recorded, so nothing was attempted: 503, not 500.
+    expect(res.status).toBe(503);
     expect(res.text).not.toContain('never-acknowledged');
     expect(res.text).not.toContain('disk full');
   });

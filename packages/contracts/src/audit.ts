@@ -3,7 +3,11 @@ import { msg } from './validation-messages.ts';
 import { pageOf, pageQuerySchema, regionIdSchema } from './common.ts';
 import { roleSchema } from './session.ts';
 
-export const auditOutcomeSchema = z.enum(['success', 'failure']);
+/**
+ * `pending`: the intent is recorded (before the upstream call) and no outcome yet; `unknown`: the
+ * BFF stopped before recording one (reconciled at start-up; the ClientToken makes a retry safe).
+ */
+export const auditOutcomeSchema = z.enum(['success', 'failure', 'pending', 'unknown']);
 export type AuditOutcome = z.infer<typeof auditOutcomeSchema>;
 
 /** Parameters are a JSON object; the BFF redacts secrets and pre-shared keys before storing. */
@@ -35,6 +39,8 @@ export const auditEntrySchema = z.object({
   clientToken: z.string().optional(),
   ip: z.string().optional(),
   userAgent: z.string().optional(),
+  /** When the outcome was recorded (the entry's `time` is when the intent was). */
+  completedAt: z.string().optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AuditEntry } from '@gc/contracts';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AUDIT_CSV_COLUMNS, csvCell, toCsv } from './audit-csv.ts';
+import { AUDIT_CSV_COLUMNS, csvCell, csvStampLine, toCsv } from './audit-csv.ts';
 import { sampleEntry } from './audit-store-contract.fixture.ts';
+import { csvCells } from './csv-cells.fixture.ts';
 import { exportAudit } from './export-audit.ts';
+import { describeAuditFilters, exportAuditStamped } from './stamped-export.ts';
 import { SqliteAuditStore } from './sqlite-audit-store.ts';
 
 const entry = (over: Partial<AuditEntry> = {}): AuditEntry => ({
@@ -121,3 +123,24 @@ async function collectEmpty(store: SqliteAuditStore): Promise<string[]> {
   for await (const c of exportAudit(store, { user: 'nobody' }, 'json')) chunks.push(c);
   return chunks;
 }
+
+describe('stamp lines (CSV header injection, issue 15)', () => {
+  const link = 'a,=cmd|\' /C calc\'!A0,+1,-2,@SUM(1),"x"';
+
+  it('keeps every cell of a crafted filter line from starting with = + - @', async () => {
+    const store = new SqliteAuditStore({ path: ':memory:' });
+    let csv = '';
+    const stamp = { account: 'demo', exportedAt: '2026-12-05T00:00:00.000Z', filters: { q: link } };
+    for await (const chunk of exportAuditStamped(store, stamp, 'csv')) csv += chunk;
+    await store.close();
+    const bad = csvCells(csv).filter((c) => /^[=+\-@]/.test(c));
+    expect(bad).toEqual([]);
+    expect(csv).toContain('# filters: q=a,=cmd');
+  });
+
+  it('guards a filter value that starts with a formula character', () => {
+    expect(describeAuditFilters({ user: '=1+1' })).toBe("user='=1+1");
+    expect(csvStampLine('# account: demo')).toBe('# account: demo');
+    expect(csvStampLine('# q: a,-1')).toBe('"# q: a,-1"');
+  });
+});

@@ -30,14 +30,37 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  */
 export function csvCell(value: unknown): string {
   if (value === undefined || value === null) return '';
-  let s =
+  const s = guardFormula(
     typeof value === 'string'
       ? value
       : typeof value === 'object'
         ? JSON.stringify(value)
-        : String(value);
-  if (FORMULA_START.test(s)) s = `'${s}`;
+        : String(value),
+  );
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A value with a leading formula character made text by a leading `'`. */
+export const guardFormula = (s: string): string => (FORMULA_START.test(s) ? `'${s}` : s);
+
+/**
+ * One `#` stamp line of an export: line breaks collapsed, and the whole line quoted as one field
+ * when a spreadsheet would otherwise split it into a cell that starts with a formula character
+ * (or when it holds a quote). Unquoted, a crafted filter (`q=a,=cmd|' /C calc'!A0`) made such a
+ * cell (issue 15). Benign lines stay as they were, so readers of `# account: …` keep working.
+ */
+export function csvStampLine(line: string): string {
+  const s = line.replace(/[\r\n]+/g, ' ');
+  const risky = s.includes('"') || s.split(/[,;\t]/).some((cell) => /^\s*[=+\-@]/.test(cell));
+  return risky ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Filters as `key=value` pairs for a stamp line (`(none)` without any), each value guarded. */
+export function describeFilterValues(filters: object): string {
+  const parts = Object.entries(filters)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${guardFormula(String(v))}`);
+  return parts.length ? parts.join(' ') : '(none)';
 }
 
 /** The CSV header line, CRLF-terminated (RFC 4180 §2). */

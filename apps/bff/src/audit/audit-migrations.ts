@@ -33,6 +33,12 @@ const COMMON_COLUMNS = `
     ip TEXT,
     user_agent TEXT`;
 
+const OUTCOMES_V2 = `'success', 'failure', 'pending', 'unknown'`;
+
+const COMMON_COLUMN_NAMES = [...COMMON_COLUMNS.matchAll(/^\s+(\w+) /gm)]
+  .map((m) => m[1])
+  .join(', ');
+
 export const AUDIT_MIGRATIONS: readonly AuditMigration[] = [
   {
     version: 1,
@@ -48,6 +54,30 @@ export const AUDIT_MIGRATIONS: readonly AuditMigration[] = [
     time TIMESTAMPTZ(3) NOT NULL,
     params JSONB NOT NULL,${COMMON_COLUMNS}
   );${INDEXES}`,
+  },
+  {
+    version: 2,
+    name: 'write-ahead intents: pending/unknown outcomes, completed_at',
+    // SQLite cannot change a CHECK constraint in place: the table is rebuilt (same seq values).
+    sqlite: `CREATE TABLE audit_entries_v2 (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    time TEXT NOT NULL,
+    params TEXT NOT NULL,${COMMON_COLUMNS.replace(
+      `IN ('success', 'failure')`,
+      `IN (${OUTCOMES_V2})`,
+    )},
+    completed_at TEXT
+  );
+  INSERT INTO audit_entries_v2 (seq, time, params, ${COMMON_COLUMN_NAMES})
+    SELECT seq, time, params, ${COMMON_COLUMN_NAMES} FROM audit_entries;
+  DROP TABLE audit_entries;
+  ALTER TABLE audit_entries_v2 RENAME TO audit_entries;${INDEXES}
+  CREATE INDEX audit_entries_pending ON audit_entries (time) WHERE outcome = 'pending';`,
+    postgres: `ALTER TABLE audit_entries DROP CONSTRAINT audit_entries_outcome_check;
+  ALTER TABLE audit_entries ADD CONSTRAINT audit_entries_outcome_check
+    CHECK (outcome IN (${OUTCOMES_V2}));
+  ALTER TABLE audit_entries ADD COLUMN completed_at TIMESTAMPTZ(3);
+  CREATE INDEX audit_entries_pending ON audit_entries (time) WHERE outcome = 'pending';`,
   },
 ];
 

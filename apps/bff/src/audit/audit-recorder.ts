@@ -22,6 +22,13 @@ export interface AuditEvent {
  */
 export interface AuditRecorder {
   record(event: AuditEvent): Promise<void>;
+  /**
+   * Write-ahead (issue 15 H1): durably records the intent (`outcome` ignored, stored as
+   * `pending`) before the upstream call and resolves with the function that records its outcome.
+   * Rejects when the intent cannot be recorded: the caller must then not call upstream. A
+   * recorder without it (in-memory test sinks) gets its outcome through `record` only.
+   */
+  begin?(intent: AuditEvent): Promise<(outcome: AuditEvent) => Promise<void>>;
 }
 
 /** Records nothing: the default when the app is built without an audit store (tests, tools). */

@@ -18,6 +18,7 @@ export const AUDIT_COLUMNS = [
   ['clientToken', 'client_token'],
   ['ip', 'ip'],
   ['userAgent', 'user_agent'],
+  ['completedAt', 'completed_at'],
 ] as const satisfies readonly (readonly [keyof AuditEntry, string])[];
 
 export const COLUMN_LIST = AUDIT_COLUMNS.map(([, c]) => c).join(', ');
@@ -39,6 +40,8 @@ export function rowToEntry(row: AuditRow): AuditEntry {
     const v = row[column];
     if (v === null || v === undefined) continue;
     if (field === 'params') out.params = typeof v === 'string' ? JSON.parse(v) : v;
+    else if ((field === 'time' || field === 'completedAt') && v instanceof Date)
+      out[field] = v.toISOString();
     else if (field === 'time') out.time = v instanceof Date ? v.toISOString() : String(v);
     else out[field] = v;
   }

@@ -3,6 +3,15 @@ import type { AuditEntry, AuditFilter } from '@gc/contracts';
 /** What a caller appends: the store assigns the `id`, and the `time` when it is missing. */
 export type NewAuditEntry = Omit<AuditEntry, 'id' | 'time'> & { time?: string };
 
+/** What `complete` sets on a pending entry. */
+export interface AuditOutcomeUpdate {
+  outcome: 'success' | 'failure';
+  resourceId?: string;
+  httpStatus?: number;
+  errorCode?: string;
+  upstreamRequestId?: string;
+}
+
 /** The filters of the list and exports (see `auditFilterSchema`); every field is optional. */
 export type AuditStoreFilter = Partial<AuditFilter>;
 
@@ -26,6 +35,13 @@ export interface AuditStore {
    * (fsynced), so the BFF awaits it before it answers the request it describes.
    */
   append(entry: NewAuditEntry): Promise<AuditEntry>;
+  /**
+   * Records the outcome of an intent appended with `outcome: 'pending'` (write-ahead, issue 15).
+   * Rejects when no pending or unknown entry has that ID.
+   */
+  complete(id: string, outcome: AuditOutcomeUpdate): Promise<void>;
+  /** Marks intents older than `before` that still have no outcome as `unknown`; returns how many. */
+  reconcile(before: Date): Promise<number>;
   /** One page of matching entries, newest first, with the total count of matches. */
   query(query: AuditStoreQuery): Promise<AuditStorePage>;
   /** Every matching entry, newest first, read in batches (for CSV/JSON exports). */

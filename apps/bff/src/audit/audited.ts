@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { HttpError } from '../errors.ts';
+import { AuditUnavailableError, HttpError } from '../errors.ts';
 import { currentSession } from '../middleware/session.ts';
 import { mapUpstreamError } from '../upstream-error-map.ts';
 import { withUpstreamCapture, type UpstreamCall } from './audit-context.ts';
@@ -30,7 +30,8 @@ function lastRequestId(calls: readonly UpstreamCall[]): string | undefined {
 }
 
 /**
- * Runs one mutation and records its outcome through the audit seam before the caller answers;
+ * Records the intent (write-ahead, when the recorder can), runs one mutation, and records its
+ * outcome through the audit seam before the caller answers;
  * a failure is recorded and rethrown unchanged. The upstream RequestId of a success comes from
  * the client interceptor (`auditCaptureInterceptor`), the created resource's ID from the result.
  */
@@ -42,6 +43,16 @@ export async function audited<T>(
 ): Promise<T> {
   const s = currentSession(res);
   const base = { time: new Date().toISOString(), user: s?.user, role: s?.role, ...meta };
+  let finish = (event: StoreAuditEvent) => recorder.record(event);
+  if (recorder.begin) {
+    // Write-ahead: no intent on record, no upstream call (issue 15 H1).
+    try {
+      finish = await recorder.begin({ ...base, outcome: 'success' });
+    } catch (err) {
+      res.req.log?.error({ err }, 'audit intent not recorded; change refused');
+      throw new AuditUnavailableError();
+    }
+  }
   const { calls, result: running } = withUpstreamCapture(run);
   let result: T;
   try {
@@ -50,7 +61,7 @@ export async function audited<T>(
     const event: StoreAuditEvent = { ...base, outcome: 'failure', ...errorFields(err) };
     // A failure after an upstream change (a multi-step delete) still names that change.
     event.requestId ??= lastRequestId(calls);
-    await recorder.record(event);
+    await finish(event);
     throw err;
   }
   const created = result as { id?: unknown; allocationId?: unknown } | undefined;
@@ -62,6 +73,8 @@ export async function audited<T>(
     outcome: 'success',
     requestId: lastRequestId(calls),
   };
-  await recorder.record(event);
+  // Rejects when the outcome cannot be recorded: the caller then gets no 2xx, and the pending
+  // intent becomes `unknown` at the next start-up.
+  await finish(event);
   return result;
 }

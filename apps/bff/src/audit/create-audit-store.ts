@@ -5,8 +5,29 @@ import { SqliteAuditStore } from './sqlite-audit-store.ts';
 
 /** Where the trail lives: an embedded SQLite file, or a PostgreSQL database shared by instances. */
 export type AuditStoreConfig =
-  | { kind: 'sqlite'; path: string }
-  | { kind: 'postgres'; url: string; schema?: string; max?: number };
+  | { kind: 'sqlite'; path: string; busyTimeoutMs?: number }
+  | {
+      kind: 'postgres';
+      url: string;
+      schema?: string;
+      max?: number;
+      connectTimeoutMs?: number;
+      statementTimeoutMs?: number;
+      lockTimeoutMs?: number;
+      idleTimeoutMs?: number;
+    };
+
+// Unset stays undefined (the store's default applies); bounded so a typo cannot mean "forever".
+const millis = z
+  .string()
+  .trim()
+  .optional()
+  .transform((s) => (s === undefined || s === '' ? undefined : s))
+  .refine((s) => s === undefined || /^\d{1,7}$/.test(s), {
+    message: 'must be milliseconds, an integer 1–9999999',
+  })
+  .transform((s) => (s === undefined ? undefined : Number(s)))
+  .refine((n) => n === undefined || n >= 1, { message: 'must be at least 1 ms' });
 
 export const DEFAULT_AUDIT_SQLITE_PATH = '.data/audit.sqlite';
 
@@ -25,7 +46,15 @@ const envSchema = z.object({
     .trim()
     .optional()
     .transform((s) => (s === undefined || s === '' ? DEFAULT_AUDIT_SQLITE_PATH : s)),
+  AUDIT_SQLITE_BUSY_TIMEOUT_MS: millis,
+  AUDIT_PG_CONNECT_TIMEOUT_MS: millis,
+  AUDIT_PG_STATEMENT_TIMEOUT_MS: millis,
+  AUDIT_PG_LOCK_TIMEOUT_MS: millis,
+  AUDIT_PG_IDLE_TIMEOUT_MS: millis,
 });
+
+const defined = <T extends object>(o: T): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 /**
  * Reads the store's config from the environment: PostgreSQL when `AUDIT_DATABASE_URL` is set,
@@ -38,13 +67,39 @@ export function auditConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuditS
     const issue = r.error.issues[0];
     throw new Error(`${issue?.path.join('.') ?? 'audit config'} ${issue?.message ?? 'is invalid'}`);
   }
-  return r.data.AUDIT_DATABASE_URL
-    ? { kind: 'postgres', url: r.data.AUDIT_DATABASE_URL }
-    : { kind: 'sqlite', path: r.data.AUDIT_SQLITE_PATH };
+  const d = r.data;
+  return d.AUDIT_DATABASE_URL
+    ? defined({
+        kind: 'postgres',
+        url: d.AUDIT_DATABASE_URL,
+        connectTimeoutMs: d.AUDIT_PG_CONNECT_TIMEOUT_MS,
+        statementTimeoutMs: d.AUDIT_PG_STATEMENT_TIMEOUT_MS,
+        lockTimeoutMs: d.AUDIT_PG_LOCK_TIMEOUT_MS,
+        idleTimeoutMs: d.AUDIT_PG_IDLE_TIMEOUT_MS,
+      })
+    : defined({
+        kind: 'sqlite',
+        path: d.AUDIT_SQLITE_PATH,
+        busyTimeoutMs: d.AUDIT_SQLITE_BUSY_TIMEOUT_MS,
+      });
 }
 
-/** Opens the configured store and migrates its schema; call once at start-up, `close()` on exit. */
+/**
+ * Opens the configured store, migrates its schema and marks intents whose process died before
+ * their outcome as `unknown` (write-ahead audit); call once at start-up, `close()` on exit.
+ */
 export async function createAuditStore(config: AuditStoreConfig): Promise<AuditStore> {
-  if (config.kind === 'postgres') return PostgresAuditStore.open(config);
-  return new SqliteAuditStore({ path: config.path });
+  if (config.kind === 'postgres') {
+    const pgStore = await PostgresAuditStore.open(config);
+    // Shared by instances: only intents older than any request can run are orphans.
+    await pgStore.reconcile(new Date(Date.now() - POSTGRES_RECONCILE_AFTER_MS));
+    return pgStore;
+  }
+  const store = new SqliteAuditStore({ path: config.path, busyTimeoutMs: config.busyTimeoutMs });
+  // One BFF per SQLite file: every intent still pending at start-up lost its process.
+  await store.reconcile(new Date());
+  return store;
 }
+
+/** PostgreSQL: pending intents older than this are reconciled at start-up (others may be live). */
+export const POSTGRES_RECONCILE_AFTER_MS = 15 * 60_000;

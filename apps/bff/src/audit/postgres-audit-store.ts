@@ -16,6 +16,7 @@ import {
   type AuditStoreFilter,
   type AuditStorePage,
   type AuditStoreQuery,
+  type AuditOutcomeUpdate,
   type NewAuditEntry,
 } from './audit-store.ts';
 
@@ -28,14 +29,35 @@ export interface PostgresAuditStoreOptions {
   schema?: string;
   /** Pool size per BFF instance (default 5). */
   max?: number;
+  /** Time to get a pooled connection, opening one included (default 2 s). */
+  connectTimeoutMs?: number;
+  /** Server-side `statement_timeout` (default 5 s); the client gives up 1 s later. */
+  statementTimeoutMs?: number;
+  /** Server-side `lock_timeout` (default 2 s): a locked `audit_entries` fails fast. */
+  lockTimeoutMs?: number;
+  /** An idle pooled connection is closed after this (default 10 s). */
+  idleTimeoutMs?: number;
   /** Called with errors of idle pooled connections (the server restarting, say). */
   onError?: (err: Error) => void;
 }
+
+/** Defaults of the bounded waits (`AUDIT_PG_*_TIMEOUT_MS`). */
+export const DEFAULT_PG_TIMEOUTS = {
+  connectTimeoutMs: 2000,
+  statementTimeoutMs: 5000,
+  lockTimeoutMs: 2000,
+  idleTimeoutMs: 10_000,
+} as const;
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 const insertSql = `INSERT INTO audit_entries (${COLUMN_LIST}) VALUES (${AUDIT_COLUMNS.map(
   (_, i) => `$${i + 1}`,
 ).join(', ')})`;
+
+function definedTimeouts(o: PostgresAuditStoreOptions): Partial<typeof DEFAULT_PG_TIMEOUTS> {
+  const keys = Object.keys(DEFAULT_PG_TIMEOUTS) as (keyof typeof DEFAULT_PG_TIMEOUTS)[];
+  return Object.fromEntries(keys.flatMap((k) => (o[k] === undefined ? [] : [[k, o[k]]])));
+}
 
 /** The shared audit trail: several BFF instances append to one PostgreSQL table. */
 export class PostgresAuditStore implements AuditStore {
@@ -52,9 +74,18 @@ export class PostgresAuditStore implements AuditStore {
   static async open(options: PostgresAuditStoreOptions): Promise<PostgresAuditStore> {
     const schema = options.schema ?? 'public';
     if (!SCHEMA_NAME.test(schema)) throw new Error('audit schema must match [a-z_][a-z0-9_]*');
+    const t = { ...DEFAULT_PG_TIMEOUTS, ...definedTimeouts(options) };
     const pool = new pg.Pool({
       connectionString: options.url,
       max: options.max ?? 5,
+      // Every wait is bounded (issue 15 H1: a login waited 14 s on a locked table): getting a
+      // connection, a statement, a lock, and the client's own wait should the server hang.
+      connectionTimeoutMillis: t.connectTimeoutMs,
+      idleTimeoutMillis: t.idleTimeoutMs,
+      statement_timeout: t.statementTimeoutMs,
+      lock_timeout: t.lockTimeoutMs,
+      query_timeout: t.statementTimeoutMs + 1000,
+      idle_in_transaction_session_timeout: t.statementTimeoutMs * 2,
       // synchronous_commit=on is the server default, but a tuned server may turn it off; the
       // trail's promise (committed before the response) needs the WAL flushed on COMMIT.
       options: `-c search_path=${schema} -c synchronous_commit=on`,
@@ -73,6 +104,32 @@ export class PostgresAuditStore implements AuditStore {
     const entry = prepareEntry(input);
     await this.pool.query(insertSql, entryValues(entry));
     return entry;
+  }
+
+  async complete(id: string, o: AuditOutcomeUpdate): Promise<void> {
+    const r = await this.pool.query(
+      `UPDATE audit_entries SET outcome = $1, resource_id = coalesce($2, resource_id),
+       http_status = $3, error_code = $4, upstream_request_id = $5, completed_at = now()
+       WHERE id = $6 AND outcome IN ('pending', 'unknown')`,
+      [
+        o.outcome,
+        o.resourceId ?? null,
+        o.httpStatus ?? null,
+        o.errorCode ?? null,
+        o.upstreamRequestId ?? null,
+        id,
+      ],
+    );
+    if (r.rowCount !== 1) throw new Error(`audit entry ${id} has no pending intent`);
+  }
+
+  async reconcile(before: Date): Promise<number> {
+    const r = await this.pool.query(
+      `UPDATE audit_entries SET outcome = 'unknown', completed_at = now()
+       WHERE outcome = 'pending' AND time < $1`,
+      [before.toISOString()],
+    );
+    return r.rowCount ?? 0;
   }
 
   async query(query: AuditStoreQuery): Promise<AuditStorePage> {

@@ -13,6 +13,7 @@ import {
   type AuditStoreFilter,
   type AuditStorePage,
   type AuditStoreQuery,
+  type AuditOutcomeUpdate,
   type NewAuditEntry,
 } from './audit-store.ts';
 
@@ -21,9 +22,15 @@ export interface SqliteAuditStoreOptions {
   exportBatchSize?: number;
   /** The database file; its folder is created. `:memory:` works for throwaway stores. */
   path: string;
-  /** How long a write waits for another process's lock before failing (default 5 s). */
+  /**
+   * How long a write waits for another process's lock before failing (default 1 s).
+   * better-sqlite3 waits synchronously, blocking the event loop, so this stays short.
+   */
   busyTimeoutMs?: number;
 }
+
+/** Default of `busyTimeoutMs` (`AUDIT_SQLITE_BUSY_TIMEOUT_MS`). */
+export const DEFAULT_SQLITE_BUSY_TIMEOUT_MS = 1000;
 
 /** The embedded audit trail: one SQLite file in WAL mode, fsynced on every commit. */
 export class SqliteAuditStore implements AuditStore {
@@ -38,7 +45,9 @@ export class SqliteAuditStore implements AuditStore {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
     this.batch = options.exportBatchSize ?? EXPORT_BATCH_SIZE;
     this.db = new Database(options.path);
-    this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    this.db.pragma(
+      `busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? DEFAULT_SQLITE_BUSY_TIMEOUT_MS)}`,
+    );
     // WAL lets readers (the audit page) run beside the writer. synchronous=FULL fsyncs the WAL on
     // every commit: NORMAL would survive a SIGKILL too, but not a power cut.
     this.db.pragma('journal_mode = WAL');
@@ -58,6 +67,34 @@ export class SqliteAuditStore implements AuditStore {
     // better-sqlite3 is synchronous: when run() returns, the autocommit transaction is on disk.
     this.insert.run(entryValues(entry));
     return entry;
+  }
+
+  async complete(id: string, o: AuditOutcomeUpdate): Promise<void> {
+    const r = this.db
+      .prepare(
+        `UPDATE audit_entries SET outcome = ?, resource_id = coalesce(?, resource_id),
+         http_status = ?, error_code = ?, upstream_request_id = ?, completed_at = ?
+         WHERE id = ? AND outcome IN ('pending', 'unknown')`,
+      )
+      .run(
+        o.outcome,
+        o.resourceId ?? null,
+        o.httpStatus ?? null,
+        o.errorCode ?? null,
+        o.upstreamRequestId ?? null,
+        new Date().toISOString(),
+        id,
+      );
+    if (r.changes !== 1) throw new Error(`audit entry ${id} has no pending intent`);
+  }
+
+  async reconcile(before: Date): Promise<number> {
+    return this.db
+      .prepare(
+        `UPDATE audit_entries SET outcome = 'unknown', completed_at = ?
+         WHERE outcome = 'pending' AND time < ?`,
+      )
+      .run(new Date().toISOString(), before.toISOString()).changes;
   }
 
   async query(query: AuditStoreQuery): Promise<AuditStorePage> {

@@ -1,4 +1,5 @@
 import type { AuditExportFormat } from '@gc/contracts';
+import { csvStampLine, describeFilterValues } from './audit-csv.ts';
 import type { AuditStore, AuditStoreFilter } from './audit-store.ts';
 import { exportAudit } from './export-audit.ts';
 
@@ -11,10 +12,7 @@ export interface AuditExportStamp {
 
 /** The filters as `key=value` pairs (`(none)` without any). */
 export function describeAuditFilters(filters: AuditStoreFilter): string {
-  const parts = Object.entries(filters)
-    .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => `${k}=${String(v)}`);
-  return parts.length ? parts.join(' ') : '(none)';
+  return describeFilterValues(filters);
 }
 
 /**
@@ -33,8 +31,8 @@ export async function* exportAuditStamped(
       `# exportedAt: ${stamp.exportedAt}`,
       `# filters: ${describeAuditFilters(stamp.filters)}`,
     ];
-    // A filter value never breaks out of its comment line.
-    yield lines.map((l) => `${l.replace(/[\r\n]+/g, ' ')}\r\n`).join('');
+    // A filter value never breaks out of its comment line, nor into a cell of its own.
+    yield lines.map((l) => `${csvStampLine(l)}\r\n`).join('');
     yield* exportAudit(store, stamp.filters, 'csv');
     return;
   }

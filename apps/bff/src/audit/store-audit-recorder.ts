@@ -57,5 +57,19 @@ export function createStoreRecorder(store: AuditStore): AuditRecorder {
     record: async (event: StoreAuditEvent) => {
       await store.append(eventToEntry(withRequestContext(event)));
     },
+    begin: async (intent: StoreAuditEvent) => {
+      const entry = eventToEntry(withRequestContext(intent));
+      const saved = await store.append({ ...entry, outcome: 'pending', httpStatus: undefined });
+      return async (e: StoreAuditEvent) => {
+        const out = eventToEntry(e);
+        await store.complete(saved.id, {
+          outcome: e.outcome,
+          resourceId: out.resourceId,
+          httpStatus: out.httpStatus,
+          errorCode: out.errorCode,
+          upstreamRequestId: out.upstreamRequestId,
+        });
+      };
+    },
   };
 }

@@ -55,10 +55,14 @@ export function vpnConnectionHandlers({
       handle: ({ params, body, clientToken }) => svc.create(params.regionId, body, clientToken),
     },
     get: ({ params }) => svc.get(params.regionId, params.id),
-    peerConfig: ({ params, session, res }) => {
-      // The key is a credential: operators get it, auditors see everything else (masked key).
-      res.set('Cache-Control', 'no-store');
-      return svc.peerConfig(params.regionId, params.id, session.role === 'operator');
+    peerConfig: {
+      // Audited (write-ahead like a change): who read the configuration, and whether it held the key.
+      audit: ({ session }) => ({ params: { keyShown: session.role === 'operator' } }),
+      handle: ({ params, session, res }) => {
+        // The key is a credential: operators get it, auditors see everything else (masked key).
+        res.set('Cache-Control', 'no-store');
+        return svc.peerConfig(params.regionId, params.id, session.role === 'operator');
+      },
     },
     remove: { audit: NO_PARAMS, handle: ({ params }) => svc.remove(params.regionId, params.id) },
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inventorySchema, type Inventory } from '@gc/contracts';
+import { csvCells } from '../audit/csv-cells.fixture.ts';
 import { inventoryItem } from './checks/inventory-item.fixture.ts';
 import { runChecks, summariseFindings } from './checks/run-checks.ts';
 import {
@@ -76,5 +77,12 @@ describe('inventoryToJson', () => {
 describe('exportFileName', () => {
   it('is stamped with the time', () => {
     expect(exportFileName(inv, 'csv')).toBe('inventory-20260601T120000Z.csv');
+  });
+});
+
+describe('inventory CSV header injection (issue 15)', () => {
+  it('keeps every cell of the stamp from starting with = + - @', () => {
+    const csv = inventoryToCsv(inv, { q: "a,=cmd|' /C calc'!A0", tag: '@x,+y;-z' });
+    expect(csvCells(csv).filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
   });
 });

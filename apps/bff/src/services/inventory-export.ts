@@ -1,5 +1,5 @@
 import type { Inventory, InventoryItem, InventoryQuery } from '@gc/contracts';
-import { csvCell } from '../audit/audit-csv.ts';
+import { csvCell, csvStampLine, describeFilterValues } from '../audit/audit-csv.ts';
 import { GATEWAY_CHECKS } from './checks/run-checks.ts';
 
 /** Columns of the CSV export, in order. */
@@ -56,10 +56,7 @@ function row(i: InventoryItem): unknown[] {
 
 /** The filters as `key=value` pairs, for the stamp. */
 export function describeFilters(query: InventoryQuery): string {
-  const parts = Object.entries(query)
-    .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => `${k}=${String(v)}`);
-  return parts.length ? parts.join(' ') : '(none)';
+  return describeFilterValues(query);
 }
 
 function regionStamp(inv: Inventory): string {
@@ -87,7 +84,7 @@ export function inventoryToCsv(inv: Inventory, query: InventoryQuery): string {
       (s) =>
         `# check ${s.checkId} (${s.severity}): ${s.count} — ${texts.get(s.checkId)?.explanation ?? ''} Fix: ${texts.get(s.checkId)?.fix ?? ''}`,
     ),
-  ].map((line) => line.replace(/[\r\n]+/g, ' '));
+  ].map(csvStampLine);
   const lines = [
     ...stamp,
     INVENTORY_CSV_COLUMNS.join(','),

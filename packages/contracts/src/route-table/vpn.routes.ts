@@ -145,6 +145,8 @@ export const vpnConnectionRoutes = {
     summary: "The customer device's configuration (key masked for auditors)",
     params: vpnConnectionParamsSchema,
     response: peerConfigSchema,
+    // A read that reveals the pre-shared key: audited (issue 15), never with the key itself.
+    audit: { action: 'DownloadVpnConnectionConfig', resourceParam: 'id' },
   }),
   remove: defineRoute({
     method: 'delete',
