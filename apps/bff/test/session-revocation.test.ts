@@ -13,7 +13,8 @@ import { PostgresSessionStore } from '../src/auth/postgres-session-store.ts';
 import { SqliteSessionStore } from '../src/auth/sqlite-session-store.ts';
 import { createFileUserStore } from '../src/auth/user-store.ts';
 import { readUsersFile, writeUsersFile } from '../src/auth/users-file.ts';
-import { Agent, startHarness, type Harness } from './harness.ts';
+import type { Agent } from './harness.ts';
+import { startHarness, type Harness } from './harness.ts';
 
 // Issue 15, H2 and H3, through HTTP: the cookie a browser holds stops working at once.
 const SECRET = 'the-same-secret-on-every-instance-0123456789';
