@@ -1,4 +1,10 @@
-import { loginRequestSchema, sessionSchema, type LoginRequest, type Session } from '@gc/contracts';
+import {
+  loginRequestSchema,
+  sessionRoutes,
+  sessionSchema,
+  type LoginRequest,
+  type Session,
+} from '@gc/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { ApiError } from './api-error';
@@ -55,9 +61,18 @@ export function useLogin() {
 
 /** Logs out and forgets every cached answer, so the next user sees none of them. */
 export function useLogout() {
+  return useEndSession(() => bffClient.request('/api/session', null, { method: 'DELETE' }));
+}
+
+/** Ends every session of this user (other browsers too), then forgets as a logout does. */
+export function useSignOutEverywhere() {
+  return useEndSession(() => bffClient.call(sessionRoutes.logoutEverywhere, { params: {} }));
+}
+
+function useEndSession(end: () => Promise<unknown>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => bffClient.request('/api/session', null, { method: 'DELETE' }),
+    mutationFn: end,
     onSettled: () => {
       bffClient.setCsrfToken(undefined);
       queryClient.clear();
