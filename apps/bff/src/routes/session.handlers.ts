@@ -3,7 +3,7 @@ import { BFF_ERROR_CODES, type Session, type sessionRoutes } from '@gc/contracts
 import type { SessionClaims } from '../auth/session-token.ts';
 import { UnauthenticatedError } from '../errors.ts';
 import type { Handlers } from '../http/route-handler.ts';
-import { checkCsrf, sessionCookieName, sessionOf } from '../middleware/session.ts';
+import { checkCsrf, currentSession, sessionCookieName, sessionOf } from '../middleware/session.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 /** What login and logout need. */
@@ -67,6 +67,9 @@ export function sessionHandlers(deps: SessionDeps): Handlers<typeof sessionRoute
         );
       }
       await deps.loginThrottle.succeeded(username);
+      // A login replaces the session the browser had: no session outlives a new login (fixation).
+      const previous = currentSession(res);
+      if (previous !== undefined) await deps.sessions.end(previous);
       const { role, fingerprint } = verified;
       const { cookie, claims } = await deps.sessions.start(username, role, fingerprint);
       await deps.audit.record({
