@@ -2,6 +2,8 @@ import pg from 'pg';
 import { migrateSessionsPostgres } from './session-migrations.ts';
 import {
   ADD_FAILURE_SQL,
+  PRUNE_THROTTLE_SQL,
+  STALE_THROTTLE_MS,
   SESSION_COLUMNS,
   rowToSession,
   sessionValues,
@@ -91,6 +93,7 @@ export class PostgresSessionStore implements SessionStore, LoginThrottleStore {
   }
 
   async prune(now: number, idleSince: number): Promise<number> {
+    await this.pool.query(PRUNE_THROTTLE_SQL, [now - STALE_THROTTLE_MS]);
     const r = await this.pool.query(
       'DELETE FROM console_sessions WHERE expires_at <= $1 OR last_seen_at <= $2',
       [now, idleSince],

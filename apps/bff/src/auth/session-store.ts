@@ -29,7 +29,7 @@ export interface SessionStore {
   remove(idHash: string): Promise<void>;
   /** Ends every session of a user; answers how many ended. */
   removeUser(user: string): Promise<number>;
-  /** Deletes sessions past their absolute end or idle since before `idleSince`. */
+  /** Deletes sessions past their absolute end or idle since before `idleSince`, and dead counters. */
   prune(now: number, idleSince: number): Promise<number>;
   close(): Promise<void>;
 }
@@ -97,6 +97,11 @@ export const ADD_FAILURE_SQL = `INSERT INTO login_throttle (throttle_key, failur
     window_start = CASE WHEN login_throttle.window_start <= $3 THEN $2
       ELSE login_throttle.window_start END
   RETURNING failures, window_start`;
+
+/** Counters whose window opened a day ago are dead for any sane window: pruned with sessions. */
+export const STALE_THROTTLE_MS = 24 * 3600_000;
+/** `$1`: windows opened before this instant go. */
+export const PRUNE_THROTTLE_SQL = 'DELETE FROM login_throttle WHERE window_start <= $1';
 
 /** A counter row to the count of its live window. */
 export function throttleCount(

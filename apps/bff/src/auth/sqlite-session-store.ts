@@ -4,6 +4,8 @@ import Database from 'better-sqlite3';
 import { migrateSessionsSqlite } from './session-migrations.ts';
 import {
   ADD_FAILURE_SQL,
+  PRUNE_THROTTLE_SQL,
+  STALE_THROTTLE_MS,
   SESSION_COLUMNS,
   rowToSession,
   sessionValues,
@@ -63,6 +65,7 @@ export class SqliteSessionStore implements SessionStore, LoginThrottleStore {
 
   async prune(now: number, idleSince: number): Promise<number> {
     const sql = 'DELETE FROM console_sessions WHERE expires_at <= ? OR last_seen_at <= ?';
+    this.db.prepare(PRUNE_THROTTLE_SQL).run({ 1: now - STALE_THROTTLE_MS });
     return this.db.prepare(sql).run(now, idleSince).changes;
   }
 
