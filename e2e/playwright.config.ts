@@ -66,7 +66,6 @@ export default defineConfig({
       VPC_EMULATOR_PORT: emulatorPort,
       VPC_EMULATOR_TIMING: 'timed',
       LOG_LEVEL: 'warn',
-      ALIBABA_CLOUD_ACCESS_KEY_ID: '',
       // A fresh audit trail per run, outside the working tree's .data/.
       AUDIT_SQLITE_PATH: join(tmpdir(), `gc-e2e-${port}`, 'audit.sqlite'),
     },

@@ -6,7 +6,11 @@ import { auditCaptureInterceptor, auditRequestContext } from './audit/audit-cont
 import { noopAuditRecorder, type AuditRecorder } from './audit/audit-recorder.ts';
 import type { AuditStore } from './audit/audit-store.ts';
 import { createStoreRecorder } from './audit/store-audit-recorder.ts';
+import { LoginThrottle, type LoginLimits } from './auth/login-throttle.ts';
+import type { SharedAuthStore } from './auth/create-session-store.ts';
 import { SessionTokens } from './auth/session-token.ts';
+import { Sessions } from './auth/sessions.ts';
+import { SqliteSessionStore } from './auth/sqlite-session-store.ts';
 import type { UserStore } from './auth/user-store.ts';
 import { createHttpLogger } from './logger.ts';
 import { apiNotFound, errorHandler } from './middleware/error-handler.ts';
@@ -24,7 +28,17 @@ export interface AppDeps {
   logger: Logger;
   demo: boolean;
   sessionSecret: string;
+  /** Absolute session lifetime (default 8 h). */
   sessionTtlSeconds?: number;
+  /** A session unused this long ends (default 30 min). */
+  sessionIdleSeconds?: number;
+  /**
+   * Sessions and login counters, in the audit trail's database (bootstrap opens it). Without one
+   * the app keeps them in a private in-memory SQLite database (tests).
+   */
+  sessionStore?: SharedAuthStore;
+  /** The clock of sessions and login throttling (tests move it). */
+  now?: () => number;
   vpcEndpoint: string;
   /** Strings that must never leave the BFF (AccessKey ID/secret): scrubbed from upstream messages. */
   secrets?: string[];
@@ -33,7 +47,7 @@ export interface AppDeps {
   audit?: AuditRecorder;
   /** The durable trail: records every mutation/login (unless `audit` is given) and serves `/api/audit`. */
   auditStore?: AuditStore;
-  loginRateLimit?: { windowMs: number; limit: number };
+  loginRateLimit?: LoginLimits;
   cacheTtlMs?: number;
   /** Stamp of inventory exports in real mode (`BFF_ACCOUNT_NAME`); demo mode stamps `demo`. */
   accountName?: string;
@@ -47,7 +61,22 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   if (deps.trustProxy) app.set('trust proxy', deps.trustProxy);
   const sessionTtlSeconds = deps.sessionTtlSeconds ?? 8 * 3600;
-  const tokens = new SessionTokens(deps.sessionSecret, sessionTtlSeconds);
+  const now = deps.now ?? Date.now;
+  // The mode is part of every cookie's MAC and every stored row: demo cookies never pass here.
+  const tokens = new SessionTokens(
+    deps.sessionSecret,
+    sessionTtlSeconds,
+    now,
+    deps.demo ? 'demo' : 'real',
+  );
+  const store = deps.sessionStore ?? new SqliteSessionStore({ path: ':memory:' });
+  const sessions = new Sessions(
+    store,
+    tokens,
+    deps.users,
+    { ttlSeconds: sessionTtlSeconds, idleSeconds: deps.sessionIdleSeconds ?? 30 * 60 },
+    now,
+  );
   // Cache outermost: audit capture sees only real upstream calls. Same transport as deps.client.
   const client = deps.client.withInterceptors([
     readCacheInterceptor(new ReadCache({ ttlMs: deps.cacheTtlMs ?? 2000 })),
@@ -59,10 +88,15 @@ export function createApp(deps: AppDeps): Express {
       audit:
         deps.audit ?? (deps.auditStore ? createStoreRecorder(deps.auditStore) : noopAuditRecorder),
       tokens,
+      sessions,
       users: deps.users,
       demo: deps.demo,
       sessionTtlSeconds,
-      loginRateLimit: deps.loginRateLimit ?? { windowMs: 15 * 60_000, limit: 10 },
+      loginThrottle: new LoginThrottle(
+        store,
+        deps.loginRateLimit ?? { windowMs: 15 * 60_000, limit: 10 },
+        now,
+      ),
       rawClient: deps.client,
       vpcEndpoint: deps.vpcEndpoint,
       account: deps.demo ? 'demo' : (deps.accountName ?? 'unknown'),
@@ -93,7 +127,7 @@ export function createApp(deps: AppDeps): Express {
       },
     }),
   );
-  app.use('/api', express.json({ limit: '64kb' }), readSession(tokens, deps.users));
+  app.use('/api', express.json({ limit: '64kb' }), readSession(sessions));
   app.use('/api', auditRequestContext());
   app.use(...publicRouters(routeDeps, openapi));
   // Past this point every /api request needs a session (401 before 404 for unknown paths).

@@ -5,6 +5,7 @@ import { DEMO_ACCESS_KEY, startEmulator, type RunningEmulator } from '@gc/emulat
 import { VpcClient } from '@gc/vpc-client';
 import { createApp } from './app.ts';
 import { auditConfigFromEnv, createAuditStore } from './audit/create-audit-store.ts';
+import { createSessionStore } from './auth/create-session-store.ts';
 import { createDemoUserStore, createFileUserStore } from './auth/user-store.ts';
 import type { BffConfig } from './config.ts';
 import { createCredentialsProvider, credentialsFunction } from './credentials.ts';
@@ -67,6 +68,15 @@ export async function startBff(
     await emulator?.close();
     throw new Error(`Cannot open the audit trail: ${(err as Error).message}`);
   });
+  // Sessions live beside the trail (same database, own tables), so instances share them.
+  const sessionStore = await createSessionStore(auditConfig, {
+    onError: (err) => logger.warn({ err }, 'session store connection error'),
+  }).catch(async (err: unknown) => {
+    await client.close();
+    await emulator?.close();
+    await auditStore.close();
+    throw new Error(`Cannot open the session store: ${(err as Error).message}`);
+  });
   const users =
     config.usersFile && config.credentials.kind !== 'demo'
       ? createFileUserStore(config.usersFile)
@@ -78,6 +88,8 @@ export async function startBff(
     demo: config.credentials.kind === 'demo',
     sessionSecret: config.sessionSecret,
     sessionTtlSeconds: config.sessionTtlSeconds,
+    sessionIdleSeconds: config.sessionIdleSeconds,
+    sessionStore,
     vpcEndpoint: emulator?.url ?? config.vpcEndpoint,
     secrets,
     trustProxy: config.trustProxy,
@@ -96,6 +108,7 @@ export async function startBff(
     await client.close();
     await emulator?.close();
     await auditStore.close();
+    await sessionStore.close();
     const code = (err as NodeJS.ErrnoException).code;
     throw new Error(
       `Cannot listen on ${config.host}:${config.port}${code === 'EADDRINUSE' ? ': the address is in use (set PORT)' : `: ${(err as Error).message}`}`,
@@ -121,6 +134,7 @@ export async function startBff(
         await emulator?.close();
         // Last: every request that was answered has already committed its entry.
         await auditStore.close();
+        await sessionStore.close();
       })();
       return closing;
     },

@@ -86,4 +86,48 @@ describe('loadConfig', () => {
   ])('a bad %j names %s', (env, variable) => {
     expect(errorOf(env as Record<string, string>)).toContain(`${variable}:`);
   });
+
+  // Issue 15, H2: the demo only on purpose.
+  it.each([
+    [{ ALIBABA_CLOUD_ACCESS_KEY_ID: '' }, 'ALIBABA_CLOUD_ACCESS_KEY_ID'],
+    [{ ALIBABA_CLOUD_ACCESS_KEY_ID: '  ' }, 'ALIBABA_CLOUD_ACCESS_KEY_ID'],
+    [{ ...real, ALIBABA_CLOUD_ACCESS_KEY_SECRET: '' }, 'ALIBABA_CLOUD_ACCESS_KEY_SECRET'],
+    [{ ALIBABA_CLOUD_CREDENTIALS_FILE: '' }, 'ALIBABA_CLOUD_CREDENTIALS_FILE'],
+    [{ ALIBABA_CLOUD_ECS_METADATA: '' }, 'ALIBABA_CLOUD_ECS_METADATA'],
+    [{ ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'only-the-secret' }, 'ALIBABA_CLOUD_ACCESS_KEY_ID'],
+    [{ ALIBABA_CLOUD_SECURITY_TOKEN: 'sts' }, 'ALIBABA_CLOUD_ACCESS_KEY_ID'],
+    [{ ALIBABA_CLOUD_ROLE_SESSION_NAME: 'x' }, 'ALIBABA_CLOUD_ROLE_ARN'],
+    [{ ALIBABA_CLOUD_PROFILE: 'prod' }, 'ALIBABA_CLOUD_CREDENTIALS_FILE'],
+    [{ ALIBABA_CLOUD_ACCESS_KEYID: 'LTAIx' }, 'ALIBABA_CLOUD_ACCESS_KEYID'],
+    [{ ALIBABACLOUD_ACCESS_KEY_SECRET: 'x' }, 'ALIBABACLOUD_ACCESS_KEY_SECRET'],
+    [{ HOST: '0.0.0.0' }, 'HOST'],
+    [{ HOST: '::' }, 'HOST'],
+  ])('refuses to start the demo on %j, naming %s', (env, variable) => {
+    expect(errorOf(env as Record<string, string>)).toContain(`${variable}:`);
+  });
+
+  it('starts the demo only with no credential variable at all, on loopback unless allowed', () => {
+    expect(loadConfig({ ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true', HOME: '/x' }).demo).toBe(true);
+    expect(loadConfig({ HOST: '::1' }).demo).toBe(true);
+    expect(loadConfig({ HOST: 'localhost' }).demo).toBe(true);
+    const remote = loadConfig({ HOST: '0.0.0.0', BFF_DEMO_ALLOW_REMOTE: 'true' });
+    expect(remote).toMatchObject({ demo: true, host: '0.0.0.0' });
+    // Real mode listens wherever it is told.
+    expect(loadConfig({ ...real, HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
+
+  it('never signs demo sessions with a configured secret', () => {
+    const c = loadConfig({ BFF_SESSION_SECRET: 'x'.repeat(40) });
+    expect(c.demo).toBe(true);
+    expect(c.sessionSecret).not.toBe('x'.repeat(40));
+    expect(c.sessionSecretGenerated).toBe(true);
+    expect(loadConfig(real).sessionSecret).toBe(real.BFF_SESSION_SECRET);
+  });
+
+  it('reads the idle timeout and the absolute lifetime of sessions', () => {
+    expect(loadConfig({})).toMatchObject({ sessionIdleSeconds: 1800, sessionTtlSeconds: 28_800 });
+    const c = loadConfig({ BFF_SESSION_IDLE_MINUTES: '5', BFF_SESSION_TTL_MINUTES: '60' });
+    expect(c).toMatchObject({ sessionIdleSeconds: 300, sessionTtlSeconds: 3600 });
+    expect(errorOf({ BFF_SESSION_IDLE_MINUTES: '0' })).toContain('BFF_SESSION_IDLE_MINUTES:');
+  });
 });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { chooseCredentials, credentialVarProblems } from './credential-vars.ts';
 
 /** Where the credentials come from; chosen explicitly, never through the library's default chain. */
 export type CredentialSource =
@@ -28,9 +29,12 @@ export interface BffConfig {
   credentials: CredentialSource;
   usersFile?: string;
   sessionSecret: string;
-  /** True when the secret was generated for this process (demo mode): sessions die with it. */
+  /** True when the secret was generated for this process (always in demo mode). */
   sessionSecretGenerated: boolean;
+  /** Absolute lifetime of a session (`BFF_SESSION_TTL_MINUTES`, default 8 h). */
   sessionTtlSeconds: number;
+  /** A session unused this long ends (`BFF_SESSION_IDLE_MINUTES`, default 30 min). */
+  sessionIdleSeconds: number;
   trustProxy: string | false;
   webDist: string;
   /** Account name stamped on inventory exports in real mode (`BFF_ACCOUNT_NAME`). */
@@ -78,7 +82,7 @@ const envSchema = z.object({
       .regex(/^acs:ram::\d+:role\/.+$/, 'must look like acs:ram::<account>:role/<name>')
       .optional(),
   ),
-  ALIBABA_CLOUD_ROLE_SESSION_NAME: optional.transform((v) => v ?? 'gateway-console'),
+  ALIBABA_CLOUD_ROLE_SESSION_NAME: optional,
   ALIBABA_CLOUD_CREDENTIALS_FILE: optional,
   ALIBABA_CLOUD_PROFILE: optional,
   ALIBABA_CLOUD_ECS_METADATA: optional,
@@ -88,6 +92,10 @@ const envSchema = z.object({
     z.string().min(32, 'must be at least 32 characters').optional(),
   ),
   BFF_SESSION_TTL_MINUTES: intVar(1, 10080, 480),
+  BFF_SESSION_IDLE_MINUTES: intVar(1, 10080, 30),
+  BFF_DEMO_ALLOW_REMOTE: optional.pipe(
+    z.enum(['true', 'false', '1', '0'], 'must be true or false').optional(),
+  ),
   BFF_TRUST_PROXY: optional,
   BFF_WEB_DIST: optional,
   BFF_ACCOUNT_NAME: optional.pipe(z.string().max(128, 'must be at most 128 characters').optional()),
@@ -95,7 +103,8 @@ const envSchema = z.object({
   VPC_EMULATOR_TIMING: optional.pipe(z.enum(['timed', 'immediate', 'manual']).default('timed')),
   VPC_EMULATOR_STATE: optional,
 });
-type Env = z.infer<typeof envSchema>;
+
+const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|localhost)$/i;
 
 /** Reads and validates the environment; throws {@link ConfigError} naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
@@ -105,17 +114,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;
-  const credentials = chooseCredentials(e);
-  const demo = credentials.kind === 'demo';
-  const problems: string[] = [];
-  if (!demo && e.BFF_SESSION_SECRET === undefined) {
-    problems.push('BFF_SESSION_SECRET: is required in real mode (at least 32 characters)');
-  }
-  if (!demo && e.BFF_USERS_FILE === undefined) {
-    problems.push('BFF_USERS_FILE: is required in real mode (create it with pnpm user:add)');
+  const chosen = chooseCredentials(e);
+  const problems = [...credentialVarProblems(env), ...chosen.problems];
+  const credentials: CredentialSource = 'source' in chosen ? chosen.source : { kind: 'demo' };
+  const demo = problems.length === 0 && credentials.kind === 'demo';
+  if (demo) {
+    const allowRemote = e.BFF_DEMO_ALLOW_REMOTE === 'true' || e.BFF_DEMO_ALLOW_REMOTE === '1';
+    if (!allowRemote && !LOOPBACK.test(e.HOST)) {
+      problems.push(
+        `HOST: the demo listens on loopback only (set BFF_DEMO_ALLOW_REMOTE=true to serve ${e.HOST})`,
+      );
+    }
+  } else if (problems.length === 0) {
+    if (e.BFF_SESSION_SECRET === undefined) {
+      problems.push('BFF_SESSION_SECRET: is required in real mode (at least 32 characters)');
+    }
+    if (e.BFF_USERS_FILE === undefined) {
+      problems.push('BFF_USERS_FILE: is required in real mode (create it with pnpm user:add)');
+    }
   }
   if (problems.length > 0)
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  // The demo never signs with a configured secret: its cookies must be worthless on a real
+  // instance that shares BFF_SESSION_SECRET (issue 15, H2).
+  const sessionSecret = demo ? undefined : e.BFF_SESSION_SECRET;
   return {
     host: e.HOST,
     port: e.PORT,
@@ -124,9 +146,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
     vpcEndpoint: e.VPC_ENDPOINT,
     credentials,
     usersFile: e.BFF_USERS_FILE,
-    sessionSecret: e.BFF_SESSION_SECRET ?? randomBytes(32).toString('base64url'),
-    sessionSecretGenerated: e.BFF_SESSION_SECRET === undefined,
+    sessionSecret: sessionSecret ?? randomBytes(32).toString('base64url'),
+    sessionSecretGenerated: sessionSecret === undefined,
     sessionTtlSeconds: e.BFF_SESSION_TTL_MINUTES * 60,
+    sessionIdleSeconds: e.BFF_SESSION_IDLE_MINUTES * 60,
     trustProxy: e.BFF_TRUST_PROXY ?? false,
     webDist: e.BFF_WEB_DIST ?? defaultWebDist,
     accountName: e.BFF_ACCOUNT_NAME,
@@ -136,47 +159,4 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
       stateFile: e.VPC_EMULATOR_STATE,
     },
   };
-}
-
-/**
- * Picks one provider from what is set, most specific first. Real mode starts as soon as an
- * AccessKey, a profile file or an ECS role is configured; otherwise the BFF runs its demo.
- */
-function chooseCredentials(e: Env): CredentialSource {
-  if (e.ALIBABA_CLOUD_ECS_METADATA !== undefined) {
-    return { kind: 'ecsRamRole', roleName: e.ALIBABA_CLOUD_ECS_METADATA };
-  }
-  if (e.ALIBABA_CLOUD_CREDENTIALS_FILE !== undefined) {
-    return {
-      kind: 'profile',
-      file: e.ALIBABA_CLOUD_CREDENTIALS_FILE,
-      profile: e.ALIBABA_CLOUD_PROFILE,
-    };
-  }
-  if (e.ALIBABA_CLOUD_ACCESS_KEY_ID === undefined) {
-    if (e.ALIBABA_CLOUD_ROLE_ARN !== undefined) {
-      throw new ConfigError(
-        'Invalid configuration:\n  ALIBABA_CLOUD_ACCESS_KEY_ID: is required with ALIBABA_CLOUD_ROLE_ARN',
-      );
-    }
-    return { kind: 'demo' };
-  }
-  if (e.ALIBABA_CLOUD_ACCESS_KEY_SECRET === undefined) {
-    throw new ConfigError(
-      'Invalid configuration:\n  ALIBABA_CLOUD_ACCESS_KEY_SECRET: is required with ALIBABA_CLOUD_ACCESS_KEY_ID',
-    );
-  }
-  const key = {
-    accessKeyId: e.ALIBABA_CLOUD_ACCESS_KEY_ID,
-    accessKeySecret: e.ALIBABA_CLOUD_ACCESS_KEY_SECRET,
-  };
-  if (e.ALIBABA_CLOUD_ROLE_ARN !== undefined) {
-    return {
-      kind: 'ramRoleArn',
-      ...key,
-      roleArn: e.ALIBABA_CLOUD_ROLE_ARN,
-      roleSessionName: e.ALIBABA_CLOUD_ROLE_SESSION_NAME,
-    };
-  }
-  return { kind: 'accessKey', ...key, securityToken: e.ALIBABA_CLOUD_SECURITY_TOKEN };
 }

@@ -1,5 +1,6 @@
 import { startBff } from './bootstrap.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { demoBanner } from './demo-banner.ts';
 
 // Listen only: wiring lives in bootstrap.ts, the app in app.ts.
 let config;
@@ -23,9 +24,7 @@ bff.logger.info(
     ? `Gateway Console (demo data) on ${bff.url} — log in as operator/operator or auditor/auditor`
     : `Gateway Console on ${bff.url}`,
 );
-if (config.demo && config.sessionSecretGenerated) {
-  bff.logger.info('demo mode: session secret generated for this process; sessions end at restart');
-}
+if (config.demo) console.error(demoBanner(bff.url));
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {

@@ -44,4 +44,30 @@ describe('users from BFF_USERS_FILE', () => {
     await writeUsersFile(file, data);
     expect((await b.get('/api/session')).status).toBe(401);
   });
+
+  it('rehashes a weaker password hash at the next login, and that session stays valid', async () => {
+    const data = await readUsersFile(file);
+    const weak = await hashPassword('carol-password', { n: 16384, r: 8, p: 1 });
+    data.users.carol = { role: 'auditor', passwordHash: weak };
+    await writeUsersFile(file, data);
+    const a = h.agent();
+    expect((await a.login('carol', 'carol-password')).status).toBe(200);
+    const stored = (await readUsersFile(file)).users.carol?.passwordHash ?? '';
+    expect(stored).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect((await a.get('/api/session')).status).toBe(200);
+    const b = h.agent();
+    expect((await b.login('carol', 'carol-password')).status).toBe(200);
+    expect((await readUsersFile(file)).users.carol?.passwordHash).toBe(stored);
+  }, 30_000);
+
+  it('a new login ends the session the browser had', async () => {
+    const a = h.agent();
+    expect((await a.login('carol', 'carol-password')).status).toBe(200);
+    const before = a.cookie;
+    expect((await a.login('carol', 'carol-password')).status).toBe(200);
+    const old = h.agent();
+    old.cookie = before;
+    expect((await old.get('/api/session')).status).toBe(401);
+    expect((await a.get('/api/session')).status).toBe(200);
+  }, 30_000);
 });

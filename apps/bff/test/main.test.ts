@@ -38,6 +38,21 @@ describe('main.ts', () => {
     expect(p.err()).toContain('PORT:');
   }, 30_000);
 
+  it.each([
+    [{ ALIBABA_CLOUD_ACCESS_KEY_ID: '' }, 'ALIBABA_CLOUD_ACCESS_KEY_ID: is set but empty'],
+    [{ ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'x' }, 'ALIBABA_CLOUD_ACCESS_KEY_ID: is required'],
+    [{ HOST: '0.0.0.0' }, 'HOST: the demo listens on loopback only'],
+  ])(
+    'refuses to start a demo by accident (%j)',
+    async (env, message) => {
+      const p = start({ PORT: '0', ...env });
+      expect(await p.exited).toBe(1);
+      expect(p.err()).toContain(message);
+      expect(p.out()).not.toContain('Gateway Console');
+    },
+    30_000,
+  );
+
   it('stops with a clear message when the port is taken', async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
@@ -71,6 +86,7 @@ describe('main.ts', () => {
       body: JSON.stringify({ username: 'auditor', password: 'auditor' }),
     });
     expect(await login.json()).toMatchObject({ role: 'auditor', demo: true });
+    expect(p.err()).toContain('DEMO MODE');
     p.child.kill('SIGTERM');
     expect(await p.exited).toBe(0);
     expect(p.out()).toContain('shutting down');

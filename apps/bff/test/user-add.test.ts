@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { userAdd } from '../src/cli/user-add.ts';
+import { userRemove } from '../src/cli/user-remove.ts';
 import { createFileUserStore } from '../src/auth/user-store.ts';
 
 const cli = fileURLToPath(new URL('../src/cli/user-add.ts', import.meta.url));
@@ -25,20 +26,22 @@ function run(args: string[], env: Record<string, string>, stdin?: string) {
 }
 
 describe('pnpm user:add', () => {
-  it('adds users (password from stdin or --password), updates them, and the store accepts them', async () => {
+  it('adds users (password from --password-stdin), updates them, and the store accepts them', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'bff-users-'));
     const file = path.join(dir, 'users.json');
     const piped = await run(
-      ['alice', '--role', 'operator'],
+      ['alice', '--role', 'operator', '--password-stdin'],
       { BFF_USERS_FILE: file },
       'correct-horse\n',
     );
     expect(piped.stderr).toBe('');
     expect(piped.code).toBe(0);
     expect(piped.stdout).toContain('added alice (operator)');
-    const flag = await run(['bob', '--role', 'auditor', '--password', 'battery-staple'], {
-      BFF_USERS_FILE: file,
-    });
+    const flag = await run(
+      ['bob', '--role', 'auditor', '--password-stdin'],
+      { BFF_USERS_FILE: file },
+      'battery-staple',
+    );
     expect(flag.code).toBe(0);
     const text = await readFile(file, 'utf8');
     expect(text).not.toContain('correct-horse');
@@ -49,7 +52,7 @@ describe('pnpm user:add', () => {
     expect(await store.authenticate('bob', 'wrong-password')).toBeUndefined();
     expect(await store.authenticate('nobody', 'x')).toBeUndefined();
     const update = await run(
-      ['alice', '--role', 'auditor'],
+      ['alice', '--role', 'auditor', '--password-stdin'],
       { BFF_USERS_FILE: file },
       'new-password-1',
     );
@@ -58,29 +61,71 @@ describe('pnpm user:add', () => {
   }, 60_000);
 
   it('fails with a clear message when BFF_USERS_FILE is missing (spawned)', async () => {
-    const res = await run(['carol', '--role', 'operator', '--password', 'long-enough'], {});
+    const res = await run(['carol', '--role', 'operator', '--password-stdin'], {}, 'long-enough');
     expect(res.code).toBe(1);
     expect(res.stderr).toContain('BFF_USERS_FILE is not set');
   }, 30_000);
 
   it.each([
-    [
-      ['carol', '--role', 'admin', '--password', 'long-enough'],
-      '--role must be operator or auditor',
-    ],
-    [['carol', '--password', 'long-enough'], '--role'],
-    [['--role', 'operator', '--password', 'long-enough'], 'exactly one username'],
-    [['bad name', '--role', 'operator', '--password', 'long-enough'], 'username must be'],
-    [['carol', '--role', 'operator', '--password', 'short'], 'at least 8 characters'],
+    [['carol', '--role', 'admin'], '--role must be operator or auditor'],
+    [['carol'], '--role'],
+    [['--role', 'operator'], 'exactly one username'],
+    [['bad name', '--role', 'operator'], 'username must be'],
+    [['carol', '--role', 'operator', '--password-stdin'], 'at least 8 characters'],
     [['carol', '--bogus'], 'Unknown option'],
+    [['carol', '--role', 'operator', '--password', 'long-enough'], '--password is gone'],
+    [['carol', '--role', 'operator', '--password=long-enough'], '--password is gone'],
   ])('%j fails with a clear message', async (args, message) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'bff-users-'));
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      expect(await userAdd(args, { BFF_USERS_FILE: path.join(dir, 'u.json') })).toBe(1);
+      const env = { BFF_USERS_FILE: path.join(dir, 'u.json') };
+      expect(await userAdd(args, env, async () => 'short')).toBe(1);
       expect(errors.mock.calls.flat().join('\n')).toContain(message);
     } finally {
       errors.mockRestore();
     }
   });
+});
+
+describe('pnpm user:add without --password-stdin', () => {
+  it('refuses piped input, so a script never passes a password by accident (spawned)', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'bff-users-'));
+    const res = await run(
+      ['dave', '--role', 'operator'],
+      { BFF_USERS_FILE: path.join(dir, 'u.json') },
+      'long-enough\n',
+    );
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain('--password-stdin');
+  }, 30_000);
+});
+
+describe('pnpm user:remove', () => {
+  it('removes a user, and names what is wrong otherwise', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'bff-users-'));
+    const env = { BFF_USERS_FILE: path.join(dir, 'u.json') };
+    const logs = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(await userAdd(['erin', '--role', 'auditor'], env, async () => 'erin-password')).toBe(
+        0,
+      );
+      const store = createFileUserStore(env.BFF_USERS_FILE);
+      expect(await store.fingerprintOf('erin')).toBeDefined();
+      expect(await userRemove(['erin'], env)).toBe(0);
+      expect(await store.fingerprintOf('erin')).toBeUndefined();
+      expect(await store.authenticate('erin', 'erin-password')).toBeUndefined();
+      expect(await userRemove(['erin'], env)).toBe(1);
+      expect(await userRemove([], env)).toBe(1);
+      expect(await userRemove(['erin'], {})).toBe(1);
+      const said = errors.mock.calls.flat().join('\n');
+      expect(said).toContain('no user erin');
+      expect(said).toContain('exactly one username');
+      expect(said).toContain('BFF_USERS_FILE is not set');
+    } finally {
+      logs.mockRestore();
+      errors.mockRestore();
+    }
+  }, 30_000);
 });

@@ -1,23 +1,20 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
-import { roleSchema, type Role } from '@gc/contracts';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Role } from '@gc/contracts';
 
-/** What a session cookie carries: no server-side state, so any BFF instance can verify it. */
+/** Which kind of instance issued a session: a demo cookie is never valid on a real instance. */
+export type SessionMode = 'demo' | 'real';
+
+/** What a request's session is: the row of the session store, seen through its opaque ID. */
 export interface SessionClaims {
   user: string;
   role: Role;
-  /** Random per login: the CSRF token is derived from it. */
+  /** The opaque session ID (random per login): the store key and the CSRF token derive from it. */
   sid: string;
-  /** Expiry, seconds since the epoch. */
+  /** Absolute expiry, seconds since the epoch. */
   exp: number;
 }
 
-const claimsSchema = z.object({
-  user: z.string().min(1),
-  role: roleSchema,
-  sid: z.string().min(16),
-  exp: z.number().int(),
-});
+const SID = /^[\w-]{24}$/;
 
 function mac(secret: string, purpose: string, data: string): Buffer {
   return createHmac('sha256', secret).update(`${purpose}\n${data}`).digest();
@@ -27,54 +24,61 @@ function safeEqual(a: Buffer, b: Buffer): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** Signs and checks session cookies and CSRF tokens with one secret (HMAC-SHA256). */
+/** The store key of a session ID: a read of the store yields no usable cookie. */
+export function sessionIdHash(sid: string): string {
+  return createHash('sha256').update(sid).digest('base64url');
+}
+
+/**
+ * Mints session IDs and the cookie values and CSRF tokens bound to them (HMAC-SHA256). The cookie
+ * is `<sid>.<mac>` with the mode in the MAC's purpose, so a cookie of a demo instance, or of any
+ * other secret, is refused before the store is asked. Revocation lives in the store, not here.
+ */
 export class SessionTokens {
   constructor(
     private readonly secret: string,
     private readonly ttlSeconds: number,
     private readonly now: () => number = Date.now,
+    readonly mode: SessionMode = 'real',
   ) {}
 
-  /** A fresh session for a user who just logged in. */
+  /** A fresh session ID and its cookie value for a user who just logged in. */
   issue(user: string, role: Role): { token: string; claims: SessionClaims } {
+    const sid = randomBytes(18).toString('base64url');
     const claims: SessionClaims = {
       user,
       role,
-      sid: randomBytes(18).toString('base64url'),
+      sid,
       exp: Math.floor(this.now() / 1000) + this.ttlSeconds,
     };
-    const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
-    const sig = mac(this.secret, 'session', payload).toString('base64url');
-    return { token: `${payload}.${sig}`, claims };
+    return { token: this.cookieValue(sid), claims };
   }
 
-  /** The claims of a valid, unexpired token; undefined for anything else. */
-  verify(token: string | undefined): SessionClaims | undefined {
+  /** The cookie value of a session ID. */
+  cookieValue(sid: string): string {
+    return `${sid}.${mac(this.secret, `session:${this.mode}`, sid).toString('base64url')}`;
+  }
+
+  /** The session ID of a cookie this instance signed; undefined for anything else. */
+  sidOf(token: string | undefined): string | undefined {
     if (!token) return undefined;
-    const [payload, sig, ...rest] = token.split('.');
-    if (!payload || !sig || rest.length > 0) return undefined;
-    if (!safeEqual(Buffer.from(sig, 'base64url'), mac(this.secret, 'session', payload))) {
-      return undefined;
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    } catch {
-      return undefined;
-    }
-    const claims = claimsSchema.safeParse(json);
-    if (!claims.success || claims.data.exp * 1000 <= this.now()) return undefined;
-    return claims.data;
+    const [sid, sig, ...rest] = token.split('.');
+    if (!sid || !sig || rest.length > 0 || !SID.test(sid)) return undefined;
+    const expected = mac(this.secret, `session:${this.mode}`, sid);
+    return safeEqual(Buffer.from(sig, 'base64url'), expected) ? sid : undefined;
   }
 
-  /** The CSRF token of a session: an HMAC of its id, so it needs no storage either. */
+  /** The CSRF token of a session: an HMAC of its ID, so it is bound to that one session. */
   csrfToken(claims: SessionClaims): string {
-    return mac(this.secret, 'csrf', claims.sid).toString('base64url');
+    return mac(this.secret, `csrf:${this.mode}`, claims.sid).toString('base64url');
   }
 
   /** True when `token` is the CSRF token of this session. */
   checkCsrf(claims: SessionClaims, token: string | undefined): boolean {
     if (!token) return false;
-    return safeEqual(Buffer.from(token, 'base64url'), mac(this.secret, 'csrf', claims.sid));
+    return safeEqual(
+      Buffer.from(token, 'base64url'),
+      mac(this.secret, `csrf:${this.mode}`, claims.sid),
+    );
   }
 }

@@ -1,35 +1,82 @@
+import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import type { Role } from '@gc/contracts';
-import { hashPassword, verifyAgainstDummy, verifyPassword } from './password.ts';
-import { readUsersFile, type UserRecord } from './users-file.ts';
+import {
+  DEMO_PASSWORD_COST,
+  PASSWORD_COST,
+  hashPassword,
+  needsRehash,
+  verifyAgainstDummy,
+  verifyPassword,
+  type ScryptCost,
+} from './password.ts';
+import { readUsersFile, writeUsersFile, type UserRecord } from './users-file.ts';
+
+/** A user who just proved their password: their role and the fingerprint of their record. */
+export interface VerifiedUser {
+  role: Role;
+  fingerprint: string;
+}
 
 /** Checks a username and password; answers the user's role, or undefined when they do not match. */
 export interface UserStore {
   authenticate(username: string, password: string): Promise<Role | undefined>;
-  /** The user's current role (undefined once removed): sessions follow changes at once. */
+  /** Like {@link UserStore.authenticate}, with the record's fingerprint for the new session. */
+  verify(username: string, password: string): Promise<VerifiedUser | undefined>;
+  /** The user's current role (undefined once removed). */
   roleOf(username: string): Promise<Role | undefined>;
+  /**
+   * The fingerprint of the user's current record (undefined once removed). It changes with the
+   * password (fresh salt), the role and `updatedAt`, so sessions of an older record stop counting.
+   */
+  fingerprintOf(username: string): Promise<string | undefined>;
 }
 
-async function check(record: UserRecord | undefined, password: string): Promise<Role | undefined> {
-  if (record === undefined) return verifyAgainstDummy(password).then(() => undefined);
-  return (await verifyPassword(password, record.passwordHash)) ? record.role : undefined;
+/** The fingerprint of a users-file record: a hash, so it reveals nothing of the password hash. */
+export function userFingerprint(record: UserRecord): string {
+  return createHash('sha256')
+    .update(`${record.role}\n${record.passwordHash}\n${record.updatedAt ?? ''}`)
+    .digest('base64url');
+}
+
+type Lookup = (username: string) => Promise<UserRecord | undefined>;
+/** Replaces a weak hash after a good login; answers the record now stored. */
+type Rehash = (username: string, record: UserRecord, password: string) => Promise<UserRecord>;
+
+function storeOver(lookup: Lookup, cost: ScryptCost, rehash?: Rehash): UserStore {
+  const verify = async (username: string, password: string) => {
+    let record = await lookup(username);
+    if (record === undefined) return verifyAgainstDummy(password, cost).then(() => undefined);
+    if (!(await verifyPassword(password, record.passwordHash))) return undefined;
+    if (rehash && needsRehash(record.passwordHash)) {
+      record = await rehash(username, record, password);
+    }
+    return { role: record.role, fingerprint: userFingerprint(record) };
+  };
+  return {
+    verify,
+    authenticate: async (u, p) => (await verify(u, p))?.role,
+    roleOf: async (u) => (await lookup(u))?.role,
+    fingerprintOf: async (u) => {
+      const record = await lookup(u);
+      return record && userFingerprint(record);
+    },
+  };
 }
 
 /** The demo users `operator`/`operator` and `auditor`/`auditor` (demo mode only). */
 export async function createDemoUserStore(): Promise<UserStore> {
+  const demo = DEMO_PASSWORD_COST;
   const users = new Map<string, UserRecord>([
-    ['operator', { role: 'operator', passwordHash: await hashPassword('operator') }],
-    ['auditor', { role: 'auditor', passwordHash: await hashPassword('auditor') }],
+    ['operator', { role: 'operator', passwordHash: await hashPassword('operator', demo) }],
+    ['auditor', { role: 'auditor', passwordHash: await hashPassword('auditor', demo) }],
   ]);
-  return {
-    authenticate: (u, p) => check(users.get(u), p),
-    roleOf: async (u) => users.get(u)?.role,
-  };
+  return storeOver(async (u) => users.get(u), demo);
 }
 
 /**
- * Users from `BFF_USERS_FILE`. The file is re-read when its mtime changes, so `pnpm user:add`
- * takes effect without a restart, on every instance that shares the file.
+ * Users from `BFF_USERS_FILE`. The file is re-read when it changes, so `pnpm user:add` and
+ * `pnpm user:remove` take effect without a restart, on every instance that shares the file.
  */
 export function createFileUserStore(file: string): UserStore {
   let cache: { version: string; users: Record<string, UserRecord> } | undefined;
@@ -42,14 +89,22 @@ export function createFileUserStore(file: string): UserStore {
     if (cache?.version !== version) cache = { version, users: (await readUsersFile(file)).users };
     return cache.users;
   }
-  return {
-    async authenticate(username, password) {
-      const users = await load();
-      return check(Object.hasOwn(users, username) ? users[username] : undefined, password);
-    },
-    async roleOf(username) {
-      const users = await load();
-      return Object.hasOwn(users, username) ? users[username]?.role : undefined;
-    },
+  const lookup: Lookup = async (username) => {
+    const users = await load();
+    return Object.hasOwn(users, username) ? users[username] : undefined;
   };
+  // Rehashed in place, only if the record is still the one that was checked (user:add may have
+  // replaced it meanwhile). `updatedAt` stays: the user changed nothing.
+  const rehash: Rehash = async (username, record, password) => {
+    const passwordHash = await hashPassword(password);
+    const data = await readUsersFile(file);
+    const current = Object.hasOwn(data.users, username) ? data.users[username] : undefined;
+    // Changed meanwhile: answer the old record, whose fingerprint no longer matches.
+    if (current?.passwordHash !== record.passwordHash) return record;
+    const updated = { ...current, passwordHash };
+    data.users[username] = updated;
+    await writeUsersFile(file, data);
+    return updated;
+  };
+  return storeOver(lookup, PASSWORD_COST, rehash);
 }

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 
 /**
  * Reads one password line from stdin. On a TTY the typed characters are not echoed; piped input
- * (`echo secret | pnpm user:add …`) is read as it is.
+ * (`pnpm user:add … --password-stdin < file`) is read as it is.
  */
 export function readPassword(prompt: string): Promise<string> {
   const input = process.stdin;

@@ -2,32 +2,53 @@ import { parseArgs } from 'node:util';
 import { roleSchema } from '@gc/contracts';
 import { hashPassword } from '../auth/password.ts';
 import { readUsersFile, usernameSchema, writeUsersFile } from '../auth/users-file.ts';
+import { runIfMain, usersFileFromEnv } from './cli-kit.ts';
 import { readPassword } from './read-password.ts';
 
-const USAGE = 'usage: pnpm user:add <username> --role operator|auditor [--password P]';
+const USAGE = 'usage: pnpm user:add <username> --role operator|auditor [--password-stdin]';
 
-/** Adds or updates one user of BFF_USERS_FILE; returns the process exit code. */
+/** Where the password comes from: the prompt on a terminal, or stdin with `--password-stdin`. */
+export type PasswordSource = (opts: { stdin: boolean; prompt: string }) => Promise<string>;
+
+const fromProcess: PasswordSource = async ({ stdin, prompt }) => {
+  if (!stdin && !process.stdin.isTTY) {
+    throw new Error('stdin is not a terminal: pass --password-stdin to read the password from it');
+  }
+  return readPassword(prompt);
+};
+
+/**
+ * Adds or updates one user of BFF_USERS_FILE; returns the process exit code. The password never
+ * comes from the command line (shell history, `ps`): a prompt, or stdin with `--password-stdin`.
+ * An update changes the user's fingerprint, so their open sessions end.
+ */
 export async function userAdd(
   argv: string[],
   env: NodeJS.ProcessEnv = process.env,
+  password: PasswordSource = fromProcess,
 ): Promise<number> {
   const fail = (message: string) => {
     console.error(`user:add: ${message}`);
     return 1;
   };
+  if (argv.some((a) => a === '--password' || a.startsWith('--password='))) {
+    return fail(
+      '--password is gone: a password on the command line lands in shell history. Type it at ' +
+        `the prompt, or pipe it with --password-stdin\n${USAGE}`,
+    );
+  }
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { role: { type: 'string' }, password: { type: 'string' } },
+      options: { role: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
     });
   } catch (err) {
     return fail(`${(err as Error).message}\n${USAGE}`);
   }
-  const file = env.BFF_USERS_FILE?.trim();
-  if (!file)
-    return fail('BFF_USERS_FILE is not set: point it at the users file to create or update.');
+  const target = usersFileFromEnv(env);
+  if ('error' in target) return fail(target.error);
   const [username, ...extra] = parsed.positionals;
   if (username === undefined || extra.length > 0)
     return fail(`give exactly one username\n${USAGE}`);
@@ -35,28 +56,26 @@ export async function userAdd(
   if (!name.success) return fail(`username ${name.error.issues[0]?.message}`);
   const role = roleSchema.safeParse(parsed.values.role);
   if (!role.success) return fail(`--role must be operator or auditor\n${USAGE}`);
-  const password = parsed.values.password ?? (await readPassword(`Password for ${username}: `));
-  if (password.length < 8) return fail('the password must be at least 8 characters');
-  const data = await readUsersFile(file);
+  let secret: string;
+  try {
+    secret = await password({
+      stdin: parsed.values['password-stdin'] === true,
+      prompt: `Password for ${username}: `,
+    });
+  } catch (err) {
+    return fail((err as Error).message);
+  }
+  if (secret.length < 8) return fail('the password must be at least 8 characters');
+  const data = await readUsersFile(target.file);
   const existed = Object.hasOwn(data.users, username);
   data.users[username] = {
     role: role.data,
-    passwordHash: await hashPassword(password),
+    passwordHash: await hashPassword(secret),
     updatedAt: new Date().toISOString(),
   };
-  await writeUsersFile(file, data);
-  console.log(`${existed ? 'updated' : 'added'} ${username} (${role.data}) in ${file}`);
+  await writeUsersFile(target.file, data);
+  console.log(`${existed ? 'updated' : 'added'} ${username} (${role.data}) in ${target.file}`);
   return 0;
 }
 
-const isMain =
-  process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
-if (isMain) {
-  userAdd(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (err: unknown) => {
-      console.error(`user:add: ${(err as Error).message}`);
-      process.exit(1);
-    },
-  );
-}
+runIfMain(import.meta.url, 'user:add', (argv) => userAdd(argv));

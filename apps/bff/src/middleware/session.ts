@@ -2,22 +2,29 @@ import type { Request, RequestHandler, Response } from 'express';
 import { parse as parseCookie } from 'cookie';
 import { BFF_ERROR_CODES } from '@gc/contracts';
 import type { SessionClaims, SessionTokens } from '../auth/session-token.ts';
-import type { UserStore } from '../auth/user-store.ts';
+import type { Sessions } from '../auth/sessions.ts';
 import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
 
 export const SESSION_COOKIE = 'gc_session';
+/** The name over HTTPS: `__Host-` makes the browser refuse it without Secure, a Domain or Path=/. */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** The cookie name for this request: `__Host-` when it came over HTTPS. */
+export function sessionCookieName(req: Request): string {
+  return req.secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+}
+
 /**
- * Reads the session cookie (if any) into `res.locals.session`; never fails by itself. A session
- * whose user was removed or changed role in the users file stops counting at once.
+ * Reads the session cookie (if any) into `res.locals.session`; never refuses by itself. The
+ * session store decides (see {@link Sessions.resolve}): a revoked, idle, expired or outdated
+ * session is no session.
  */
-export function readSession(tokens: SessionTokens, users: UserStore): RequestHandler {
+export function readSession(sessions: Sessions): RequestHandler {
   return async (req, res, next) => {
     const cookies = parseCookie(req.headers.cookie ?? '');
-    const claims = tokens.verify(cookies[SESSION_COOKIE]);
-    const current = claims && (await users.roleOf(claims.user));
-    res.locals.session = claims && current === claims.role ? claims : undefined;
+    const value = cookies[SECURE_SESSION_COOKIE] ?? cookies[SESSION_COOKIE];
+    res.locals.session = await sessions.resolve(value);
     next();
   };
 }

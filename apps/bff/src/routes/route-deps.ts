@@ -1,7 +1,9 @@
 import type { VpcClient } from '@gc/vpc-client';
 import type { AuditRecorder } from '../audit/audit-recorder.ts';
 import type { AuditStore } from '../audit/audit-store.ts';
+import type { LoginThrottle } from '../auth/login-throttle.ts';
 import type { SessionTokens } from '../auth/session-token.ts';
+import type { Sessions } from '../auth/sessions.ts';
 import type { UserStore } from '../auth/user-store.ts';
 import { CustomerGatewayService } from '../services/customer-gateway-service.ts';
 import { EipService } from '../services/eip-service.ts';
@@ -20,10 +22,12 @@ import { VpnGatewayService } from '../services/vpn-gateway-service.ts';
 export interface RouteDeps {
   audit: AuditRecorder;
   tokens: SessionTokens;
+  /** The server-side sessions (the shared store): start, resolve, end. */
+  sessions: Sessions;
   users: UserStore;
   demo: boolean;
   sessionTtlSeconds: number;
-  loginRateLimit: { windowMs: number; limit: number };
+  loginThrottle: LoginThrottle;
   /** The uncached client: readiness must ask the API itself. */
   rawClient: VpcClient;
   vpcEndpoint: string;

@@ -54,9 +54,18 @@ export function useLogin() {
 
 /** Logs out and forgets every cached answer, so the next user sees none of them. */
 export function useLogout() {
+  return useEndSession(() => bffClient.call(sessionRoutes.logout, {}));
+}
+
+/** Ends every session of this user (other browsers too), then forgets as a logout does. */
+export function useSignOutEverywhere() {
+  return useEndSession(() => bffClient.call(sessionRoutes.logoutEverywhere, {}));
+}
+
+function useEndSession(end: () => Promise<unknown>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => bffClient.call(sessionRoutes.logout, {}),
+    mutationFn: end,
     onSettled: () => {
       bffClient.setCsrfToken(undefined);
       queryClient.clear();

@@ -56,6 +56,15 @@ export const sessionRoutes = {
     status: 204,
     access: 'public',
   }),
+  // Every role may end its own sessions, so no operator check (`mutates: false`); the handler
+  // still requires the CSRF token.
+  logoutEverywhere: defineRoute({
+    method: 'delete',
+    path: '/api/sessions',
+    summary: 'Sign out everywhere: end every session of the current user',
+    status: 204,
+    mutates: false,
+  }),
 };
 
 /** Regions, VPCs and vSwitches: the pickers of every create form. */

@@ -1,14 +1,16 @@
 import type { Session } from '@gc/contracts';
-import { Badge, Button, Group, Text } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Menu, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useLogout } from '../../lib/auth';
+import { useLogout, useSignOutEverywhere } from '../../lib/auth';
 
-/** Who is logged in, with which role, the demo/read-only badges, and Sign out. */
+/** Who is logged in, with which role, the demo/read-only badges, Sign out and its menu. */
 export function UserArea({ session }: { session: Session }) {
   const { t } = useTranslation();
   const logout = useLogout();
+  const everywhere = useSignOutEverywhere();
   const navigate = useNavigate();
+  const toLogin = { onSettled: () => void navigate('/login') };
   return (
     <Group gap="xs" wrap="nowrap">
       {session.demo && (
@@ -28,10 +30,28 @@ export function UserArea({ session }: { session: Session }) {
         size="xs"
         variant="default"
         loading={logout.isPending}
-        onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login') })}
+        onClick={() => logout.mutate(undefined, toLogin)}
       >
         {t('shell.signOut')}
       </Button>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <ActionIcon variant="default" size={30} aria-label={t('session.menu')}>
+            <span aria-hidden>⋯</span>
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item
+            onClick={() => everywhere.mutate(undefined, toLogin)}
+            disabled={everywhere.isPending}
+          >
+            <Text fz="sm">{t('session.signOutEverywhere')}</Text>
+            <Text fz="xs" c="dimmed">
+              {t('session.signOutEverywhereHint')}
+            </Text>
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
     </Group>
   );
 }

@@ -1,0 +1,46 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword, hashQueue } from '../src/auth/password.ts';
+import { createFileUserStore } from '../src/auth/user-store.ts';
+import { writeUsersFile } from '../src/auth/users-file.ts';
+import { startHarness, type Harness } from './harness.ts';
+
+// Issue 15: 300 concurrent logins starved scrypt's thread pool; a logged-in request took 10.2 s.
+let h: Harness;
+beforeAll(async () => {
+  const file = path.join(await mkdtemp(path.join(tmpdir(), 'bff-login-load-')), 'users.json');
+  await writeUsersFile(file, {
+    version: 1,
+    users: { alice: { role: 'operator', passwordHash: await hashPassword('alice-password') } },
+  });
+  h = await startHarness({
+    users: createFileUserStore(file),
+    demo: false,
+    loginRateLimit: { windowMs: 60_000, limit: 100_000, addressLimit: 100_000 },
+  });
+}, 30_000);
+afterAll(() => h.close());
+
+describe('300 concurrent logins', () => {
+  it('leave a logged-in request answering within 1 s; the excess is refused with 429', async () => {
+    const a = h.agent();
+    expect((await a.login('alice', 'alice-password')).status).toBe(200);
+    const storm = Array.from({ length: 300 }, (_, i) =>
+      h.agent().login(i % 2 ? 'alice' : `nobody${i}`, 'wrong-password'),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(hashQueue.load.running).toBe(2);
+    const started = performance.now();
+    const me = await a.get('/api/session');
+    const regions = await a.get('/api/regions');
+    const elapsed = performance.now() - started;
+    expect(me.status).toBe(200);
+    expect(regions.status).toBe(200);
+    expect(elapsed).toBeLessThan(1000);
+    const statuses = (await Promise.all(storm)).map((r) => r.status);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(250);
+    expect(statuses.every((s) => s === 401 || s === 429)).toBe(true);
+  }, 60_000);
+});
