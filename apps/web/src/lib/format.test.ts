@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { dateAndTime } from './format';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { i18n, loadLanguage } from '../i18n';
+import { dateAndTime, formatBandwidth, formatChargeType } from './format';
+
+beforeAll(() => loadLanguage('zh-CN'));
 
 describe('dateAndTime', () => {
   it('splits an instant into a date line and a time line, and keeps garbage as is', () => {
@@ -7,5 +10,28 @@ describe('dateAndTime', () => {
     expect(date).toMatch(/2026/);
     expect(time).toMatch(/\d{1,2}:\d{2}:\d{2}/);
     expect(dateAndTime('nope', 'en')).toEqual(['nope', '']);
+  });
+});
+
+describe('formatBandwidth', () => {
+  it('writes Mbit/s in either language', () => {
+    expect(formatBandwidth(20, i18n.getFixedT('en'))).toBe('20 Mbit/s');
+    expect(formatBandwidth(5, i18n.getFixedT('zh-CN'))).toBe('5 Mbit/s');
+  });
+});
+
+describe('formatChargeType', () => {
+  it('names every gateway type’s billing methods in both languages', () => {
+    for (const type of ['PayByLcu', 'PayByBandwidth', 'PayByTraffic', 'PostPaid', 'PrePaid']) {
+      const en = formatChargeType(type, i18n.getFixedT('en'));
+      const zh = formatChargeType(type, i18n.getFixedT('zh-CN'));
+      expect(en, type).not.toBe(type);
+      expect(zh, type).not.toBe(en);
+    }
+    expect(formatChargeType('PayByBandwidth', i18n.getFixedT('en'))).toBe('Pay by bandwidth');
+  });
+
+  it('shows a method it has no text for as the API sends it', () => {
+    expect(formatChargeType('PayByFuture', i18n.getFixedT('zh-CN'))).toBe('PayByFuture');
   });
 });

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+
 /** A timestamp in the UI language and the browser's zone; an unparseable value is shown as is. */
 export function formatDateTime(value: string | undefined, language: string): string {
   if (!value) return '';
@@ -16,4 +18,17 @@ export function dateAndTime(iso: string, language: string): [string, string] {
     new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(d),
     new Intl.DateTimeFormat(language, { timeStyle: 'medium' }).format(d),
   ];
+}
+
+/** Bandwidth in Mbit/s, in the UI language. */
+export function formatBandwidth(mbps: number, t: TFunction): string {
+  return t('format.mbps', { n: mbps });
+}
+
+/**
+ * A billing method (PayByLcu, PayByBandwidth, PayByTraffic, PostPaid, PrePaid, POSTPAY…) in the UI
+ * language; a method we have no text for is shown as the API sends it.
+ */
+export function formatChargeType(type: string, t: TFunction): string {
+  return t(`format.chargeType.${type}`, { defaultValue: type });
 }

@@ -2,7 +2,7 @@ import { SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ParseKeys, TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../lib/format';
+import { formatBandwidth, formatChargeType, formatDateTime } from '../../../lib/format';
 import { Section } from '../section';
 
 /** Formatting helpers handed to an attribute's value. */
@@ -12,6 +12,10 @@ export interface AttributeFormat {
   dateTime: (iso: string | undefined) => string;
   /** A boolean as "On" / "Off". */
   flag: (on: boolean) => string;
+  /** Mbit/s in the UI language. */
+  bandwidth: (mbps: number) => string;
+  /** A billing method in the UI language. */
+  chargeType: (type: string) => string;
 }
 
 /** One attribute of a resource, declared as data: an i18n label key and how to show the value. */
@@ -31,6 +35,8 @@ export function AttributesGrid<T>({ resource, items }: { resource: T; items: Att
     t,
     dateTime: (iso) => formatDateTime(iso, i18n.language),
     flag: (on) => (on ? t('common.on') : t('common.off')),
+    bandwidth: (mbps) => formatBandwidth(mbps, t),
+    chargeType: (type) => formatChargeType(type, t),
   };
   const shown = items.flatMap((item) => {
     const value = item.value(resource, format);

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { FormErrorAlert, handleFormError } from '../../../components/ui/form-error';
 import { notifySuccess } from '../../../components/ui/notify-error';
 import { validateWith } from '../../../lib/form-validation';
+import { formatChargeType } from '../../../lib/format';
 import { useIdempotencyKey } from '../../../lib/idempotency-key';
 import { useBandwidthChange } from '../api/ipv6-addresses';
 
@@ -96,14 +97,13 @@ export function BandwidthModal({
               label={t('ipv6.bandwidth.chargeType')}
               data={(['PayByBandwidth', 'PayByTraffic'] as const).map((c) => ({
                 value: c,
-                label: t(`ipv6.chargeType.${c}`),
+                label: formatChargeType(c, t),
               }))}
               {...form.getInputProps('internetChargeType')}
             />
           ) : (
             <Text fz="sm">
-              {t('ipv6.bandwidth.chargeType')}:{' '}
-              {t(`ipv6.chargeType.${chargeType}`, { defaultValue: chargeType })}
+              {t('ipv6.bandwidth.chargeType')}: {formatChargeType(chargeType, t)}
             </Text>
           )}
           <NumberInput

@@ -7,6 +7,7 @@ import { ErrorState } from '../../../components/ui/error-state';
 import { notifyError, notifySuccess } from '../../../components/ui/notify-error';
 import { Section } from '../../../components/ui/section';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import { formatBandwidth, formatChargeType } from '../../../lib/format';
 import { useVSwitches } from '../../../lib/lookups/vpcs';
 import { OperatorOnly } from '../../../lib/operator-only';
 import { useBandwidthChange, useIpv6Addresses } from '../api/ipv6-addresses';
@@ -19,9 +20,9 @@ function BandwidthText({ address }: { address: Ipv6Address }) {
   if (!bw) return <Text fz="sm">{t('ipv6.addresses.noBandwidth')}</Text>;
   return (
     <Stack gap={0}>
-      <Text fz="sm">{t('ipv6.addresses.mbps', { n: bw.bandwidth })}</Text>
+      <Text fz="sm">{formatBandwidth(bw.bandwidth, t)}</Text>
       <Text fz="xs" c="dimmed">
-        {t(`ipv6.chargeType.${bw.internetChargeType}`, { defaultValue: bw.internetChargeType })}
+        {formatChargeType(bw.internetChargeType, t)}
       </Text>
     </Stack>
   );

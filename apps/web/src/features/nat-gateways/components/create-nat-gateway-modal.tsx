@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert, handleFormError } from '../../../components/ui/form-error';
 import { notifySuccess } from '../../../components/ui/notify-error';
+import { formatChargeType } from '../../../lib/format';
 import { useIdempotencyKey } from '../../../lib/idempotency-key';
 import { useCreateNatGateway } from '../api/create-nat-gateway';
 import {
@@ -81,7 +82,7 @@ export function CreateNatGatewayModal({
           <Group grow align="flex-start">
             <NativeSelect
               label={t('nat.fields.chargeType')}
-              data={[{ value: 'PayByLcu', label: t('nat.chargeType.PayByLcu') }]}
+              data={[{ value: 'PayByLcu', label: formatChargeType('PayByLcu', t) }]}
               {...form.getInputProps('internetChargeType')}
             />
             <NativeSelect

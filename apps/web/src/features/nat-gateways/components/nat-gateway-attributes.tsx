@@ -40,7 +40,8 @@ export const NAT_ATTRIBUTES: AttributeSpec<NatGateway>[] = [
   { label: 'nat.fields.spec', value: (g) => g.spec },
   {
     label: 'nat.fields.chargeType',
-    value: (g) => `${g.instanceChargeType} · ${g.internetChargeType}`,
+    value: (g, f) =>
+      `${f.chargeType(g.instanceChargeType)} · ${f.chargeType(g.internetChargeType)}`,
   },
   { label: 'nat.fields.eipBindMode', value: (g) => g.eipBindMode },
   { label: 'nat.fields.deletionProtection', value: (g, f) => f.flag(g.deletionProtection) },

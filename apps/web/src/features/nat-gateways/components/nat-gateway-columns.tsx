@@ -3,7 +3,7 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Mono, nameColumn, statusColumn } from '../../../components/ui/list-page/columns';
 import type { Column } from '../../../components/ui/list-page/data-table';
-import { formatDateTime } from '../../../lib/format';
+import { formatChargeType, formatDateTime } from '../../../lib/format';
 import { NAT_STATUS } from '../utils/nat-status';
 
 /** The columns of the NAT list: the name links to the gateway's page. */
@@ -26,7 +26,7 @@ export function useNatColumns(
             ].join(' · ')}
           </Text>
           <Text fz="xs" c="dimmed">
-            {g.spec || g.internetChargeType}
+            {g.spec || formatChargeType(g.internetChargeType, t)}
           </Text>
         </>
       ),

@@ -13,6 +13,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert, handleFormError } from '../../../components/ui/form-error';
 import { notifySuccess } from '../../../components/ui/notify-error';
+import { formatBandwidth } from '../../../lib/format';
 import { useIdempotencyKey } from '../../../lib/idempotency-key';
 import { useVSwitches, useVpcs } from '../../../lib/lookups/vpcs';
 import { useCreateVpnGateway } from '../api/vpn-gateways';
@@ -121,7 +122,7 @@ export function CreateVpnGatewayModal({
               required
               data={bandwidths.map((b) => ({
                 value: String(b),
-                label: t('vpn.bandwidthValue', { n: b }),
+                label: formatBandwidth(b, t),
               }))}
               {...form.getInputProps('bandwidth')}
             />

@@ -21,8 +21,7 @@ export const VPN_ATTRIBUTES: AttributeSpec<VpnGateway>[] = [
   },
   {
     label: 'vpn.fields.bandwidth',
-    value: (g, { t }) =>
-      `${t('vpn.bandwidthValue', { n: g.bandwidth })} (${g.spec || t('common.none')})`,
+    value: (g, { t, bandwidth }) => `${bandwidth(g.bandwidth)} (${g.spec || t('common.none')})`,
   },
   { label: 'vpn.fields.enableIpsec', value: (g, f) => f.flag(g.ipsecEnabled) },
   {
@@ -31,7 +30,7 @@ export const VPN_ATTRIBUTES: AttributeSpec<VpnGateway>[] = [
       flag(g.sslEnabled) +
       (g.sslEnabled ? ` · ${t('vpn.fields.sslConnections')}: ${g.sslMaxConnections}` : ''),
   },
-  { label: 'vpn.fields.chargeType', value: (g) => g.chargeType },
+  { label: 'vpn.fields.chargeType', value: (g, f) => f.chargeType(g.chargeType) },
   { label: 'vpn.fields.createTime', value: (g, f) => f.dateTime(g.creationTime) },
   {
     label: 'vpn.columns.expiry',

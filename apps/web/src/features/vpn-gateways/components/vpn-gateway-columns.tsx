@@ -3,7 +3,7 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Mono, nameColumn, statusColumn } from '../../../components/ui/list-page/columns';
 import type { Column } from '../../../components/ui/list-page/data-table';
-import { formatDateTime } from '../../../lib/format';
+import { formatBandwidth, formatDateTime } from '../../../lib/format';
 import { VPN_STATUS } from '../utils/vpn-status';
 
 type VpnSortColumn = 'name' | 'status' | 'bandwidth' | 'endTime';
@@ -21,7 +21,7 @@ export function useVpnColumns(regionId: string): Column<VpnGateway, VpnSortColum
       sort: 'bandwidth',
       cell: (g) => (
         <>
-          <Text fz="sm">{t('vpn.bandwidthValue', { n: g.bandwidth })}</Text>
+          <Text fz="sm">{formatBandwidth(g.bandwidth, t)}</Text>
           <Text fz="xs" c="dimmed">
             {t('vpn.specValue', { spec: g.spec || t('common.none') })}
           </Text>
