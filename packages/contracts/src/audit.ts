@@ -8,6 +8,7 @@ import { roleSchema } from './session.ts';
  * BFF stopped before recording one (reconciled at start-up; the ClientToken makes a retry safe).
  */
 export const auditOutcomeSchema = z.enum(['success', 'failure', 'pending', 'unknown']);
+/** How an audited action ended: success, failure, pending (intent recorded) or unknown. */
 export type AuditOutcome = z.infer<typeof auditOutcomeSchema>;
 
 /** Parameters are a JSON object; the BFF redacts secrets and pre-shared keys before storing. */
@@ -42,6 +43,7 @@ export const auditEntrySchema = z.object({
   /** When the outcome was recorded (the entry's `time` is when the intent was). */
   completedAt: z.string().optional(),
 });
+/** One entry of the audit trail, as the BFF returns it. */
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 /** An ISO 8601 instant with an offset, normalised to UTC with milliseconds. */
@@ -75,23 +77,31 @@ const rangeInOrder = <T extends { from?: string; to?: string }>(f: T) =>
   f.from === undefined || f.to === undefined || f.from <= f.to;
 const rangeError = { message: msg('notBeforeFrom'), path: ['to'] };
 
+/** The audit trail's filters (user, action, resource, region, outcome, time range, text). */
 export const auditFilterSchema = z.object(auditFilterShape).refine(rangeInOrder, rangeError);
+/** The audit trail's filters. */
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
 /** `GET /api/audit` query: the filters plus `page` and `pageSize`; newest entries first. */
 export const auditListQuerySchema = pageQuerySchema
   .extend(auditFilterShape)
   .refine(rangeInOrder, rangeError);
+/** `GET /api/audit` query: filters plus paging. */
 export type AuditListQuery = z.infer<typeof auditListQuerySchema>;
 
+/** One page of audit entries with the total. */
 export const auditPageSchema = pageOf(auditEntrySchema);
+/** One page of audit entries with the total. */
 export type AuditPage = z.infer<typeof auditPageSchema>;
 
+/** The audit export's formats. */
 export const auditExportFormatSchema = z.enum(['csv', 'json']);
+/** The audit export's formats. */
 export type AuditExportFormat = z.infer<typeof auditExportFormatSchema>;
 
 /** `GET /api/audit/export` query: the filters plus `format` (every matching entry, no paging). */
 export const auditExportQuerySchema = z
   .object({ format: auditExportFormatSchema.default('csv'), ...auditFilterShape })
   .refine(rangeInOrder, rangeError);
+/** `GET /api/audit/export` query: filters plus format. */
 export type AuditExportQuery = z.infer<typeof auditExportQuerySchema>;

@@ -5,10 +5,12 @@ import { regionIdSchema, tagSchema } from './common.ts';
 
 /** The three gateway families of the cross-region inventory. */
 export const gatewayTypeSchema = z.enum(['nat', 'vpn', 'ipv6']);
+/** The gateway kinds the inventory lists. */
 export type GatewayType = z.infer<typeof gatewayTypeSchema>;
 
 /** How bad a check's finding is. */
 export const checkSeveritySchema = z.enum(['high', 'medium', 'low']);
+/** How serious a check's finding is. */
 export type CheckSeverity = z.infer<typeof checkSeveritySchema>;
 
 /** Every gateway check (issue 7); the SPA keys its EN/ZH texts by these ids. */
@@ -22,6 +24,7 @@ export const checkIdSchema = z.enum([
   'untagged',
   'expiring-soon',
 ]);
+/** The ID of one inventory check. */
 export type CheckId = z.infer<typeof checkIdSchema>;
 
 /** One check that fired on one gateway; `params` feed the explanation (counts, days, IDs). */
@@ -30,6 +33,7 @@ export const checkFindingSchema = z.object({
   severity: checkSeveritySchema,
   params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
+/** One finding of a check on one gateway. */
 export type CheckFinding = z.infer<typeof checkFindingSchema>;
 
 /**
@@ -47,6 +51,7 @@ export const inventoryDetailsSchema = z.object({
   addressCount: z.number().int().nullable().optional(),
   addressesWithoutBandwidth: z.array(z.string()).nullable().optional(),
 });
+/** The type-specific details of an inventory item. */
 export type InventoryDetails = z.infer<typeof inventoryDetailsSchema>;
 
 /** One gateway of any type, in any region. */
@@ -66,6 +71,7 @@ export const inventoryItemSchema = z.object({
   details: inventoryDetailsSchema,
   findings: z.array(checkFindingSchema),
 });
+/** One gateway in the cross-region inventory. */
 export type InventoryItem = z.infer<typeof inventoryItemSchema>;
 
 /** An upstream failure of one region, with the upstream code and RequestId. */
@@ -75,6 +81,7 @@ export const regionFailureSchema = z.object({
   requestId: z.string().optional(),
   action: z.string().optional(),
 });
+/** A region the inventory could not read, and why. */
 export type RegionFailure = z.infer<typeof regionFailureSchema>;
 
 /** Whether a region was read completely; a failed region keeps what it did return. */
@@ -84,6 +91,7 @@ export const inventoryRegionSchema = z.object({
   itemCount: z.number().int(),
   error: regionFailureSchema.optional(),
 });
+/** One region's part of the inventory. */
 export type InventoryRegion = z.infer<typeof inventoryRegionSchema>;
 
 const countMap = z.record(z.string(), z.number().int());
@@ -94,12 +102,14 @@ export const inventoryCountsSchema = z.object({
   byType: countMap,
   byStatus: countMap,
 });
+/** Gateway counts of the inventory, by type. */
 export type InventoryCounts = z.infer<typeof inventoryCountsSchema>;
 
 /** How many listed gateways each check fired on. */
 export const checkSummarySchema = z.array(
   z.object({ checkId: checkIdSchema, severity: checkSeveritySchema, count: z.number().int() }),
 );
+/** The findings of one check across the inventory. */
 export type CheckSummary = z.infer<typeof checkSummarySchema>;
 
 /** `GET /api/inventory`. */
@@ -112,6 +122,7 @@ export const inventorySchema = z.object({
   counts: inventoryCountsSchema,
   summary: checkSummarySchema,
 });
+/** The cross-region inventory: items, regions, counts, checks. */
 export type Inventory = z.infer<typeof inventorySchema>;
 
 /** `tag=key` or `tag=key=value`. */
@@ -129,14 +140,17 @@ export const inventoryQuerySchema = z.object({
   q: z.string().trim().max(128).optional(),
   tag: tagFilterSchema.optional(),
 });
+/** `GET /api/inventory` query. */
 export type InventoryQuery = z.infer<typeof inventoryQuerySchema>;
 
 /** File formats of the inventory export. */
 export const inventoryExportFormatSchema = z.enum(['csv', 'json']);
+/** The inventory export's formats. */
 export type InventoryExportFormat = z.infer<typeof inventoryExportFormatSchema>;
 
 /** `GET /api/inventory/export`: the filters plus the file format. */
 export const inventoryExportQuerySchema = inventoryQuerySchema.extend({
   format: inventoryExportFormatSchema.default('csv'),
 });
+/** `GET /api/inventory/export` query: filters plus format. */
 export type InventoryExportQuery = z.infer<typeof inventoryExportQuerySchema>;

@@ -14,6 +14,7 @@ export const topologyNodeKindSchema = z.enum([
   'ipv6',
   'ipv6-address',
 ]);
+/** The kinds of node in a VPC topology. */
 export type TopologyNodeKind = z.infer<typeof topologyNodeKindSchema>;
 
 /** The console page a click on a node opens, and the ID it needs (a VPC ID for `nat-gateways`). */
@@ -21,6 +22,7 @@ export const topologyTargetSchema = z.object({
   page: z.enum(['nat-gateway', 'vpn-gateway', 'ipv6-gateway', 'customer-gateways', 'nat-gateways']),
   id: z.string(),
 });
+/** Where a topology node links to in the console. */
 export type TopologyTarget = z.infer<typeof topologyTargetSchema>;
 
 /** One resource of the picture; `opens` is absent when the console has no page for it. */
@@ -32,6 +34,7 @@ export const topologyNodeSchema = z.object({
   status: z.string().optional(),
   opens: topologyTargetSchema.optional(),
 });
+/** One node of a VPC topology. */
 export type TopologyNode = z.infer<typeof topologyNodeSchema>;
 
 /** A link from the containing or owning resource to the one it holds. */
@@ -40,6 +43,7 @@ export const topologyEdgeSchema = z.object({
   source: z.string(),
   target: z.string(),
 });
+/** One edge of a VPC topology. */
 export type TopologyEdge = z.infer<typeof topologyEdgeSchema>;
 
 /** `GET /api/regions/:regionId/vpcs/:vpcId/topology`: nodes and edges, no coordinates. */
@@ -49,4 +53,5 @@ export const topologySchema = z.object({
   nodes: z.array(topologyNodeSchema),
   edges: z.array(topologyEdgeSchema),
 });
+/** A VPC's topology: its gateways, entries, connections and addresses as a graph. */
 export type Topology = z.infer<typeof topologySchema>;
