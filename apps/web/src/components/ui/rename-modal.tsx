@@ -1,10 +1,10 @@
-import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../lib/api-error';
 import type { FormErrors } from '../../lib/form-validation';
-import { FormErrorAlert } from './form-error';
+import { FormModal } from './form-modal';
 import { submitHandlers, type SubmitHandlers } from './submit-handlers';
 
 /** The two attributes every gateway lets us change. */
@@ -45,32 +45,22 @@ export function RenameModal({
     );
   });
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={labels.title}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('common.save')}
+      pending={pending}
+      error={failure}
+      values={form.values}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <TextInput label={labels.name} required data-autofocus {...form.getInputProps('name')} />
-          <Textarea
-            label={labels.description}
-            autosize
-            minRows={2}
-            {...form.getInputProps('description')}
-          />
-          <FormErrorAlert error={failure} values={form.values} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={pending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput label={labels.name} required data-autofocus {...form.getInputProps('name')} />
+      <Textarea
+        label={labels.description}
+        autosize
+        minRows={2}
+        {...form.getInputProps('description')}
+      />
+    </FormModal>
   );
 }

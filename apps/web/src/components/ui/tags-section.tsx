@@ -1,12 +1,12 @@
 import type { Tag } from '@gc/contracts';
-import { Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
 import { useForm, type GetInputPropsReturnType } from '@mantine/form';
 import { useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../lib/api-error';
 import type { FormErrors } from '../../lib/form-validation';
 import { OperatorOnly } from '../../lib/operator-only';
-import { FormErrorAlert } from './form-error';
+import { FormModal } from './form-modal';
 import { submitHandlers, type SubmitHandlers } from './submit-handlers';
 import { Section } from './section';
 
@@ -48,34 +48,24 @@ export function EditTagsModal(props: EditTagsModalProps) {
     );
   });
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={labels.title}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('common.save')}
+      pending={props.pending}
+      error={failure}
+      values={form.values}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Editor
-            tags={form.values.tags}
-            inputProps={(path) => form.getInputProps(path)}
-            onAdd={() => form.insertListItem('tags', { key: '', value: '' })}
-            onRemove={(i) => form.removeListItem('tags', i)}
-            error={form.errors.tags as string | undefined}
-          />
-          <FormErrorAlert error={failure} values={form.values} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={props.pending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Editor
+        tags={form.values.tags}
+        inputProps={(path) => form.getInputProps(path)}
+        onAdd={() => form.insertListItem('tags', { key: '', value: '' })}
+        onRemove={(i) => form.removeListItem('tags', i)}
+        error={form.errors.tags as string | undefined}
+      />
+    </FormModal>
   );
 }
 

@@ -5,10 +5,11 @@ import {
   type Ipv6Address,
   type Ipv6InternetChargeType,
 } from '@gc/contracts';
-import { Button, Group, Modal, NativeSelect, NumberInput, Stack, Text } from '@mantine/core';
+import { NativeSelect, NumberInput, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { FormErrorAlert, handleFormError } from '../../../components/ui/form-error';
+import { handleFormError } from '../../../components/ui/form-error';
+import { FormModal } from '../../../components/ui/form-modal';
 import { notifySuccess } from '../../../components/ui/notify-error';
 import { validateWith } from '../../../lib/form-validation';
 import { formatChargeType } from '../../../lib/format';
@@ -78,57 +79,47 @@ export function BandwidthModal({
   });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t(`ipv6.bandwidth.${mode}Title`)}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t(`ipv6.bandwidth.${mode}Submit`)}
+      pending={send.isPending}
+      error={send.error}
+      values={form.values}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Text fz="sm">
-            {t('ipv6.bandwidth.forAddress', {
-              address: address.address,
-              instance: address.instanceId || '—',
-            })}
-          </Text>
-          {mode === 'allocate' ? (
-            <NativeSelect
-              label={t('ipv6.bandwidth.chargeType')}
-              data={(['PayByBandwidth', 'PayByTraffic'] as const).map((c) => ({
-                value: c,
-                label: formatChargeType(c, t),
-              }))}
-              {...form.getInputProps('internetChargeType')}
-            />
-          ) : (
-            <Text fz="sm">
-              {t('ipv6.bandwidth.chargeType')}: {formatChargeType(chargeType, t)}
-            </Text>
-          )}
-          <NumberInput
-            label={t('ipv6.bandwidth.bandwidth')}
-            description={t('ipv6.bandwidth.range', { max })}
-            required
-            data-autofocus
-            allowDecimal={false}
-            clampBehavior="none"
-            min={1}
-            max={max}
-            suffix=" Mbit/s"
-            {...form.getInputProps('bandwidth')}
-          />
-          <FormErrorAlert error={send.error} values={form.values} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={send.isPending}>
-              {t(`ipv6.bandwidth.${mode}Submit`)}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Text fz="sm">
+        {t('ipv6.bandwidth.forAddress', {
+          address: address.address,
+          instance: address.instanceId || '—',
+        })}
+      </Text>
+      {mode === 'allocate' ? (
+        <NativeSelect
+          label={t('ipv6.bandwidth.chargeType')}
+          data={(['PayByBandwidth', 'PayByTraffic'] as const).map((c) => ({
+            value: c,
+            label: formatChargeType(c, t),
+          }))}
+          {...form.getInputProps('internetChargeType')}
+        />
+      ) : (
+        <Text fz="sm">
+          {t('ipv6.bandwidth.chargeType')}: {formatChargeType(chargeType, t)}
+        </Text>
+      )}
+      <NumberInput
+        label={t('ipv6.bandwidth.bandwidth')}
+        description={t('ipv6.bandwidth.range', { max })}
+        required
+        data-autofocus
+        allowDecimal={false}
+        clampBehavior="none"
+        min={1}
+        max={max}
+        suffix=" Mbit/s"
+        {...form.getInputProps('bandwidth')}
+      />
+    </FormModal>
   );
 }

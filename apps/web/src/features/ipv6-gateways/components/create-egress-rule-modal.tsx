@@ -1,8 +1,9 @@
 import { createIpv6EgressRuleSchema, type Ipv6Gateway } from '@gc/contracts';
-import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { NativeSelect, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { FormErrorAlert, handleFormError } from '../../../components/ui/form-error';
+import { handleFormError } from '../../../components/ui/form-error';
+import { FormModal } from '../../../components/ui/form-modal';
 import { notifySuccess } from '../../../components/ui/notify-error';
 import { optional, validateWith } from '../../../lib/form-validation';
 import { useIdempotencyKey } from '../../../lib/idempotency-key';
@@ -58,43 +59,33 @@ export function CreateEgressRuleModal(props: {
   });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t('egressRules.createTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('egressRules.createSubmit')}
+      pending={create.isPending}
+      error={create.error}
+      values={form.values}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <NativeSelect
-            label={t('egressRules.address')}
-            required
-            {...form.getInputProps('instanceId')}
-            data={[
-              {
-                value: '',
-                label: addresses.isPending ? t('common.loading') : t('egressRules.chooseAddress'),
-              },
-              ...(addresses.data?.items ?? []).map((a) => ({
-                value: a.id,
-                label: `${a.address} (${a.name || a.id})`,
-                disabled: takenIds.includes(a.id),
-              })),
-            ]}
-          />
-          <TextInput label={t('egressRules.name')} {...form.getInputProps('name')} />
-          <TextInput label={t('egressRules.description')} {...form.getInputProps('description')} />
-          <FormErrorAlert error={create.error} values={form.values} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('egressRules.createSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <NativeSelect
+        label={t('egressRules.address')}
+        required
+        {...form.getInputProps('instanceId')}
+        data={[
+          {
+            value: '',
+            label: addresses.isPending ? t('common.loading') : t('egressRules.chooseAddress'),
+          },
+          ...(addresses.data?.items ?? []).map((a) => ({
+            value: a.id,
+            label: `${a.address} (${a.name || a.id})`,
+            disabled: takenIds.includes(a.id),
+          })),
+        ]}
+      />
+      <TextInput label={t('egressRules.name')} {...form.getInputProps('name')} />
+      <TextInput label={t('egressRules.description')} {...form.getInputProps('description')} />
+    </FormModal>
   );
 }

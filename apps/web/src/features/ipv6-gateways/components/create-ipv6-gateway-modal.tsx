@@ -1,18 +1,10 @@
 import { createIpv6GatewaySchema, type Ipv6VpcCandidate } from '@gc/contracts';
-import {
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { FormErrorAlert, handleFormError } from '../../../components/ui/form-error';
+import { handleFormError } from '../../../components/ui/form-error';
+import { FormModal } from '../../../components/ui/form-modal';
 import { notifySuccess } from '../../../components/ui/notify-error';
 import { optional, validateWith } from '../../../lib/form-validation';
 import { useIdempotencyKey } from '../../../lib/idempotency-key';
@@ -82,73 +74,63 @@ export function CreateIpv6GatewayModal({
   });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t('ipv6.create.title')}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('ipv6.create.submit')}
+      pending={create.isPending}
+      error={create.error}
+      values={form.values}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <NativeSelect
-            label={t('ipv6.fields.vpc')}
-            description={t('ipv6.create.vpcHint')}
-            required
-            {...form.getInputProps('vpcId')}
-            error={form.errors.vpcId ?? (candidates.isError ? candidates.error.message : undefined)}
-            data={[
-              {
-                value: '',
-                label: candidates.isPending ? t('common.loading') : t('ipv6.create.chooseVpc'),
-              },
-              ...items.map((c) => {
-                const reason = blockerText(c, t);
-                const name = `${c.name || c.id} (${c.id})`;
-                return {
-                  value: c.id,
-                  label: reason ? `${name} — ${reason}` : `${name} · ${c.ipv6CidrBlock ?? ''}`,
-                  disabled: !c.eligible,
-                };
-              }),
-            ]}
-          />
-          {chosen && !chosen.eligible && (
-            <Text fz="sm" c="red.8" role="alert">
-              {blockerText(chosen, t)}
-            </Text>
-          )}
-          <Stack gap={2}>
-            <Text fz="sm" fw={500}>
-              {t('ipv6.fields.spec')}
-            </Text>
-            <Text fz="sm" c="dimmed">
-              {t('ipv6.create.specNote')}
-            </Text>
-          </Stack>
-          <TextInput
-            label={t('ipv6.fields.name')}
-            description={t('ipv6.fields.nameHint')}
-            required
-            {...form.getInputProps('name')}
-          />
-          <Textarea
-            label={t('ipv6.fields.description')}
-            autosize
-            minRows={2}
-            {...form.getInputProps('description')}
-          />
-          <FormErrorAlert error={create.error} values={form.values} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('ipv6.create.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <NativeSelect
+        label={t('ipv6.fields.vpc')}
+        description={t('ipv6.create.vpcHint')}
+        required
+        {...form.getInputProps('vpcId')}
+        error={form.errors.vpcId ?? (candidates.isError ? candidates.error.message : undefined)}
+        data={[
+          {
+            value: '',
+            label: candidates.isPending ? t('common.loading') : t('ipv6.create.chooseVpc'),
+          },
+          ...items.map((c) => {
+            const reason = blockerText(c, t);
+            const name = `${c.name || c.id} (${c.id})`;
+            return {
+              value: c.id,
+              label: reason ? `${name} — ${reason}` : `${name} · ${c.ipv6CidrBlock ?? ''}`,
+              disabled: !c.eligible,
+            };
+          }),
+        ]}
+      />
+      {chosen && !chosen.eligible && (
+        <Text fz="sm" c="red.8" role="alert">
+          {blockerText(chosen, t)}
+        </Text>
+      )}
+      <Stack gap={2}>
+        <Text fz="sm" fw={500}>
+          {t('ipv6.fields.spec')}
+        </Text>
+        <Text fz="sm" c="dimmed">
+          {t('ipv6.create.specNote')}
+        </Text>
+      </Stack>
+      <TextInput
+        label={t('ipv6.fields.name')}
+        description={t('ipv6.fields.nameHint')}
+        required
+        {...form.getInputProps('name')}
+      />
+      <Textarea
+        label={t('ipv6.fields.description')}
+        autosize
+        minRows={2}
+        {...form.getInputProps('description')}
+      />
+    </FormModal>
   );
 }

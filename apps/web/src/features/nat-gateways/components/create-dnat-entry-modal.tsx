@@ -1,8 +1,9 @@
 import { createDnatEntrySchema, type NatGateway } from '@gc/contracts';
-import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Group, NativeSelect, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { FormErrorAlert, handleFormError } from '../../../components/ui/form-error';
+import { handleFormError } from '../../../components/ui/form-error';
+import { FormModal } from '../../../components/ui/form-modal';
 import { optional, validateWith } from '../../../lib/form-validation';
 import { useIdempotencyKey } from '../../../lib/idempotency-key';
 import { useBoundEips } from '../api/eips';
@@ -66,65 +67,55 @@ export function CreateDnatEntryModal({
   });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t('nat.dnat.addTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('common.add')}
+      pending={create.isPending}
+      error={create.error}
+      values={form.values}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <TextInput label={t('nat.entries.name')} {...form.getInputProps('name')} />
-          <NativeSelect
-            label={t('nat.dnat.protocol')}
-            data={['TCP', 'UDP', 'Any'].map((p) => ({
-              value: p,
-              label: p === 'Any' ? t('nat.dnat.any') : p,
-            }))}
-            {...form.getInputProps('ipProtocol')}
-          />
-          <Group grow align="flex-start">
-            <NativeSelect
-              label={t('nat.dnat.externalIp')}
-              required
-              data={[
-                { value: '', label: t('nat.eips.choose') },
-                ...eips.map((e) => ({ value: e.ipAddress, label: e.ipAddress })),
-              ]}
-              {...form.getInputProps('externalIp')}
-            />
-            <TextInput
-              label={t('nat.dnat.externalPort')}
-              placeholder="80"
-              required
-              {...form.getInputProps('externalPort')}
-            />
-          </Group>
-          <Group grow align="flex-start">
-            <TextInput
-              label={t('nat.dnat.internalIp')}
-              placeholder="192.168.0.10"
-              required
-              {...form.getInputProps('internalIp')}
-            />
-            <TextInput
-              label={t('nat.dnat.internalPort')}
-              placeholder="8080"
-              required
-              {...form.getInputProps('internalPort')}
-            />
-          </Group>
-          <FormErrorAlert error={create.error} values={form.values} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('common.add')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput label={t('nat.entries.name')} {...form.getInputProps('name')} />
+      <NativeSelect
+        label={t('nat.dnat.protocol')}
+        data={['TCP', 'UDP', 'Any'].map((p) => ({
+          value: p,
+          label: p === 'Any' ? t('nat.dnat.any') : p,
+        }))}
+        {...form.getInputProps('ipProtocol')}
+      />
+      <Group grow align="flex-start">
+        <NativeSelect
+          label={t('nat.dnat.externalIp')}
+          required
+          data={[
+            { value: '', label: t('nat.eips.choose') },
+            ...eips.map((e) => ({ value: e.ipAddress, label: e.ipAddress })),
+          ]}
+          {...form.getInputProps('externalIp')}
+        />
+        <TextInput
+          label={t('nat.dnat.externalPort')}
+          placeholder="80"
+          required
+          {...form.getInputProps('externalPort')}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('nat.dnat.internalIp')}
+          placeholder="192.168.0.10"
+          required
+          {...form.getInputProps('internalIp')}
+        />
+        <TextInput
+          label={t('nat.dnat.internalPort')}
+          placeholder="8080"
+          required
+          {...form.getInputProps('internalPort')}
+        />
+      </Group>
+    </FormModal>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, NativeSelect, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { FormErrorAlert, handleFormError } from '../../../components/ui/form-error';
+import { handleFormError } from '../../../components/ui/form-error';
+import { FormModal } from '../../../components/ui/form-modal';
 import { notifySuccess } from '../../../components/ui/notify-error';
 import { formatChargeType } from '../../../lib/format';
 import { useIdempotencyKey } from '../../../lib/idempotency-key';
@@ -48,82 +49,72 @@ export function CreateNatGatewayModal({
   });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t('nat.create.title')}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('nat.create.submit')}
+      pending={create.isPending}
+      error={create.error}
+      values={form.values}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <NetworkPickers
-            regionId={regionId}
-            vpcProps={form.getInputProps('vpcId')}
-            vSwitchProps={form.getInputProps('vSwitchId')}
-            vpcId={form.values.vpcId}
-            onVpcChange={(vpcId) => form.setValues({ vpcId, vSwitchId: '' })}
-          />
-          <Group grow align="flex-start">
-            <NativeSelect
-              label={t('nat.fields.natType')}
-              data={[{ value: 'Enhanced', label: t('nat.natType.Enhanced') }]}
-              {...form.getInputProps('natType')}
-            />
-            <NativeSelect
-              label={t('nat.fields.networkType')}
-              data={[
-                { value: 'internet', label: t('nat.networkType.internet') },
-                { value: 'intranet', label: t('nat.networkType.intranet') },
-              ]}
-              {...form.getInputProps('networkType')}
-            />
-          </Group>
-          <Group grow align="flex-start">
-            <NativeSelect
-              label={t('nat.fields.chargeType')}
-              data={[{ value: 'PayByLcu', label: formatChargeType('PayByLcu', t) }]}
-              {...form.getInputProps('internetChargeType')}
-            />
-            <NativeSelect
-              label={t('nat.fields.eipBindMode')}
-              data={[
-                { value: 'MULTI_BINDED', label: t('nat.eipBindMode.MULTI_BINDED') },
-                { value: 'NAT', label: t('nat.eipBindMode.NAT') },
-              ]}
-              {...form.getInputProps('eipBindMode')}
-            />
-          </Group>
-          <TextInput
-            label={t('nat.fields.name')}
-            description={t('nat.fields.nameHint')}
-            required
-            {...form.getInputProps('name')}
-          />
-          <Textarea
-            label={t('nat.fields.description')}
-            autosize
-            minRows={2}
-            {...form.getInputProps('description')}
-          />
-          <TagsEditor
-            tags={form.values.tags}
-            inputProps={(path) => form.getInputProps(path)}
-            onAdd={() => form.insertListItem('tags', { key: '', value: '' })}
-            onRemove={(i) => form.removeListItem('tags', i)}
-            error={form.errors.tags as string | undefined}
-          />
-          <FormErrorAlert error={create.error} values={form.values} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('nat.create.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <NetworkPickers
+        regionId={regionId}
+        vpcProps={form.getInputProps('vpcId')}
+        vSwitchProps={form.getInputProps('vSwitchId')}
+        vpcId={form.values.vpcId}
+        onVpcChange={(vpcId) => form.setValues({ vpcId, vSwitchId: '' })}
+      />
+      <Group grow align="flex-start">
+        <NativeSelect
+          label={t('nat.fields.natType')}
+          data={[{ value: 'Enhanced', label: t('nat.natType.Enhanced') }]}
+          {...form.getInputProps('natType')}
+        />
+        <NativeSelect
+          label={t('nat.fields.networkType')}
+          data={[
+            { value: 'internet', label: t('nat.networkType.internet') },
+            { value: 'intranet', label: t('nat.networkType.intranet') },
+          ]}
+          {...form.getInputProps('networkType')}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <NativeSelect
+          label={t('nat.fields.chargeType')}
+          data={[{ value: 'PayByLcu', label: formatChargeType('PayByLcu', t) }]}
+          {...form.getInputProps('internetChargeType')}
+        />
+        <NativeSelect
+          label={t('nat.fields.eipBindMode')}
+          data={[
+            { value: 'MULTI_BINDED', label: t('nat.eipBindMode.MULTI_BINDED') },
+            { value: 'NAT', label: t('nat.eipBindMode.NAT') },
+          ]}
+          {...form.getInputProps('eipBindMode')}
+        />
+      </Group>
+      <TextInput
+        label={t('nat.fields.name')}
+        description={t('nat.fields.nameHint')}
+        required
+        {...form.getInputProps('name')}
+      />
+      <Textarea
+        label={t('nat.fields.description')}
+        autosize
+        minRows={2}
+        {...form.getInputProps('description')}
+      />
+      <TagsEditor
+        tags={form.values.tags}
+        inputProps={(path) => form.getInputProps(path)}
+        onAdd={() => form.insertListItem('tags', { key: '', value: '' })}
+        onRemove={(i) => form.removeListItem('tags', i)}
+        error={form.errors.tags as string | undefined}
+      />
+    </FormModal>
   );
 }

@@ -1,18 +1,9 @@
 import { createSnatEntrySchema, type NatGateway } from '@gc/contracts';
-import {
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NativeSelect,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { FormErrorAlert, handleFormError } from '../../../components/ui/form-error';
+import { handleFormError } from '../../../components/ui/form-error';
+import { FormModal } from '../../../components/ui/form-modal';
 import { optional, validateWith } from '../../../lib/form-validation';
 import { useIdempotencyKey } from '../../../lib/idempotency-key';
 import { useVSwitches } from '../../../lib/lookups/vpcs';
@@ -79,68 +70,58 @@ export function CreateSnatEntryModal({
   });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t('nat.snat.addTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('common.add')}
+      pending={create.isPending}
+      error={create.error}
+      values={form.values}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <TextInput label={t('nat.entries.name')} {...form.getInputProps('name')} />
-          <Checkbox.Group label={t('nat.snat.snatIps')} required {...form.getInputProps('snatIps')}>
-            <Stack gap={4} mt={4}>
-              {eips.map((eip) => (
-                <Checkbox key={eip.allocationId} value={eip.ipAddress} label={eip.ipAddress} />
-              ))}
-            </Stack>
-          </Checkbox.Group>
-          {eips.length === 0 && <Text fz="sm">{t('nat.snat.bindFirst')}</Text>}
-          <Stack gap={4}>
-            <Text fz="sm" fw={500} id="snat-source-label">
-              {t('nat.snat.source')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="snat-source-label"
-              data={[
-                { value: 'cidr', label: t('nat.snat.byCidr') },
-                { value: 'vswitch', label: t('nat.snat.byVSwitch') },
-              ]}
-              {...form.getInputProps('sourceType')}
-            />
-          </Stack>
-          {form.values.sourceType === 'cidr' ? (
-            <TextInput
-              label={t('nat.snat.sourceCidr')}
-              placeholder="192.168.0.0/24"
-              required
-              {...form.getInputProps('sourceCidr')}
-            />
-          ) : (
-            <NativeSelect
-              label={t('nat.snat.sourceVSwitch')}
-              required
-              data={[
-                { value: '', label: t('nat.fields.chooseVSwitch') },
-                ...(vSwitches.data?.items ?? []).map((s) => ({
-                  value: s.id,
-                  label: `${s.name || s.id} (${s.id}) · ${s.cidrBlock}`,
-                })),
-              ]}
-              {...form.getInputProps('sourceVSwitchId')}
-            />
-          )}
-          <FormErrorAlert error={create.error} values={form.values} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('common.add')}
-            </Button>
-          </Group>
+      <TextInput label={t('nat.entries.name')} {...form.getInputProps('name')} />
+      <Checkbox.Group label={t('nat.snat.snatIps')} required {...form.getInputProps('snatIps')}>
+        <Stack gap={4} mt={4}>
+          {eips.map((eip) => (
+            <Checkbox key={eip.allocationId} value={eip.ipAddress} label={eip.ipAddress} />
+          ))}
         </Stack>
-      </form>
-    </Modal>
+      </Checkbox.Group>
+      {eips.length === 0 && <Text fz="sm">{t('nat.snat.bindFirst')}</Text>}
+      <Stack gap={4}>
+        <Text fz="sm" fw={500} id="snat-source-label">
+          {t('nat.snat.source')}
+        </Text>
+        <SegmentedControl
+          aria-labelledby="snat-source-label"
+          data={[
+            { value: 'cidr', label: t('nat.snat.byCidr') },
+            { value: 'vswitch', label: t('nat.snat.byVSwitch') },
+          ]}
+          {...form.getInputProps('sourceType')}
+        />
+      </Stack>
+      {form.values.sourceType === 'cidr' ? (
+        <TextInput
+          label={t('nat.snat.sourceCidr')}
+          placeholder="192.168.0.0/24"
+          required
+          {...form.getInputProps('sourceCidr')}
+        />
+      ) : (
+        <NativeSelect
+          label={t('nat.snat.sourceVSwitch')}
+          required
+          data={[
+            { value: '', label: t('nat.fields.chooseVSwitch') },
+            ...(vSwitches.data?.items ?? []).map((s) => ({
+              value: s.id,
+              label: `${s.name || s.id} (${s.id}) · ${s.cidrBlock}`,
+            })),
+          ]}
+          {...form.getInputProps('sourceVSwitchId')}
+        />
+      )}
+    </FormModal>
   );
 }

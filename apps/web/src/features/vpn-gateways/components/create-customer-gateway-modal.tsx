@@ -1,8 +1,9 @@
 import { createCustomerGatewaySchema, type CreateCustomerGatewayRequest } from '@gc/contracts';
-import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { FormErrorAlert, handleFormError } from '../../../components/ui/form-error';
+import { handleFormError } from '../../../components/ui/form-error';
+import { FormModal } from '../../../components/ui/form-modal';
 import { notifySuccess } from '../../../components/ui/notify-error';
 import { optional, validateWith } from '../../../lib/form-validation';
 import { useIdempotencyKey } from '../../../lib/idempotency-key';
@@ -53,45 +54,35 @@ export function CreateCustomerGatewayModal({
     );
   });
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t('vpn.cgw.createTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('vpn.cgw.submit')}
+      pending={create.isPending}
+      error={create.error}
+      values={form.values}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <TextInput
-            label={t('vpn.cgw.ipAddress')}
-            description={t('vpn.cgw.ipAddressHint')}
-            placeholder="203.0.113.10"
-            required
-            data-autofocus
-            {...form.getInputProps('ipAddress')}
-          />
-          <TextInput
-            label={t('vpn.cgw.asn')}
-            description={t('vpn.cgw.asnHint')}
-            {...form.getInputProps('asn')}
-          />
-          <TextInput label={t('vpn.fields.name')} {...form.getInputProps('name')} />
-          <Textarea
-            label={t('vpn.fields.description')}
-            autosize
-            minRows={2}
-            {...form.getInputProps('description')}
-          />
-          <FormErrorAlert error={create.error} values={form.values} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('vpn.cgw.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t('vpn.cgw.ipAddress')}
+        description={t('vpn.cgw.ipAddressHint')}
+        placeholder="203.0.113.10"
+        required
+        data-autofocus
+        {...form.getInputProps('ipAddress')}
+      />
+      <TextInput
+        label={t('vpn.cgw.asn')}
+        description={t('vpn.cgw.asnHint')}
+        {...form.getInputProps('asn')}
+      />
+      <TextInput label={t('vpn.fields.name')} {...form.getInputProps('name')} />
+      <Textarea
+        label={t('vpn.fields.description')}
+        autosize
+        minRows={2}
+        {...form.getInputProps('description')}
+      />
+    </FormModal>
   );
 }

@@ -3,7 +3,6 @@ import {
   Anchor,
   Button,
   Group,
-  Modal,
   NativeSelect,
   PasswordInput,
   Stack,
@@ -14,7 +13,8 @@ import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FormErrorAlert, handleFormError } from '../../../components/ui/form-error';
+import { handleFormError } from '../../../components/ui/form-error';
+import { FormModal } from '../../../components/ui/form-modal';
 import { notifySuccess } from '../../../components/ui/notify-error';
 import { useIdempotencyKey } from '../../../lib/idempotency-key';
 import { useVpcs } from '../../../lib/lookups/vpcs';
@@ -88,97 +88,88 @@ export function CreateVpnConnectionModal({
   );
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t('vpn.connections.createTitle')}
       size="xl"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('vpn.connections.submit')}
+      pending={create.isPending}
+      error={create.error}
+      values={form.values}
+      formPath={connectionFormPath}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <NativeSelect
-            label={t('vpn.connections.customerGateway')}
-            required
-            description={
-              <Anchor
-                component={Link}
-                to={`/regions/${gateway.regionId}/vpn-gateways/customer-gateways`}
-                fz="xs"
-              >
-                {t('vpn.connections.registerCgw')}
-              </Anchor>
-            }
-            {...form.getInputProps('customerGatewayId')}
-            data={[
-              {
-                value: '',
-                label: cgws.isPending ? t('common.loading') : t('vpn.connections.chooseCgw'),
-              },
-              ...(cgws.data?.items ?? []).map((c) => ({
-                value: c.id,
-                label: `${c.name || c.id} · ${c.ipAddress}`,
-              })),
-            ]}
-          />
-          <TextInput label={t('vpn.fields.name')} {...form.getInputProps('name')} />
-          <TextInput
-            label={t('vpn.connections.localSubnet')}
-            description={t('vpn.connections.localSubnetHint')}
-            required
-            {...form.getInputProps('localSubnet')}
-          />
-          <TextInput
-            label={t('vpn.connections.remoteSubnet')}
-            description={t('vpn.connections.remoteSubnetHint')}
-            placeholder="192.168.1.0/24"
-            required
-            {...form.getInputProps('remoteSubnet')}
-          />
-          <Group align="flex-end" wrap="nowrap">
-            <PasswordInput
-              style={{ flex: 1 }}
-              label={t('vpn.connections.psk')}
-              description={t('vpn.connections.pskHint')}
-              required
-              autoComplete="new-password"
-              spellCheck={false}
-              visibilityToggleButtonProps={{ 'aria-label': t('vpn.connections.pskReveal') }}
-              {...form.getInputProps('psk')}
-            />
-            <Button variant="default" onClick={() => form.setFieldValue('psk', generatePsk())}>
-              {t('vpn.connections.pskGenerate')}
-            </Button>
-          </Group>
-          <Switch
-            label={t('vpn.connections.effectImmediately')}
-            description={t('vpn.connections.effectImmediatelyHint')}
-            {...form.getInputProps('effectImmediately', { type: 'checkbox' })}
-          />
-          <Button
-            variant="default"
-            w="fit-content"
-            aria-expanded={advanced}
-            onClick={() => setAdvanced((o) => !o)}
+      <NativeSelect
+        label={t('vpn.connections.customerGateway')}
+        required
+        description={
+          <Anchor
+            component={Link}
+            to={`/regions/${gateway.regionId}/vpn-gateways/customer-gateways`}
+            fz="xs"
           >
-            {advanced ? t('vpn.advanced.hide') : t('vpn.advanced.show')}
-          </Button>
-          {advanced && (
-            <Stack id="vpn-advanced-settings">
-              <AdvancedIpsecSettings form={form} />
-            </Stack>
-          )}
-          <FormErrorAlert error={create.error} values={form.values} formPath={connectionFormPath} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('vpn.connections.submit')}
-            </Button>
-          </Group>
+            {t('vpn.connections.registerCgw')}
+          </Anchor>
+        }
+        {...form.getInputProps('customerGatewayId')}
+        data={[
+          {
+            value: '',
+            label: cgws.isPending ? t('common.loading') : t('vpn.connections.chooseCgw'),
+          },
+          ...(cgws.data?.items ?? []).map((c) => ({
+            value: c.id,
+            label: `${c.name || c.id} · ${c.ipAddress}`,
+          })),
+        ]}
+      />
+      <TextInput label={t('vpn.fields.name')} {...form.getInputProps('name')} />
+      <TextInput
+        label={t('vpn.connections.localSubnet')}
+        description={t('vpn.connections.localSubnetHint')}
+        required
+        {...form.getInputProps('localSubnet')}
+      />
+      <TextInput
+        label={t('vpn.connections.remoteSubnet')}
+        description={t('vpn.connections.remoteSubnetHint')}
+        placeholder="192.168.1.0/24"
+        required
+        {...form.getInputProps('remoteSubnet')}
+      />
+      <Group align="flex-end" wrap="nowrap">
+        <PasswordInput
+          style={{ flex: 1 }}
+          label={t('vpn.connections.psk')}
+          description={t('vpn.connections.pskHint')}
+          required
+          autoComplete="new-password"
+          spellCheck={false}
+          visibilityToggleButtonProps={{ 'aria-label': t('vpn.connections.pskReveal') }}
+          {...form.getInputProps('psk')}
+        />
+        <Button variant="default" onClick={() => form.setFieldValue('psk', generatePsk())}>
+          {t('vpn.connections.pskGenerate')}
+        </Button>
+      </Group>
+      <Switch
+        label={t('vpn.connections.effectImmediately')}
+        description={t('vpn.connections.effectImmediatelyHint')}
+        {...form.getInputProps('effectImmediately', { type: 'checkbox' })}
+      />
+      <Button
+        variant="default"
+        w="fit-content"
+        aria-expanded={advanced}
+        onClick={() => setAdvanced((o) => !o)}
+      >
+        {advanced ? t('vpn.advanced.hide') : t('vpn.advanced.show')}
+      </Button>
+      {advanced && (
+        <Stack id="vpn-advanced-settings">
+          <AdvancedIpsecSettings form={form} />
         </Stack>
-      </form>
-    </Modal>
+      )}
+    </FormModal>
   );
 }

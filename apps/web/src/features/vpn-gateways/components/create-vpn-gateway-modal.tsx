@@ -1,17 +1,9 @@
 import { allowedVpnBandwidths, SSL_CONNECTION_COUNTS } from '@gc/contracts';
-import {
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  Stack,
-  Switch,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Group, NativeSelect, Switch, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { FormErrorAlert, handleFormError } from '../../../components/ui/form-error';
+import { handleFormError } from '../../../components/ui/form-error';
+import { FormModal } from '../../../components/ui/form-modal';
 import { notifySuccess } from '../../../components/ui/notify-error';
 import { formatBandwidth } from '../../../lib/format';
 import { useIdempotencyKey } from '../../../lib/idempotency-key';
@@ -60,113 +52,103 @@ export function CreateVpnGatewayModal({
   });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t('vpn.create.title')}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('vpn.create.submit')}
+      pending={create.isPending}
+      error={create.error}
+      values={form.values}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <NativeSelect
-            label={t('vpn.fields.vpc')}
-            required
-            {...form.getInputProps('vpcId')}
-            data={[
-              {
-                value: '',
-                label: vpcs.isPending ? t('common.loading') : t('vpn.fields.chooseVpc'),
-              },
-              ...(vpcs.data?.items ?? []).map((v) => ({
-                value: v.id,
-                label: `${v.name || v.id} (${v.id}) · ${v.cidrBlock}`,
-              })),
-            ]}
-            onChange={(e) => form.setValues({ vpcId: e.currentTarget.value, vSwitchId: '' })}
-          />
-          <NativeSelect
-            label={t('vpn.fields.vSwitch')}
-            description={t('vpn.fields.vSwitchHint')}
-            disabled={form.values.vpcId === ''}
-            {...form.getInputProps('vSwitchId')}
-            data={[
-              { value: '', label: t('vpn.fields.autoVSwitch') },
-              ...(vSwitches.data?.items ?? []).map((s) => ({
-                value: s.id,
-                label: `${s.name || s.id} (${s.id}) · ${s.zoneId}`,
-              })),
-            ]}
-          />
-          <Group grow align="flex-start">
-            <NativeSelect
-              label={t('vpn.fields.networkType')}
-              data={[
-                { value: 'public', label: t('vpn.networkType.public') },
-                { value: 'private', label: t('vpn.networkType.private') },
-              ]}
-              {...form.getInputProps('networkType')}
-              onChange={(e) => {
-                const networkType = e.currentTarget.value === 'private' ? 'private' : 'public';
-                const offer = allowedVpnBandwidths(regionId, networkType);
-                const keep = offer.includes(Number(form.values.bandwidth));
-                form.setValues({
-                  networkType,
-                  bandwidth: keep ? form.values.bandwidth : String(offer[0] ?? ''),
-                });
-              }}
-            />
-            <NativeSelect
-              label={t('vpn.fields.bandwidth')}
-              description={t('vpn.fields.bandwidthHint')}
-              required
-              data={bandwidths.map((b) => ({
-                value: String(b),
-                label: formatBandwidth(b, t),
-              }))}
-              {...form.getInputProps('bandwidth')}
-            />
-          </Group>
-          <Group grow align="flex-start">
-            <Switch
-              label={t('vpn.fields.enableIpsec')}
-              {...form.getInputProps('enableIpsec', { type: 'checkbox' })}
-            />
-            <Switch
-              label={t('vpn.fields.enableSsl')}
-              {...form.getInputProps('enableSsl', { type: 'checkbox' })}
-            />
-          </Group>
-          {form.values.enableSsl && (
-            <NativeSelect
-              label={t('vpn.fields.sslConnections')}
-              data={SSL_CONNECTION_COUNTS.map((n) => ({ value: String(n), label: String(n) }))}
-              {...form.getInputProps('sslConnections')}
-            />
-          )}
-          <TextInput
-            label={t('vpn.fields.name')}
-            description={t('vpn.fields.nameHint')}
-            required
-            {...form.getInputProps('name')}
-          />
-          <Textarea
-            label={t('vpn.fields.description')}
-            autosize
-            minRows={2}
-            {...form.getInputProps('description')}
-          />
-          <FormErrorAlert error={create.error} values={form.values} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('vpn.create.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <NativeSelect
+        label={t('vpn.fields.vpc')}
+        required
+        {...form.getInputProps('vpcId')}
+        data={[
+          {
+            value: '',
+            label: vpcs.isPending ? t('common.loading') : t('vpn.fields.chooseVpc'),
+          },
+          ...(vpcs.data?.items ?? []).map((v) => ({
+            value: v.id,
+            label: `${v.name || v.id} (${v.id}) · ${v.cidrBlock}`,
+          })),
+        ]}
+        onChange={(e) => form.setValues({ vpcId: e.currentTarget.value, vSwitchId: '' })}
+      />
+      <NativeSelect
+        label={t('vpn.fields.vSwitch')}
+        description={t('vpn.fields.vSwitchHint')}
+        disabled={form.values.vpcId === ''}
+        {...form.getInputProps('vSwitchId')}
+        data={[
+          { value: '', label: t('vpn.fields.autoVSwitch') },
+          ...(vSwitches.data?.items ?? []).map((s) => ({
+            value: s.id,
+            label: `${s.name || s.id} (${s.id}) · ${s.zoneId}`,
+          })),
+        ]}
+      />
+      <Group grow align="flex-start">
+        <NativeSelect
+          label={t('vpn.fields.networkType')}
+          data={[
+            { value: 'public', label: t('vpn.networkType.public') },
+            { value: 'private', label: t('vpn.networkType.private') },
+          ]}
+          {...form.getInputProps('networkType')}
+          onChange={(e) => {
+            const networkType = e.currentTarget.value === 'private' ? 'private' : 'public';
+            const offer = allowedVpnBandwidths(regionId, networkType);
+            const keep = offer.includes(Number(form.values.bandwidth));
+            form.setValues({
+              networkType,
+              bandwidth: keep ? form.values.bandwidth : String(offer[0] ?? ''),
+            });
+          }}
+        />
+        <NativeSelect
+          label={t('vpn.fields.bandwidth')}
+          description={t('vpn.fields.bandwidthHint')}
+          required
+          data={bandwidths.map((b) => ({
+            value: String(b),
+            label: formatBandwidth(b, t),
+          }))}
+          {...form.getInputProps('bandwidth')}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <Switch
+          label={t('vpn.fields.enableIpsec')}
+          {...form.getInputProps('enableIpsec', { type: 'checkbox' })}
+        />
+        <Switch
+          label={t('vpn.fields.enableSsl')}
+          {...form.getInputProps('enableSsl', { type: 'checkbox' })}
+        />
+      </Group>
+      {form.values.enableSsl && (
+        <NativeSelect
+          label={t('vpn.fields.sslConnections')}
+          data={SSL_CONNECTION_COUNTS.map((n) => ({ value: String(n), label: String(n) }))}
+          {...form.getInputProps('sslConnections')}
+        />
+      )}
+      <TextInput
+        label={t('vpn.fields.name')}
+        description={t('vpn.fields.nameHint')}
+        required
+        {...form.getInputProps('name')}
+      />
+      <Textarea
+        label={t('vpn.fields.description')}
+        autosize
+        minRows={2}
+        {...form.getInputProps('description')}
+      />
+    </FormModal>
   );
 }
