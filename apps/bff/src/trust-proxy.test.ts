@@ -1,17 +1,8 @@
 import express from 'express';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { errorOf as configError } from './config-error.fixture.ts';
+import { loadConfig } from './config.ts';
 import { parseTrustProxy } from './trust-proxy.ts';
-
-function configError(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    return (err as Error).message;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('BFF_TRUST_PROXY', () => {
   it.each([
