@@ -20,6 +20,7 @@ import { publicRouters, resourceRouters } from './routes/api-routers.ts';
 import { buildRouteDeps } from './routes/route-deps.ts';
 import { ReadCache, readCacheInterceptor } from './services/cached-client.ts';
 import { serveSpa } from './spa/serve-spa.ts';
+import type { TrustProxy } from './trust-proxy.ts';
 
 /** Everything the app needs from outside; `main.ts` builds these from the config, tests by hand. */
 export interface AppDeps {
@@ -42,7 +43,8 @@ export interface AppDeps {
   vpcEndpoint: string;
   /** Strings that must never leave the BFF (AccessKey ID/secret): scrubbed from upstream messages. */
   secrets?: string[];
-  trustProxy?: string | false;
+  /** Whose `X-Forwarded-*` to believe (parsed `BFF_TRUST_PROXY`); default nobody's. */
+  trustProxy?: TrustProxy;
   webDist?: string;
   audit?: AuditRecorder;
   /** The durable trail: records every mutation/login (unless `audit` is given) and serves `/api/audit`. */
@@ -59,7 +61,8 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  if (deps.trustProxy) app.set('trust proxy', deps.trustProxy);
+  // A number or a list, never a string: Express would read `1` as the address 0.0.0.1.
+  app.set('trust proxy', deps.trustProxy ?? false);
   const sessionTtlSeconds = deps.sessionTtlSeconds ?? 8 * 3600;
   const now = deps.now ?? Date.now;
   // The mode is part of every cookie's MAC and every stored row: demo cookies never pass here.

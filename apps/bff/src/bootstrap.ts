@@ -9,6 +9,7 @@ import { createSessionStore } from './auth/create-session-store.ts';
 import { createDemoUserStore, createFileUserStore } from './auth/user-store.ts';
 import type { BffConfig } from './config.ts';
 import { createCredentialsProvider, credentialsFunction } from './credentials.ts';
+import { createHttpServer, listen } from './http-server.ts';
 import { createLogger } from './logger.ts';
 import { answerProtocolErrors } from './spa/protocol-errors.ts';
 
@@ -99,11 +100,7 @@ export async function startBff(
   });
   let server: Server;
   try {
-    server = await new Promise((resolve, reject) => {
-      const s = app.listen(config.port, config.host, (err?: Error) =>
-        err ? reject(err) : resolve(s),
-      );
-    });
+    server = await listen(createHttpServer(app, config.server), config.port, config.host);
   } catch (err) {
     await client.close();
     await emulator?.close();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { errorOf } from './config-error.fixture.ts';
+import { loadConfig } from './config.ts';
 
 const real = {
   ALIBABA_CLOUD_ACCESS_KEY_ID: 'LTAIexample',
@@ -7,16 +8,6 @@ const real = {
   BFF_SESSION_SECRET: 's'.repeat(32),
   BFF_USERS_FILE: '/tmp/users.json',
 };
-
-function errorOf(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    return (err as Error).message;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('loadConfig', () => {
   it('defaults to demo mode on 127.0.0.1:8080 with a generated session secret', () => {

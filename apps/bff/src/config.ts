@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { chooseCredentials, credentialVarProblems } from './credential-vars.ts';
+import { DEFAULT_SERVER_LIMITS as LIMITS, type ServerLimits } from './http-server.ts';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy.ts';
 
 /** Where the credentials come from; chosen explicitly, never through the library's default chain. */
 export type CredentialSource =
@@ -35,7 +37,10 @@ export interface BffConfig {
   sessionTtlSeconds: number;
   /** A session unused this long ends (`BFF_SESSION_IDLE_MINUTES`, default 30 min). */
   sessionIdleSeconds: number;
-  trustProxy: string | false;
+  /** Parsed `BFF_TRUST_PROXY`: a hop count or the proxies' addresses (see `trust-proxy.ts`). */
+  trustProxy: TrustProxy;
+  /** Timeouts and the connection cap of the HTTP server (`BFF_*_TIMEOUT_MS`, `BFF_MAX_CONNECTIONS`). */
+  server: ServerLimits;
   webDist: string;
   /** Account name stamped on inventory exports in real mode (`BFF_ACCOUNT_NAME`). */
   accountName?: string;
@@ -96,7 +101,17 @@ const envSchema = z.object({
   BFF_DEMO_ALLOW_REMOTE: optional.pipe(
     z.enum(['true', 'false', '1', '0'], 'must be true or false').optional(),
   ),
-  BFF_TRUST_PROXY: optional,
+  BFF_TRUST_PROXY: optional.transform((v, ctx) => {
+    const r = parseTrustProxy(v);
+    if (r.ok) return r.value;
+    ctx.addIssue({ code: 'custom', message: r.problem });
+    return z.NEVER;
+  }),
+  // An incomplete request is dropped after these, not Node's 300 s (issue 15: slow bodies).
+  BFF_REQUEST_TIMEOUT_MS: intVar(100, 3_600_000, LIMITS.requestTimeoutMs),
+  BFF_HEADERS_TIMEOUT_MS: intVar(100, 3_600_000, LIMITS.headersTimeoutMs),
+  BFF_KEEP_ALIVE_TIMEOUT_MS: intVar(100, 3_600_000, LIMITS.keepAliveTimeoutMs),
+  BFF_MAX_CONNECTIONS: intVar(1, 1_000_000, LIMITS.maxConnections),
   BFF_WEB_DIST: optional,
   BFF_ACCOUNT_NAME: optional.pipe(z.string().max(128, 'must be at most 128 characters').optional()),
   VPC_EMULATOR_PORT: intVar(0, 65535, 0),
@@ -133,6 +148,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
       problems.push('BFF_USERS_FILE: is required in real mode (create it with pnpm user:add)');
     }
   }
+  if (e.BFF_HEADERS_TIMEOUT_MS > e.BFF_REQUEST_TIMEOUT_MS) {
+    // Node refuses a server whose headers may take longer than the whole request.
+    problems.push('BFF_HEADERS_TIMEOUT_MS: must not exceed BFF_REQUEST_TIMEOUT_MS');
+  }
   if (problems.length > 0)
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   // The demo never signs with a configured secret: its cookies must be worthless on a real
@@ -150,7 +169,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
     sessionSecretGenerated: sessionSecret === undefined,
     sessionTtlSeconds: e.BFF_SESSION_TTL_MINUTES * 60,
     sessionIdleSeconds: e.BFF_SESSION_IDLE_MINUTES * 60,
-    trustProxy: e.BFF_TRUST_PROXY ?? false,
+    trustProxy: e.BFF_TRUST_PROXY,
+    server: {
+      requestTimeoutMs: e.BFF_REQUEST_TIMEOUT_MS,
+      headersTimeoutMs: e.BFF_HEADERS_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.BFF_KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: e.BFF_MAX_CONNECTIONS,
+    },
     webDist: e.BFF_WEB_DIST ?? defaultWebDist,
     accountName: e.BFF_ACCOUNT_NAME,
     emulator: {

@@ -40,16 +40,31 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
 
 const REQUEST_ID_RE = /^[A-Za-z0-9._:-]{1,128}$/;
 
-/** pino-http with request IDs: a sane incoming `X-Request-Id` is kept, otherwise a UUID; echoed back. */
+/**
+ * The caller's `X-Request-Id` when it is 1–128 characters of `[A-Za-z0-9._:-]`, else undefined
+ * (ignored, not an error). It is only ever logged beside the BFF's own ID, never used as it: a
+ * client must not choose the ID that responses, logs and audit entries are correlated by.
+ */
+export function clientRequestId(req: IncomingMessage): string | undefined {
+  const incoming = req.headers['x-request-id'];
+  return typeof incoming === 'string' && REQUEST_ID_RE.test(incoming) ? incoming : undefined;
+}
+
+/**
+ * pino-http with request IDs: the BFF's own UUID, echoed as `X-Request-Id`; a valid incoming
+ * `X-Request-Id` is logged as `clientRequestId` on every line of the request.
+ */
 export function createHttpLogger(logger: Logger): HttpLogger {
   return pinoHttp({
     logger,
-    genReqId(req: IncomingMessage, res: ServerResponse) {
-      const incoming = req.headers['x-request-id'];
-      const id =
-        typeof incoming === 'string' && REQUEST_ID_RE.test(incoming) ? incoming : randomUUID();
+    genReqId(_req: IncomingMessage, res: ServerResponse) {
+      const id = randomUUID();
       res.setHeader('X-Request-Id', id);
       return id;
+    },
+    customProps(req: IncomingMessage) {
+      const client = clientRequestId(req);
+      return client === undefined ? {} : { clientRequestId: client };
     },
     customLogLevel(_req, res, err) {
       if (err || res.statusCode >= 500) return 'error';

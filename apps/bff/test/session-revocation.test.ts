@@ -159,7 +159,7 @@ describePostgres('revocable sessions on PostgreSQL', (url) => {
 
 describe('cookies and throttling', () => {
   it('names the cookie __Host- when Secure (behind a trusted TLS proxy)', async () => {
-    const p = await startHarness({ trustProxy: 'loopback' });
+    const p = await startHarness({ trustProxy: ['loopback'] });
     try {
       const a = p.agent();
       const res = await a.request('POST', '/api/session', {

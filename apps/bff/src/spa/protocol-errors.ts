@@ -7,10 +7,17 @@ function body(message: string): string {
   return JSON.stringify(payload);
 }
 
+function answerTo(code: string | undefined): [status: number, message: string] {
+  if (code === 'HPE_HEADER_OVERFLOW') return [431, 'The request line and headers are too large.'];
+  // BFF_HEADERS_TIMEOUT_MS or BFF_REQUEST_TIMEOUT_MS passed before the request was complete.
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return [408, 'The request did not arrive in time.'];
+  return [400, 'The HTTP request is malformed.'];
+}
+
 /**
  * Node answers some requests before Express sees them (bad header bytes, headers over 16 KB, an
  * `Expect` other than 100-continue) with a bare status line; these give the shared error body
- * instead (found by bench/fuzz.ts).
+ * instead (found by bench/fuzz.ts), and a request that timed out a 408.
  */
 export function answerProtocolErrors(server: Server): void {
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
@@ -19,15 +26,15 @@ export function answerProtocolErrors(server: Server): void {
       socket.destroy();
       return;
     }
-    const large = err.code === 'HPE_HEADER_OVERFLOW';
-    const status = large ? 431 : 400;
-    const text = body(
-      large ? 'The request line and headers are too large.' : 'The HTTP request is malformed.',
-    );
+    const [status, message] = answerTo(err.code);
+    const text = body(message);
     socket.end(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\n` +
         `content-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`,
     );
+    // The server's sockets are half-open: without this, one whose client never closes its side
+    // would keep its slot under `maxConnections` (a slow body that timed out, for one).
+    socket.destroySoon();
   });
   server.on('checkExpectation', (_req: IncomingMessage, res: ServerResponse) => {
     const text = body('Only "Expect: 100-continue" is supported.');
