@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import { msg } from './validation-messages.ts';
+import { intFromText, visibleText } from './strict-input.ts';
 
-/** Region IDs are lower-case words joined by dashes (`cn-hangzhou`, `ap-southeast-1`). */
-export const regionIdSchema = z.string().regex(/^[a-z]{2,}(-[a-z0-9]+){1,3}$/, msg('regionId'));
+/**
+ * Region IDs: two letters, then one to three dash-separated words (`cn-hangzhou`,
+ * `ap-southeast-1`, `cn-shanghai-finance-1`), at most 64 characters. The length check runs first
+ * and aborts, so a 9 KB value is refused without running the pattern and never goes upstream.
+ */
+export const regionIdSchema = z
+  .string()
+  .max(64, { message: msg('regionId'), abort: true })
+  .regex(/^[a-z]{2}(-[a-z0-9]+){1,3}$/, msg('regionId'));
 
 /** Builds a schema for an Alibaba resource ID with the given prefix (`ngw-`, `vpc-`, …). */
 export const resourceId = (prefix: string) =>
@@ -10,14 +18,12 @@ export const resourceId = (prefix: string) =>
 
 /** TagResources' rule (§3.6): key 1–128 chars, value may be empty, no aliyun/acs:/URL prefix. */
 export const tagSchema = z.object({
-  key: z
-    .string()
+  key: visibleText()
     .min(1, msg('required'))
     .max(128, msg('maxChars', { n: 128 }))
     .refine((k) => !/^(aliyun|acs:)/i.test(k), msg('noAliyunPrefix'))
     .refine((k) => !/^https?:\/\//i.test(k), msg('noUrlPrefix')),
-  value: z
-    .string()
+  value: visibleText()
     .max(128, msg('maxChars', { n: 128 }))
     .refine((v) => !/^(aliyun|acs:)/i.test(v), msg('noAliyunPrefix'))
     .refine((v) => !/^https?:\/\//i.test(v), msg('noUrlPrefix'))
@@ -28,8 +34,8 @@ export type Tag = z.infer<typeof tagSchema>;
 
 /** Query parameters shared by every paginated list route. */
 export const pageQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  page: intFromText(z.number().int().min(1).default(1)),
+  pageSize: intFromText(z.number().int().min(1).max(100).default(20)),
 });
 
 /** Builds the `{ items, total, page, pageSize }` envelope of a paginated list. */
@@ -52,8 +58,7 @@ const noUrlPrefix = (s: string) => !/^https?:\/\//i.test(s);
  * letter or CJK character, then letters, digits, `_`, `-` and `.`.
  */
 export const resourceNameSchema = (max = 128) =>
-  z
-    .string()
+  visibleText()
     .trim()
     .min(2, msg('minChars', { n: 2 }))
     .max(max, msg('maxChars', { n: max }))
@@ -62,8 +67,7 @@ export const resourceNameSchema = (max = 128) =>
 
 /** Description rule: empty, or 2–`max` characters not starting with http:// or https://. */
 export const descriptionSchema = (max = 256) =>
-  z
-    .string()
+  visibleText()
     .max(max, msg('maxChars', { n: max }))
     .refine((s) => s.length === 0 || s.length >= 2, msg('emptyOrMin', { n: 2 }))
     .refine(noUrlPrefix, msg('noUrlPrefix'));

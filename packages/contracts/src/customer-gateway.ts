@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { msg } from './validation-messages.ts';
 import { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';
 import { ipv4Schema, listOf, tagSchema } from './common.ts';
+import { visibleText } from './strict-input.ts';
 
 /** A customer gateway: the peer device's public IP and optional BGP ASN. */
 export const customerGatewaySchema = z.object({
@@ -65,20 +66,18 @@ const noUrl = (s: string) => !/^https?:\/\//i.test(s);
 /** Create body; reserved peer ranges and the ASN rule are CreateCustomerGateway's (§3.4). */
 export const createCustomerGatewaySchema = z.object({
   ipAddress: ipv4Schema.refine((ip) => !isReservedPeerIp(ip), msg('reservedIp')),
+  // No blanks around it (the SPA trims): `" 65000 "` is refused like `"0x10"` (issue 15).
   asn: z
     .string()
-    .trim()
-    .refine((v) => parseAsn(v) !== undefined, msg('asn'))
+    .refine((v) => v === v.trim() && parseAsn(v) !== undefined, msg('asn'))
     .optional(),
-  name: z
-    .string()
+  name: visibleText()
     .trim()
     .min(1, msg('required'))
     .max(100, msg('maxChars', { n: 100 }))
     .refine(noUrl, msg('noUrlPrefix'))
     .optional(),
-  description: z
-    .string()
+  description: visibleText()
     .max(100, msg('maxChars', { n: 100 }))
     .refine(noUrl, msg('noUrlPrefix'))
     .optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { msg } from './validation-messages.ts';
 import { listOf, resourceId, resourceNameSchema, tagSchema } from './common.ts';
+import { intFromText } from './strict-input.ts';
 
 /** EIP lifecycle (REFERENCE §4.3); an EIP is bound from `Available` and becomes `InUse`. */
 export const eipStatusSchema = z.enum([
@@ -43,7 +44,7 @@ export type BindEipRequest = z.infer<typeof bindEipSchema>;
 export const allocateEipSchema = z
   .object({
     name: resourceNameSchema(128).optional(),
-    bandwidth: z.coerce.number().int().min(1).max(500).default(5),
+    bandwidth: intFromText(z.number().int().min(1).max(500).default(5)),
     internetChargeType: z.enum(['PayByTraffic', 'PayByBandwidth']).default('PayByTraffic'),
   })
   // Pay-by-traffic EIPs top out at 200 Mbit/s (REFERENCE §3.3 AllocateEipAddress.Bandwidth).

@@ -29,6 +29,7 @@ export {
   tagSchema,
   type Tag,
 } from './common.ts';
+export { hasHiddenChars, intFromText, visibleText } from './strict-input.ts';
 export {
   healthSchema,
   loginRequestSchema,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { keyed, msg } from './validation-messages.ts';
 import { listOf, regionIdSchema, resourceId, tagSchema } from './common.ts';
+import { intFromText } from './strict-input.ts';
 
 /** Billing of IPv6 internet bandwidth (REFERENCE §3.5 AllocateIpv6InternetBandwidth). */
 export const ipv6InternetChargeTypeSchema = z.enum(['PayByBandwidth', 'PayByTraffic']);
@@ -57,10 +58,11 @@ export const ipv6AddressListQuerySchema = z.object({
 /** A parsed IPv6 address list query. */
 export type Ipv6AddressListQuery = z.infer<typeof ipv6AddressListQuerySchema>;
 
-const bandwidthValue = z.coerce
+const mbps = z
   .number({ message: msg('wholeMbps') })
   .int(msg('wholeMbps'))
   .min(1, msg('minMbps', { n: 1 }));
+const bandwidthValue = intFromText(mbps, msg('wholeMbps'));
 
 /** Allocate: 1–2000 Mbit/s with PayByBandwidth (default), 1–1000 with PayByTraffic. */
 export const allocateIpv6BandwidthSchema = z
@@ -85,7 +87,10 @@ export type AllocateIpv6BandwidthRequest = z.output<typeof allocateIpv6Bandwidth
 
 /** Change: the new bandwidth; the ceiling of the existing charge type is checked upstream. */
 export const changeIpv6BandwidthSchema = z.object({
-  bandwidth: bandwidthValue.max(2000, msg('maxMbps', { n: 2000, chargeType: 'PayByBandwidth' })),
+  bandwidth: intFromText(
+    mbps.max(2000, msg('maxMbps', { n: 2000, chargeType: 'PayByBandwidth' })),
+    msg('wholeMbps'),
+  ),
 });
 /** A validated bandwidth change. */
 export type ChangeIpv6BandwidthRequest = z.infer<typeof changeIpv6BandwidthSchema>;

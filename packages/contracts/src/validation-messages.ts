@@ -49,6 +49,8 @@ export const VALIDATION_MESSAGES_EN = {
   subnetCount: (p) => `at most ${p.n} CIDR blocks`,
   subnetDuplicate: () => 'a CIDR block is listed twice',
   psk: () => 'may contain only visible ASCII characters, no spaces',
+  hiddenChars: () => 'must not contain control, bidirectional or zero-width characters',
+  wholeNumber: () => 'must be a whole number written in digits, such as 20',
 } satisfies Record<string, Render>;
 /** A stable validation message key; the SPA translates `validation.<key>`. */
 export type ValidationKey = keyof typeof VALIDATION_MESSAGES_EN;

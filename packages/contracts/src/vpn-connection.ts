@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { keyed, msg } from './validation-messages.ts';
 import { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';
 import { isNetworkCidr, listOf, resourceId } from './common.ts';
+import { visibleText } from './strict-input.ts';
 
 /** Tunnel negotiation state of an IPsec connection (REFERENCE §4.4). */
 export const tunnelStatusSchema = z.enum([
@@ -133,8 +134,7 @@ export const pskSchema = z
 export const createVpnConnectionSchema = z.object({
   vpnGatewayId: resourceId('vpn'),
   customerGatewayId: resourceId('cgw'),
-  name: z
-    .string()
+  name: visibleText()
     .trim()
     .min(1, msg('required'))
     .max(100, msg('maxChars', { n: 100 }))

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { msg } from './validation-messages.ts';
 import { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';
 import { descriptionSchema, pageOf, pageQuerySchema, resourceId, tagSchema } from './common.ts';
+import { visibleText } from './strict-input.ts';
 
 /** VPN lifecycle, lower-case unlike NAT (REFERENCE §4.4). */
 export const vpnGatewayStatusSchema = z.enum([
@@ -99,8 +100,7 @@ const sslCounts: readonly number[] = SSL_CONNECTION_COUNTS;
  * The VPN name rule (REFERENCE §3.4): 2–100 characters, starting with a letter, then letters,
  * digits, `_`, `-` and `.`.
  */
-export const vpnNameSchema = z
-  .string()
+export const vpnNameSchema = visibleText()
   .trim()
   .min(2, msg('minChars', { n: 2 }))
   .max(100, msg('maxChars', { n: 100 }))
