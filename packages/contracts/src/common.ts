@@ -67,7 +67,7 @@ export const resourceNameSchema = (max = 128) =>
 
 /** Description rule: empty, or 2–`max` characters not starting with http:// or https://. */
 export const descriptionSchema = (max = 256) =>
-  visibleText()
+  visibleText({ lineBreaks: true })
     .max(max, msg('maxChars', { n: max }))
     .refine((s) => s.length === 0 || s.length >= 2, msg('emptyOrMin', { n: 2 }))
     .refine(noUrlPrefix, msg('noUrlPrefix'));

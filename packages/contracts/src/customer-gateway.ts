@@ -77,7 +77,7 @@ export const createCustomerGatewaySchema = z.object({
     .max(100, msg('maxChars', { n: 100 }))
     .refine(noUrl, msg('noUrlPrefix'))
     .optional(),
-  description: visibleText()
+  description: visibleText({ lineBreaks: true })
     .max(100, msg('maxChars', { n: 100 }))
     .refine(noUrl, msg('noUrlPrefix'))
     .optional(),

@@ -170,8 +170,13 @@ describe('names, descriptions and tags refuse hidden characters', () => {
       'name',
     ],
   ];
+  // A description is typed in a multi-line box: its line breaks are text, not hidden characters.
+  const lineBreaks = new Set(['\n', '\r']);
   for (const [what, schema, wrap, path] of fields) {
-    it.each(hidden)(`${what}: %s anywhere is refused with one precise issue`, (_n, ch) => {
+    const refused = what.includes('description')
+      ? hidden.filter(([, ch]) => !lineBreaks.has(ch ?? ''))
+      : hidden;
+    it.each(refused)(`${what}: %s anywhere is refused with one precise issue`, (_n, ch) => {
       for (const text of [`prod${ch}nat`, `${ch}prod-nat`, `prod-nat${ch}`]) {
         expect(keysOf(schema, wrap(text))).toEqual([`${path}: hiddenChars`]);
       }
@@ -182,6 +187,12 @@ describe('names, descriptions and tags refuse hidden characters', () => {
       }
     });
   }
+  it('descriptions keep their line breaks; names and tags refuse them', () => {
+    expect(keysOf(descriptionSchema(), 'First line\r\nsecond line\nthird')).toEqual([]);
+    const cgw = { ipAddress: '1.2.3.4', description: 'Branch office\nrack 4' };
+    expect(keysOf(createCustomerGatewaySchema, cgw)).toEqual([]);
+    expect(keysOf(resourceNameSchema(), 'prod\nnat')).toEqual([': hiddenChars']);
+  });
   it('descriptions and tag values keep spaces, punctuation and emoji without joiners', () => {
     expect(descriptionSchema().parse('Egress for prod, see ticket #42 🚀')).toBeTruthy();
     expect(tagSchema.parse({ key: 'owner', value: 'team a/b' }).value).toBe('team a/b');

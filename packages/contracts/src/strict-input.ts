@@ -17,10 +17,17 @@ const HIDDEN_RANGES: readonly (readonly [number, number])[] = [
   [0xfeff, 0xfeff],
 ];
 
-/** True when `text` holds a control, bidi or zero-width character (see `visibleText`). */
-export function hasHiddenChars(text: string): boolean {
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * True when `text` holds a control, bidi or zero-width character (see `visibleText`); with
+ * `lineBreaks`, LF and CR are allowed (a description typed in a multi-line box).
+ */
+export function hasHiddenChars(text: string, lineBreaks = false): boolean {
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
+    if (lineBreaks && (unit === LF || unit === CR)) continue;
     if (HIDDEN_RANGES.some(([lo, hi]) => unit >= lo && unit <= hi)) return true;
   }
   return false;
@@ -30,9 +37,13 @@ export function hasHiddenChars(text: string): boolean {
  * The base of every name, description and tag schema: a string with no control, bidi or
  * zero-width character. It runs first and aborts, so `.trim()` after it cannot strip a U+FEFF or
  * U+2028 silently and the caller gets this one precise message, not a pattern mismatch.
+ * Descriptions pass `lineBreaks: true`: the console edits them in a multi-line box.
  */
-export const visibleText = () =>
-  z.string().refine((s) => !hasHiddenChars(s), { message: msg('hiddenChars'), abort: true });
+export const visibleText = (options: { lineBreaks?: boolean } = {}) =>
+  z.string().refine((s) => !hasHiddenChars(s, options.lineBreaks), {
+    message: msg('hiddenChars'),
+    abort: true,
+  });
 
 // A plain decimal integer, as a query string or a form carries it: no sign but `-`, no blanks,
 // no `0x`/`0o`/`0b`, no exponent, no fraction (`Number()` and `z.coerce` accept all of those).
