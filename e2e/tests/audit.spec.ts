@@ -86,7 +86,7 @@ test('the auditor sees the operator’s earlier changes with their RequestIds', 
   const csv = await readFile((await download.path()) ?? '', 'utf8');
   expect(csv).toContain('# account: demo');
   expect(csv).toContain(`# filters: resourceId=${id}`);
-  expect(csv.split('\r\n').filter((l) => l.includes(`,${id},`))).toHaveLength(2);
+  expect(csv.split('\r\n').filter((l) => l.includes(`,"${id}",`))).toHaveLength(2);
 });
 
 test('the auditor filters the trail by outcome and time range in the URL', async ({ page }) => {

@@ -7,6 +7,7 @@ import { createApp } from './app.ts';
 import { auditConfigFromEnv, createAuditStore } from './audit/create-audit-store.ts';
 import { createSessionStore } from './auth/create-session-store.ts';
 import { createDemoUserStore, createFileUserStore } from './auth/user-store.ts';
+import { readUsersFile } from './auth/users-file.ts';
 import type { BffConfig } from './config.ts';
 import { createCredentialsProvider, credentialsFunction } from './credentials.ts';
 import { createHttpServer, listen } from './http-server.ts';
@@ -34,6 +35,12 @@ export async function startBff(
   const logger = createLogger(config.logLevel, opts.logDestination);
   // A bad AUDIT_* variable stops start-up before anything runs, with a message naming it.
   const auditConfig = auditConfigFromEnv(opts.env);
+  // A malformed users file would fail every login while /api/health says ok: refuse to start.
+  if (config.usersFile && config.credentials.kind !== 'demo') {
+    await readUsersFile(config.usersFile).catch((err: unknown) => {
+      throw new Error(`Cannot use the users file: ${(err as Error).message}`);
+    });
+  }
   let emulator: RunningEmulator | undefined;
   let client: VpcClient;
   const secrets: string[] = [];

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEntrySchema, auditPageSchema, errorBodySchema } from '@gc/contracts';
 import { AUDIT_CSV_COLUMNS } from '../src/audit/audit-csv.ts';
+import { parseCsv } from '../src/audit/csv-cells.fixture.ts';
 import { startAuditHarness, type AuditHarness } from './audit-harness.ts';
 import type { Agent } from './harness.ts';
 
@@ -80,17 +81,18 @@ describe('GET /api/audit/export', () => {
     expect(res.headers.get('content-disposition')).toMatch(
       /attachment; filename="?audit-\d{8}T\d{6}Z\.csv/,
     );
-    const lines = res.text.split('\r\n');
+    // Every field of every line is quoted (issue 15): read it back as CSV.
+    const lines = parseCsv(res.text);
     expect(lines.slice(0, 4)).toEqual([
-      '# Gateway Console audit trail',
-      '# account: demo',
-      expect.stringMatching(/^# exportedAt: \d{4}-\d\d-\d\dT/),
-      '# filters: user=alice',
+      ['# Gateway Console audit trail'],
+      ['# account: demo'],
+      [expect.stringMatching(/^# exportedAt: \d{4}-\d\d-\d\dT/)],
+      ['# filters: user=alice'],
     ]);
-    expect(lines[4]).toBe(AUDIT_CSV_COLUMNS.join(','));
-    const rows = lines.slice(5).filter((l) => l !== '');
+    expect(lines[4]).toEqual([...AUDIT_CSV_COLUMNS]);
+    const rows = lines.slice(5);
     expect(rows).toHaveLength(10);
-    expect(rows.every((r) => r.includes(',alice,operator,'))).toBe(true);
+    expect(rows.every((r) => r[1] === 'alice' && r[2] === 'operator')).toBe(true);
     // The export is newest first, like the page.
     expect(rows[0]).toContain('2026-11-22T07:27:00.000Z');
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { errorBodySchema, inventorySchema, type Inventory } from '@gc/contracts';
+import { parseCsv } from '../src/audit/csv-cells.fixture.ts';
 import { startHarness, type Agent, type Harness } from './harness.ts';
 
 let h: Harness;
@@ -168,14 +169,15 @@ describe('GET /api/inventory', () => {
     expect(csv.headers.get('content-disposition')).toMatch(
       /attachment; filename="?inventory-.*\.csv/,
     );
-    const lines = csv.text.split('\r\n');
-    expect(lines[1]).toBe('# account: demo');
-    expect(lines[3]).toMatch(/^# regions: .*cn-hangzhou/);
-    expect(lines[4]).toBe('# filters: type=vpn');
-    const header = lines.findIndex((l) => l.startsWith('type,id,'));
-    const rows = lines.slice(header + 1).filter(Boolean);
+    // Every field of every line is quoted (issue 15): read it back as CSV.
+    const lines = parseCsv(csv.text);
+    expect(lines[1]).toEqual(['# account: demo']);
+    expect(lines[3]).toEqual([expect.stringMatching(/^# regions: .*cn-hangzhou/)]);
+    expect(lines[4]).toEqual(['# filters: type=vpn']);
+    const header = lines.findIndex((l) => l[0] === 'type' && l[1] === 'id');
+    const rows = lines.slice(header + 1);
     expect(rows.length).toBe((await inventory('?type=vpn')).total);
-    expect(rows.every((r) => r.startsWith('vpn,'))).toBe(true);
+    expect(rows.every((r) => r[0] === 'vpn')).toBe(true);
     const json = await auditor.get<{ account: string; items: unknown[] }>(
       '/api/inventory/export?format=json&region=cn-hangzhou',
     );

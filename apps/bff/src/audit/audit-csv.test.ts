@@ -5,7 +5,7 @@ import type { AuditEntry } from '@gc/contracts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AUDIT_CSV_COLUMNS, csvCell, csvStampLine, toCsv } from './audit-csv.ts';
 import { sampleEntry } from './audit-store-contract.fixture.ts';
-import { csvCells } from './csv-cells.fixture.ts';
+import { csvCells, parseCsv } from './csv-cells.fixture.ts';
 import { exportAudit } from './export-audit.ts';
 import { describeAuditFilters, exportAuditStamped } from './stamped-export.ts';
 import { SqliteAuditStore } from './sqlite-audit-store.ts';
@@ -20,44 +20,14 @@ const entry = (over: Partial<AuditEntry> = {}): AuditEntry => ({
   ...over,
 });
 
-/** A minimal RFC 4180 reader, enough to prove the writer's output parses back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    const next = text[i + 1];
-    if (quoted && c === '"' && next === '"') {
-      cell += '"';
-      i += 1;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (!quoted && c === '\r' && next === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 1;
-    } else {
-      cell += c;
-    }
-  }
-  return rows;
-}
-
 describe('csvCell', () => {
-  it('quotes commas, quotes and line breaks (RFC 4180)', () => {
-    expect(csvCell('plain')).toBe('plain');
+  it('quotes every field, doubling inner quotes (RFC 4180)', () => {
+    expect(csvCell('plain')).toBe('"plain"');
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
-    expect(csvCell(undefined)).toBe('');
-    expect(csvCell(409)).toBe('409');
+    expect(csvCell(undefined)).toBe('""');
+    expect(csvCell(409)).toBe('"409"');
   });
 
   it('neutralises formula starts with a leading quote', () => {
@@ -138,9 +108,29 @@ describe('stamp lines (CSV header injection, issue 15)', () => {
     expect(csv).toContain('# filters: q=a,=cmd');
   });
 
+  it('quotes every line of an export, stamp and column header included', async () => {
+    const store = new SqliteAuditStore({ path: ':memory:' });
+    await store.append(sampleEntry({ user: '-1', resourceId: link, params: { name: '@x' } }));
+    let csv = '';
+    const filters = { user: '-1', resourceId: link };
+    const stamp = { account: '=acct', exportedAt: '2026-12-05T00:00:00.000Z', filters };
+    for await (const chunk of exportAuditStamped(store, stamp, 'csv')) csv += chunk;
+    await store.close();
+    const lines = csv.split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(6);
+    // Each line is one or more quoted fields and nothing else.
+    for (const line of lines) expect(line).toMatch(/^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/);
+    const rows = parseCsv(csv);
+    expect(rows.slice(0, 4).map((r) => r.length)).toEqual([1, 1, 1, 1]);
+    expect(rows[3]?.[0]).toBe(`# filters: user='-1 resourceId=${link}`);
+    expect(rows[1]).toEqual(['# account: =acct']);
+    expect(rows[4]).toEqual([...AUDIT_CSV_COLUMNS]);
+    for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
   it('guards a filter value that starts with a formula character', () => {
     expect(describeAuditFilters({ user: '=1+1' })).toBe("user='=1+1");
-    expect(csvStampLine('# account: demo')).toBe('# account: demo');
+    expect(csvStampLine('# account: demo')).toBe('"# account: demo"');
     expect(csvStampLine('# q: a,-1')).toBe('"# q: a,-1"');
   });
 });

@@ -25,35 +25,36 @@ export const AUDIT_CSV_COLUMNS = [
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
- * One CSV field: RFC 4180 quoting (wrapped in double quotes, inner quotes doubled, when it holds a
- * comma, quote, CR or LF) after neutralising a leading formula character.
+ * One CSV field, always quoted (RFC 4180 §2.5 allows it; inner quotes doubled) after neutralising
+ * a leading formula character. Always, not only when needed: a line of quoted fields cannot be
+ * split by a crafted value into a cell of its own (issue 15), whatever the reader's delimiter.
  */
 export function csvCell(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  const s = guardFormula(
-    typeof value === 'string'
-      ? value
-      : typeof value === 'object'
-        ? JSON.stringify(value)
-        : String(value),
-  );
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const s =
+    value === undefined || value === null
+      ? ''
+      : guardFormula(
+          typeof value === 'string'
+            ? value
+            : typeof value === 'object'
+              ? JSON.stringify(value)
+              : String(value),
+        );
+  return `"${s.replace(/"/g, '""')}"`;
 }
 
 /** A value with a leading formula character made text by a leading `'`. */
 export const guardFormula = (s: string): string => (FORMULA_START.test(s) ? `'${s}` : s);
 
+/** One CSV line (no terminator): every field quoted and guarded. */
+export const csvLine = (values: readonly unknown[]): string => values.map(csvCell).join(',');
+
 /**
- * One `#` stamp line of an export: line breaks collapsed, and the whole line quoted as one field
- * when a spreadsheet would otherwise split it into a cell that starts with a formula character
- * (or when it holds a quote). Unquoted, a crafted filter (`q=a,=cmd|' /C calc'!A0`) made such a
- * cell (issue 15). Benign lines stay as they were, so readers of `# account: …` keep working.
+ * One `#` stamp line of an export, as one quoted, guarded field with its line breaks collapsed.
+ * Before issue 15 only risky lines were quoted; a crafted filter (`q=a,=cmd|' /C calc'!A0`) in an
+ * unquoted line made a cell of its own that a spreadsheet ran.
  */
-export function csvStampLine(line: string): string {
-  const s = line.replace(/[\r\n]+/g, ' ');
-  const risky = s.includes('"') || s.split(/[,;\t]/).some((cell) => /^\s*[=+\-@]/.test(cell));
-  return risky ? `"${s.replace(/"/g, '""')}"` : s;
-}
+export const csvStampLine = (line: string): string => csvCell(line.replace(/[\r\n]+/g, ' '));
 
 /** Filters as `key=value` pairs for a stamp line (`(none)` without any), each value guarded. */
 export function describeFilterValues(filters: object): string {
@@ -63,12 +64,12 @@ export function describeFilterValues(filters: object): string {
   return parts.length ? parts.join(' ') : '(none)';
 }
 
-/** The CSV header line, CRLF-terminated (RFC 4180 §2). */
-export const csvHeader = (): string => `${AUDIT_CSV_COLUMNS.join(',')}\r\n`;
+/** The CSV header line, quoted like every line, CRLF-terminated (RFC 4180 §2). */
+export const csvHeader = (): string => `${csvLine(AUDIT_CSV_COLUMNS)}\r\n`;
 
 /** One entry as a CRLF-terminated CSV record. */
 export const csvRow = (entry: AuditEntry): string =>
-  `${AUDIT_CSV_COLUMNS.map((c) => csvCell(entry[c])).join(',')}\r\n`;
+  `${csvLine(AUDIT_CSV_COLUMNS.map((c) => entry[c]))}\r\n`;
 
 /** A whole CSV document (header included) for entries already in memory. */
 export function toCsv(rows: Iterable<AuditEntry>, options: { header?: boolean } = {}): string {

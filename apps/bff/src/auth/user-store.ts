@@ -10,7 +10,7 @@ import {
   verifyPassword,
   type ScryptCost,
 } from './password.ts';
-import { readUsersFile, writeUsersFile, type UserRecord } from './users-file.ts';
+import { UsersFileError, readUsersFile, writeUsersFile, type UserRecord } from './users-file.ts';
 
 /** A user who just proved their password: their role and the fingerprint of their record. */
 export interface VerifiedUser {
@@ -30,6 +30,11 @@ export interface UserStore {
    * password (fresh salt), the role and `updatedAt`, so sessions of an older record stop counting.
    */
   fingerprintOf(username: string): Promise<string | undefined>;
+  /**
+   * Why nobody can log in right now (a malformed users file), or undefined. Readiness asks it;
+   * stores that cannot break (the demo users) leave it out.
+   */
+  problem?(): Promise<UsersFileError | undefined>;
 }
 
 /** The fingerprint of a users-file record: a hash, so it reveals nothing of the password hash. */
@@ -106,5 +111,13 @@ export function createFileUserStore(file: string): UserStore {
     await writeUsersFile(file, data);
     return updated;
   };
-  return storeOver(lookup, PASSWORD_COST, rehash);
+  const problem = () =>
+    load().then(
+      () => undefined,
+      (err: unknown) => {
+        if (err instanceof UsersFileError) return err;
+        throw err;
+      },
+    );
+  return { ...storeOver(lookup, PASSWORD_COST, rehash), problem };
 }

@@ -23,6 +23,30 @@ export const usernameSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/, 'must be 1–64 letters, digits, ., _, @ or -');
 
+/**
+ * A users file that cannot be used. `reason` never quotes the file (a JSON error's own message
+ * does: V8 shows the text around the fault, and the text holds password hashes), and `field`,
+ * which names a user, stays out of public answers.
+ */
+export class UsersFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+    readonly field?: string,
+  ) {
+    super(`${file} ${reason}${field === undefined ? '' : ` (at ${field})`}`);
+    this.name = 'UsersFileError';
+  }
+}
+
+/** `line L, column C` of a JSON.parse error's `position N`, when V8 gives one. */
+function jsonErrorPlace(text: string, err: unknown): string {
+  const at = /position (\d+)/.exec((err as Error).message)?.[1];
+  if (at === undefined) return '';
+  const before = text.slice(0, Number(at)).split('\n');
+  return ` (line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1})`;
+}
+
 /** Reads the users file; a missing file is an empty one, a malformed file is an error naming it. */
 export async function readUsersFile(file: string): Promise<UsersFile> {
   let text: string;
@@ -30,18 +54,22 @@ export async function readUsersFile(file: string): Promise<UsersFile> {
     text = await readFile(file, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, users: {} };
-    throw err;
+    throw new UsersFileError(file, `cannot be read (${(err as NodeJS.ErrnoException).code})`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch {
-    throw new Error(`${file} is not valid JSON`);
+  } catch (err) {
+    throw new UsersFileError(file, `is not valid JSON${jsonErrorPlace(text, err)}`);
   }
   const parsed = usersFileSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new Error(`${file} is not a users file: ${first?.path.join('.')}: ${first?.message}`);
+    throw new UsersFileError(
+      file,
+      `is not a users file: ${first?.message}`,
+      first?.path.join('.') || 'the top level',
+    );
   }
   return parsed.data;
 }

@@ -1,28 +1,30 @@
 import type { healthRoutes, Ready } from '@gc/contracts';
 import type { Handlers } from '../http/route-handler.ts';
+import { readinessProbe } from '../services/readiness-probe.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 /** Liveness, readiness (the VPC API answers DescribeRegions) and the OpenAPI document. */
 export function healthHandlers(
-  deps: Pick<RouteDeps, 'rawClient' | 'vpcEndpoint'> & { openapi: Record<string, unknown> },
+  deps: Pick<RouteDeps, 'rawClient' | 'vpcEndpoint' | 'users'> & {
+    openapi: Record<string, unknown>;
+  },
 ): Handlers<typeof healthRoutes> {
-  const endpoint = deps.vpcEndpoint;
+  // One probe per app: its cache and single flight are what every caller shares.
+  const probe = readinessProbe(deps.rawClient, deps.users);
   return {
     health: () => ({ status: 'ok' }),
-    ready: async ({ res }): Promise<Ready> => {
-      const started = performance.now();
-      try {
-        await deps.rawClient.describeRegions({ AcceptLanguage: 'en-US' });
-        const latencyMs = Math.round(performance.now() - started);
-        return { status: 'ready', upstream: { endpoint, latencyMs } };
-      } catch (err) {
-        const code = (err as { code?: unknown }).code;
-        res.status(503);
-        return {
-          status: 'unavailable',
-          upstream: { endpoint, code: typeof code === 'string' ? code : 'Unreachable' },
-        };
-      }
+    ready: async ({ req, res, session }): Promise<Ready> => {
+      const result = await probe(req.log);
+      if (!result.ready) res.status(503);
+      const body: Ready = {
+        status: result.ready ? 'ready' : 'unavailable',
+        // The contract keeps `endpoint` a string; only a signed-in user learns where it points.
+        upstream: { endpoint: session === undefined ? '' : deps.vpcEndpoint, ...result.upstream },
+      };
+      if (!result.users) return body;
+      // `users` is outside the contract's schema, which passes (and strips) unknown keys.
+      const withUsers: Ready & Pick<typeof result, 'users'> = { ...body, users: result.users };
+      return withUsers;
     },
     openapi: () => deps.openapi,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inventorySchema, type Inventory } from '@gc/contracts';
-import { csvCells } from '../audit/csv-cells.fixture.ts';
+import { csvCells, parseCsv } from '../audit/csv-cells.fixture.ts';
 import { inventoryItem } from './checks/inventory-item.fixture.ts';
 import { runChecks, summariseFindings } from './checks/run-checks.ts';
 import {
@@ -37,27 +37,32 @@ const inv: Inventory = {
 describe('inventoryToCsv', () => {
   const csv = inventoryToCsv(inv, { type: 'nat' });
   const lines = csv.split('\r\n');
+  const rows = parseCsv(csv);
 
   it('stamps account, time, regions (with the failure), filters and the check summary', () => {
-    expect(lines.slice(0, 6)).toEqual([
-      '# Gateway Console inventory',
-      '# account: acme',
-      '# generatedAt: 2026-06-01T12:00:00.000Z',
-      '# regions: cn-hangzhou; cn-shanghai FAILED ServiceUnavailable RequestId=REQ-1',
-      '# filters: type=nat',
-      '# gateways: 2',
+    expect(rows.slice(0, 6)).toEqual([
+      ['# Gateway Console inventory'],
+      ['# account: acme'],
+      ['# generatedAt: 2026-06-01T12:00:00.000Z'],
+      ['# regions: cn-hangzhou; cn-shanghai FAILED ServiceUnavailable RequestId=REQ-1'],
+      ['# filters: type=nat'],
+      ['# gateways: 2'],
     ]);
-    expect(csv).toMatch(/^# check untagged \(low\): 1 — The gateway has no tags/m);
+    expect(csv).toMatch(/^"# check untagged \(low\): 1 — The gateway has no tags/m);
   });
 
   it('writes the header and one guarded, quoted row per gateway', () => {
-    const header = lines.findIndex((l) => l.startsWith('type,'));
-    expect(lines[header]).toBe(INVENTORY_CSV_COLUMNS.join(','));
-    expect(lines[header + 1]).toMatch(/^nat,ngw-1,"'=HYPERLINK\(""x""\)",cn-hangzhou,/);
-    expect(lines[header + 1]).toMatch(/untagged\(low\)$/);
-    expect(lines[header + 2]).toContain(',"a,b",');
-    expect(lines[header + 2]).toContain(',env=prod,');
+    const header = rows.findIndex((r) => r[0] === 'type');
+    expect(rows[header]).toEqual([...INVENTORY_CSV_COLUMNS]);
+    expect(lines[header + 1]).toMatch(/^"nat","ngw-1","'=HYPERLINK\(""x""\)","cn-hangzhou",/);
+    expect(rows[header + 1]?.at(-1)).toBe('untagged(low)');
+    expect(rows[header + 2]).toContain('a,b');
+    expect(rows[header + 2]).toContain('env=prod');
     expect(lines.at(-1)).toBe('');
+    // Every line, stamp and column header included, is quoted fields only.
+    for (const line of lines.slice(0, -1)) {
+      expect(line).toMatch(/^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/);
+    }
   });
 });
 
@@ -83,6 +88,7 @@ describe('exportFileName', () => {
 describe('inventory CSV header injection (issue 15)', () => {
   it('keeps every cell of the stamp from starting with = + - @', () => {
     const csv = inventoryToCsv(inv, { q: "a,=cmd|' /C calc'!A0", tag: '@x,+y;-z' });
-    expect(csvCells(csv).filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
+    expect(csvCells(csv).filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(parseCsv(csv)).toContainEqual([`# filters: q=a,=cmd|' /C calc'!A0 tag='@x,+y;-z`]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Inventory, InventoryItem, InventoryQuery } from '@gc/contracts';
-import { csvCell, csvStampLine, describeFilterValues } from '../audit/audit-csv.ts';
+import { csvLine, csvStampLine, describeFilterValues } from '../audit/audit-csv.ts';
 import { GATEWAY_CHECKS } from './checks/run-checks.ts';
 
 /** Columns of the CSV export, in order. */
@@ -69,7 +69,7 @@ function regionStamp(inv: Inventory): string {
 
 /**
  * CSV export: `#` stamp lines (account, time, regions with failures, filters, check summary), then
- * an RFC 4180 table whose cells are guarded against spreadsheet formulas.
+ * an RFC 4180 table; every field of every line is quoted and guarded against spreadsheet formulas.
  */
 export function inventoryToCsv(inv: Inventory, query: InventoryQuery): string {
   const texts = new Map(GATEWAY_CHECKS.map((c) => [c.id, c]));
@@ -87,8 +87,8 @@ export function inventoryToCsv(inv: Inventory, query: InventoryQuery): string {
   ].map(csvStampLine);
   const lines = [
     ...stamp,
-    INVENTORY_CSV_COLUMNS.join(','),
-    ...inv.items.map((i) => row(i).map(csvCell).join(',')),
+    csvLine(INVENTORY_CSV_COLUMNS),
+    ...inv.items.map((i) => csvLine(row(i))),
   ];
   return `${lines.join('\r\n')}\r\n`;
 }

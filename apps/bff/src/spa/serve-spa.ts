@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
+import { staticErrors, staticPathGuard } from './static-path-guard.ts';
 
 /**
  * Serves the built SPA: hashed files under /assets/ cached for a year (their names change with
  * their content), index.html never cached, and index.html for every other non-API GET (client
- * routing). Without a build, `/` says how to make one.
+ * routing). Without a build, `/` says how to make one. Paths that try to leave `dist` answer 400
+ * before any file is looked up.
  */
 export function serveSpa(dist: string): Router {
   const router = Router();
@@ -18,6 +20,7 @@ export function serveSpa(dist: string): Router {
     });
     return router;
   }
+  router.use(staticPathGuard);
   router.use(
     '/assets',
     express.static(path.join(dist, 'assets'), {
@@ -26,6 +29,7 @@ export function serveSpa(dist: string): Router {
       index: false,
       fallthrough: false,
     }),
+    staticErrors,
   );
   router.use(
     express.static(dist, {
