@@ -46,6 +46,7 @@ export async function runBffThroughputBench(
   const cached = await startBffStack();
   const uncached = await startBffStack({
     emulatorUrl: cached.emulatorUrl,
+    emulatorAdminToken: cached.emulatorAdminToken,
     app: { cacheTtlMs: 0 },
   });
   const direct = new VpcClient({

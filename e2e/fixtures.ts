@@ -4,14 +4,20 @@ import AxeBuilder from '@axe-core/playwright';
 export const OPERATOR_STATE = 'e2e/.auth/operator.json';
 export const AUDITOR_STATE = 'e2e/.auth/auditor.json';
 
-/** Drives the embedded emulator's admin API (loopback only, no signature). */
+/** Drives the embedded emulator's admin API (loopback only, with the token the config made). */
 export class EmulatorAdmin {
-  constructor(private readonly base = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT}`) {}
+  constructor(
+    private readonly base = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT}`,
+    private readonly token = process.env.E2E_EMULATOR_ADMIN_TOKEN ?? '',
+  ) {}
 
   async send(method: string, path: string, body?: unknown): Promise<unknown> {
     const res = await fetch(`${this.base}/_emulator/${path}`, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: {
+        'x-emulator-admin-token': this.token,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (!res.ok)

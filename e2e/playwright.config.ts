@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
@@ -13,6 +14,8 @@ function freePort(): string {
 // Set once in the runner process; workers inherit the environment, so every process agrees on the ports.
 process.env.E2E_PORT ??= freePort();
 process.env.E2E_EMULATOR_PORT ??= freePort();
+// The embedded emulator's admin API needs this token (issue 15); fixtures.ts sends it.
+process.env.E2E_EMULATOR_ADMIN_TOKEN ??= randomBytes(32).toString('base64url');
 const port = process.env.E2E_PORT;
 const emulatorPort = process.env.E2E_EMULATOR_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
@@ -64,6 +67,7 @@ export default defineConfig({
       HOST: '127.0.0.1',
       PORT: port,
       VPC_EMULATOR_PORT: emulatorPort,
+      VPC_EMULATOR_ADMIN_TOKEN: process.env.E2E_EMULATOR_ADMIN_TOKEN,
       VPC_EMULATOR_TIMING: 'timed',
       LOG_LEVEL: 'warn',
       // A fresh audit trail per run, outside the working tree's .data/.

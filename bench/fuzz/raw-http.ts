@@ -14,9 +14,14 @@ export interface RawRequest {
 export type RawAnswer =
   { status: number; headers: Record<string, string>; body: string } | { error: string };
 
-function encode(req: RawRequest): Buffer {
+// The Host a well-behaved client sends, port included: the emulator's admin API refuses any other.
+function encode(req: RawRequest, port: number): Buffer {
   const body = req.body === undefined ? undefined : Buffer.from(req.body, 'utf8');
-  const lines = [`${req.method} ${req.target} HTTP/1.1`, 'Host: 127.0.0.1', 'Connection: close'];
+  const lines = [
+    `${req.method} ${req.target} HTTP/1.1`,
+    `Host: 127.0.0.1:${port}`,
+    'Connection: close',
+  ];
   for (const [k, v] of req.headers) lines.push(`${k}: ${v}`);
   if (body && !req.headers.some(([k]) => k.toLowerCase() === 'content-length'))
     lines.push(`Content-Length: ${body.length}`);
@@ -65,7 +70,7 @@ export function sendRaw(port: number, req: RawRequest, timeoutMs = 15_000): Prom
       resolve(answer);
     };
     const timer = setTimeout(() => done({ error: `no answer within ${timeoutMs} ms` }), timeoutMs);
-    socket.on('connect', () => socket.write(encode(req)));
+    socket.on('connect', () => socket.write(encode(req, port)));
     socket.on('data', (c: Buffer) => chunks.push(c));
     socket.on('error', (e) =>
       // A reset after a complete answer (server closed while we still wrote) is not a crash.

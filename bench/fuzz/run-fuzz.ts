@@ -1,6 +1,7 @@
 // Runs fast-check-generated malformed requests against a BFF and an emulator (in this process,
 // so a crash shows up as an uncaught exception here) and judges every answer.
 import fc from 'fast-check';
+import { ADMIN_TOKEN_HEADER } from '@gc/emulator';
 import { startBffStack } from '../lib/bff-stack.ts';
 import { bffCases, type BffCase, type GoodIds } from './bff-cases.ts';
 import { emulatorCases } from './emulator-cases.ts';
@@ -98,7 +99,12 @@ export async function runFuzz(opts: FuzzOptions = {}): Promise<FuzzReport> {
         if (reason) report.failures.push({ target: 'bff', reason, request: show(req) });
       });
     }
-    for (const req of fc.sample(emulatorCases, { numRuns: requests - half, seed: seed + 1 })) {
+    for (const generated of fc.sample(emulatorCases, {
+      numRuns: requests - half,
+      seed: seed + 1,
+    })) {
+      // Admin cases carry the token, so the fuzz reaches the admin handlers behind the guard.
+      const req = withAdminToken(generated, stack.emulatorAdminToken);
       jobs.push(async () => {
         const answer = await sendRaw(emuPort, req);
         report.sent.emulator += 1;
@@ -120,7 +126,9 @@ export async function runFuzz(opts: FuzzOptions = {}): Promise<FuzzReport> {
       ['bff', `${stack.url}/api/health`],
       ['emulator', `${stack.emulatorUrl}/_emulator/health`],
     ] as const) {
-      const alive = await fetch(url).then(
+      const alive = await fetch(url, {
+        headers: { [ADMIN_TOKEN_HEADER]: stack.emulatorAdminToken },
+      }).then(
         (r) => r.status === 200,
         () => false,
       );
@@ -134,6 +142,11 @@ export async function runFuzz(opts: FuzzOptions = {}): Promise<FuzzReport> {
   report.durationMs = Math.round(performance.now() - started);
   report.passed = report.failures.length === 0 && crashes.length === 0;
   return report;
+}
+
+function withAdminToken(req: RawRequest, token: string): RawRequest {
+  if (!req.target.startsWith('/_emulator')) return req;
+  return { ...req, headers: [[ADMIN_TOKEN_HEADER, token], ...req.headers] };
 }
 
 function count(into: Record<string, number>, a: Awaited<ReturnType<typeof sendRaw>>): void {

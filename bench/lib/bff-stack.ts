@@ -6,7 +6,12 @@ import { createApp, type AppDeps } from '../../apps/bff/src/app.ts';
 import { createDemoUserStore } from '../../apps/bff/src/auth/user-store.ts';
 import { createLogger } from '../../apps/bff/src/logger.ts';
 import { answerProtocolErrors } from '../../apps/bff/src/spa/protocol-errors.ts';
-import { DEMO_ACCESS_KEY, startEmulator, type RunningEmulator } from '@gc/emulator';
+import {
+  ADMIN_TOKEN_HEADER,
+  DEMO_ACCESS_KEY,
+  startEmulator,
+  type RunningEmulator,
+} from '@gc/emulator';
 import { VpcClient, type VpcClientOptions } from '@gc/vpc-client';
 import { BffSession } from './bff-session.ts';
 
@@ -14,6 +19,8 @@ import { BffSession } from './bff-session.ts';
 export interface BffStackOptions {
   /** An emulator already running (its URL), else one is started here. */
   emulatorUrl?: string;
+  /** The admin token of that emulator, for {@link BffStack.admin}. */
+  emulatorAdminToken?: string;
   rngSeed?: number;
   /** State file the started emulator loads (and keeps writing). */
   stateFile?: string;
@@ -27,6 +34,8 @@ export interface BffStackOptions {
 export interface BffStack {
   url: string;
   emulatorUrl: string;
+  /** The emulator's admin token (empty when a running emulator was given without it). */
+  emulatorAdminToken: string;
   client: VpcClient;
   /** Calls the emulator's admin API (`/_emulator` + path); parses the JSON answer. */
   admin<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
@@ -35,16 +44,19 @@ export interface BffStack {
   close(): Promise<void>;
 }
 
-/** Calls an emulator's admin API; throws on a non-2xx answer. */
+/** Calls an emulator's admin API with its token; throws on a non-2xx answer. */
 export async function emulatorAdmin<T>(
-  emulatorUrl: string,
+  emulator: { url: string; adminToken: string },
   method: string,
   path: string,
   body?: unknown,
 ): Promise<T> {
-  const res = await fetch(`${emulatorUrl}/_emulator${path}`, {
+  const res = await fetch(`${emulator.url}/_emulator${path}`, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: {
+      [ADMIN_TOKEN_HEADER]: emulator.adminToken,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
@@ -65,6 +77,7 @@ export async function startBffStack(opts: BffStackOptions = {}): Promise<BffStac
     });
   }
   const emulatorUrl = opts.emulatorUrl ?? emulator?.url ?? '';
+  const emulatorAdminToken = opts.emulatorAdminToken ?? emulator?.adminToken ?? '';
   const logger = createLogger('silent');
   const client = new VpcClient({
     endpoint: emulatorUrl,
@@ -91,8 +104,10 @@ export async function startBffStack(opts: BffStackOptions = {}): Promise<BffStac
   return {
     url,
     emulatorUrl,
+    emulatorAdminToken,
     client,
-    admin: (method, path, body) => emulatorAdmin(emulatorUrl, method, path, body),
+    admin: (method, path, body) =>
+      emulatorAdmin({ url: emulatorUrl, adminToken: emulatorAdminToken }, method, path, body),
     async login(user = 'operator') {
       const session = new BffSession(url);
       await session.login(user, user);

@@ -21,9 +21,7 @@ export async function seedNatGatewaysFile(
   count: number,
 ): Promise<{ stateFile: string; gateways: number }> {
   const seeded = await startEmulator({ port: 0, timing: { mode: 'immediate' }, logger: false });
-  const state = await emulatorAdmin<State>(seeded.url, 'GET', '/state').finally(() =>
-    seeded.close(),
-  );
+  const state = await emulatorAdmin<State>(seeded, 'GET', '/state').finally(() => seeded.close());
   const nats = state.regions[regionId]?.natGateways;
   const template = nats && Object.values(nats)[0];
   if (!nats || !template) throw new Error(`no NAT gateway to clone in ${regionId}`);

@@ -23,6 +23,8 @@ const UPSTREAM_FORMAT = 'JSON';
 export interface RunningBff {
   url: string;
   emulatorUrl?: string;
+  /** The embedded emulator's admin token (`VPC_EMULATOR_ADMIN_TOKEN`, else random). */
+  emulatorAdminToken?: string;
   logger: Logger;
   close(): Promise<void>;
 }
@@ -49,6 +51,7 @@ export async function startBff(
       port: config.emulator.port,
       timing: { mode: config.emulator.timing },
       stateFile: config.emulator.stateFile,
+      adminToken: config.emulator.adminToken,
       seed: true,
       logger: logger.child({ component: 'emulator' }, { level: 'warn' }),
     });
@@ -58,7 +61,7 @@ export async function startBff(
       format: UPSTREAM_FORMAT,
       logger: logger.child({ component: 'vpc-client' }),
     });
-    secrets.push(DEMO_ACCESS_KEY.accessKeyId, DEMO_ACCESS_KEY.accessKeySecret);
+    secrets.push(DEMO_ACCESS_KEY.accessKeyId, DEMO_ACCESS_KEY.accessKeySecret, emulator.adminToken);
   } else {
     const source = config.credentials;
     if ('accessKeyId' in source) secrets.push(source.accessKeyId, source.accessKeySecret);
@@ -125,6 +128,7 @@ export async function startBff(
   return {
     url,
     emulatorUrl: emulator?.url,
+    emulatorAdminToken: emulator?.adminToken,
     logger,
     close() {
       closing ??= (async () => {

@@ -31,6 +31,8 @@ describe('loadConfig', () => {
       VPC_EMULATOR_STATE: '/tmp/s.json',
     });
     expect(c.emulator).toEqual({ port: 9100, timing: 'manual', stateFile: '/tmp/s.json' });
+    const token = 'scripted-admin-token-42';
+    expect(loadConfig({ VPC_EMULATOR_ADMIN_TOKEN: token }).emulator.adminToken).toBe(token);
   });
 
   it('chooses the AccessKey provider in real mode', () => {

@@ -44,7 +44,8 @@ export interface BffConfig {
   webDist: string;
   /** Account name stamped on inventory exports in real mode (`BFF_ACCOUNT_NAME`). */
   accountName?: string;
-  emulator: { port: number; timing: TimingMode; stateFile?: string };
+  /** Demo mode's embedded emulator; `adminToken` unset = a random token per start. */
+  emulator: { port: number; timing: TimingMode; stateFile?: string; adminToken?: string };
 }
 
 /** A bad environment: the message names every offending variable. */
@@ -117,6 +118,13 @@ const envSchema = z.object({
   VPC_EMULATOR_PORT: intVar(0, 65535, 0),
   VPC_EMULATOR_TIMING: optional.pipe(z.enum(['timed', 'immediate', 'manual']).default('timed')),
   VPC_EMULATOR_STATE: optional,
+  // The emulator's own rule (packages/emulator/src/admin-access.ts), checked here to name the variable.
+  VPC_EMULATOR_ADMIN_TOKEN: optional.pipe(
+    z
+      .string()
+      .regex(/^[\x21-\x7e]{16,}$/, 'must be 16 or more visible ASCII characters (no spaces)')
+      .optional(),
+  ),
 });
 
 const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|localhost)$/i;
@@ -182,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
       port: e.VPC_EMULATOR_PORT,
       timing: e.VPC_EMULATOR_TIMING,
       stateFile: e.VPC_EMULATOR_STATE,
+      adminToken: e.VPC_EMULATOR_ADMIN_TOKEN,
     },
   };
 }

@@ -1,6 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { DEMO_ACCESS_KEY, startEmulator, type RunningEmulator } from '@gc/emulator';
+import {
+  ADMIN_TOKEN_HEADER,
+  DEMO_ACCESS_KEY,
+  startEmulator,
+  type RunningEmulator,
+} from '@gc/emulator';
 import { VpcClient } from '@gc/vpc-client';
 import { createApp, type AppDeps } from '../src/app.ts';
 import { createDemoUserStore } from '../src/auth/user-store.ts';
@@ -130,10 +135,15 @@ export async function startHarness(overrides: Partial<AppDeps> = {}): Promise<Ha
     async admin<T>(method: string, path: string, body?: unknown) {
       const res = await fetch(`${emulator.url}/_emulator${path}`, {
         method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        headers: {
+          [ADMIN_TOKEN_HEADER]: emulator.adminToken,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await res.text();
+      // A refused admin call (401 without the token) must fail the test, not pass silently.
+      if (!res.ok) throw new Error(`emulator admin ${method} ${path}: ${res.status} ${text}`);
       return (text ? JSON.parse(text) : undefined) as T;
     },
     async close() {

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCESS_KEY, startEmulator, type RunningEmulator } from '@gc/emulator';
+import {
+  ADMIN_TOKEN_HEADER,
+  DEMO_ACCESS_KEY,
+  startEmulator,
+  type RunningEmulator,
+} from '@gc/emulator';
 import { VpcClient } from '@gc/vpc-client';
 import { VpnGatewayService } from '../src/services/vpn-gateway-service.ts';
 
@@ -18,11 +23,12 @@ afterAll(async () => {
 });
 
 async function admin(path: string, body?: unknown) {
-  await fetch(`${emulator.url}/_emulator${path}`, {
+  const res = await fetch(`${emulator.url}/_emulator${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', [ADMIN_TOKEN_HEADER]: emulator.adminToken },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+  if (!res.ok) throw new Error(`emulator admin ${path}: ${res.status} ${await res.text()}`);
 }
 
 describe('VpnGatewayService description on create', () => {

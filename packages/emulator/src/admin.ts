@@ -1,5 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { refuseAdminRequest } from './admin-access.ts';
+import type { ApiError } from './api-error.ts';
+import { adminBadRequest, adminNotFound } from './errors.ts';
 import { faultConfigSchema } from './faults.ts';
 import type { Faults } from './faults.ts';
 import type { TimingOptions } from './options.ts';
@@ -37,8 +40,6 @@ const timingSchema = z.object({
 
 const advanceSchema = z.object({ ms: z.number().min(0).optional() });
 
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
-
 function reply(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
@@ -48,25 +49,27 @@ function reply(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
+/** Answers an admin error as `{ error: { code, message } }`. */
+export function replyAdminError(res: ServerResponse, error: ApiError): void {
+  reply(res, error.status, { error: { code: error.code, message: error.message } });
+}
+
 function parseJson(raw: string): unknown {
   if (raw.trim() === '') return {};
   return JSON.parse(raw);
 }
 
-/** `/_emulator/*`: loopback only, no signature, JSON in and out (interfaces.md). */
+/** `/_emulator/*`: loopback, the process's token (admin-access.ts), no signature, JSON in and out. */
 export function handleAdmin(
   req: IncomingMessage,
   res: ServerResponse,
   rawBody: string,
   control: AdminControl,
   onMutation: () => void,
+  adminToken: string,
 ): void {
-  if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
-    reply(res, 403, {
-      error: { code: 'Forbidden', message: 'The admin API answers on loopback only.' },
-    });
-    return;
-  }
+  const refusal = refuseAdminRequest(req, rawBody, adminToken);
+  if (refusal) return replyAdminError(res, refusal);
   const path = new URL(req.url ?? '/', 'http://emulator').pathname.replace(/\/+$/, '');
   const route = `${req.method ?? 'GET'} ${path}`;
   try {
@@ -107,15 +110,13 @@ export function handleAdmin(
         control.stats.reset();
         return reply(res, 200, { ok: true });
       default:
-        return reply(res, 404, {
-          error: { code: 'NotFound', message: `No admin route ${route}.` },
-        });
+        return replyAdminError(res, adminNotFound(route));
     }
   } catch (error) {
     const message =
       error instanceof z.ZodError
         ? error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ')
         : (error as Error).message;
-    reply(res, 400, { error: { code: 'BadRequest', message } });
+    replyAdminError(res, adminBadRequest(message));
   }
 }

@@ -24,6 +24,13 @@ describe('parseCliOptions', () => {
     expect(parseCliOptions([], { VPC_EMULATOR_PORT: '7000' }).port).toBe(7000);
   });
 
+  it('takes the admin token from VPC_EMULATOR_ADMIN_TOKEN, never from a flag', () => {
+    const token = 'scripted-admin-token-42';
+    expect(parseCliOptions([], { VPC_EMULATOR_ADMIN_TOKEN: token }).adminToken).toBe(token);
+    expect(() => parseCliOptions([], { VPC_EMULATOR_ADMIN_TOKEN: 'short' })).toThrow('16 or more');
+    expect(() => parseCliOptions(['--admin-token', token], {})).toThrow();
+  });
+
   it('rejects bad values with a readable message', () => {
     expect(() => parseCliOptions(['--port', 'http'], {})).toThrow('invalid port: http');
     expect(() => parseCliOptions(['--timing', 'warp'], {})).toThrow('--timing must be one of');

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { checkAdminToken } from './admin-access.ts';
 import type { EmulatorOptions, TimingMode } from './options.ts';
 
 const MODES: readonly TimingMode[] = ['immediate', 'timed', 'manual'];
@@ -22,7 +23,8 @@ export function parseAccessKeys(raw: string | undefined): Record<string, string>
 /**
  * Options of `pnpm emulator`: `--port` / `VPC_EMULATOR_PORT` (default 8081), `--host`,
  * `--state FILE`, `--timing immediate|timed|manual` (default timed), `--no-seed`,
- * `VPC_EMULATOR_ACCESS_KEYS` (default the demo pair). Throws a readable error on bad input.
+ * `VPC_EMULATOR_ACCESS_KEYS` (default the demo pair), `VPC_EMULATOR_ADMIN_TOKEN` (default random;
+ * an environment variable, not a flag, so it stays out of `ps`). Throws a readable error on bad input.
  */
 export function parseCliOptions(
   argv: string[],
@@ -44,10 +46,13 @@ export function parseCliOptions(
   const mode = (values.timing ?? 'timed') as TimingMode;
   if (!MODES.includes(mode)) throw new Error(`--timing must be one of ${MODES.join(', ')}`);
   const accessKeys = parseAccessKeys(env.VPC_EMULATOR_ACCESS_KEYS);
+  const adminToken = env.VPC_EMULATOR_ADMIN_TOKEN;
+  if (adminToken !== undefined) checkAdminToken(adminToken);
   return {
     port,
     ...(values.host ? { host: values.host } : {}),
     ...(accessKeys ? { accessKeys } : {}),
+    ...(adminToken !== undefined ? { adminToken } : {}),
     ...(values.state ? { stateFile: values.state } : {}),
     timing: { mode },
     seed: !values['no-seed'],

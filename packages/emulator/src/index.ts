@@ -7,6 +7,7 @@ export type {
   TimingOptions,
 } from './options.ts';
 export { startEmulator } from './server.ts';
+export { ADMIN_TOKEN_HEADER } from './admin-access.ts';
 export { REGIONS } from './regions.ts';
 export type { RegionInfo } from './regions.ts';
 export { SEED_REGIONS } from './seed.ts';

@@ -30,12 +30,16 @@ export interface EmulatorOptions {
   stateFile?: string;
   rngSeed?: number;
   logger?: false | Logger;
+  /** Token the admin API requires (16+ visible ASCII characters); default: random per start. */
+  adminToken?: string;
 }
 
 /** A started emulator. */
 export interface RunningEmulator {
   url: string;
   port: number;
+  /** The token of the admin API: send it as `X-Emulator-Admin-Token` on `/_emulator/*`. */
+  adminToken: string;
   close(): Promise<void>;
 }
 

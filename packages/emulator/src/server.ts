@@ -1,12 +1,14 @@
 import { createServer, STATUS_CODES } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { handleAdmin } from './admin.ts';
+import { handleAdmin, replyAdminError } from './admin.ts';
+import { checkAdminToken, newAdminToken } from './admin-access.ts';
 import type { AdminControl } from './admin.ts';
 import type { ApiError } from './api-error.ts';
 import { Authenticator } from './auth.ts';
 import { buildRegistry } from './dispatch.ts';
 import {
+  adminPayloadTooLarge,
   badRequest,
   expectationFailed,
   requestEntityTooLarge,
@@ -59,17 +61,9 @@ function refuse(res: ServerResponse, error: ApiError): void {
 }
 
 function tooLarge(req: IncomingMessage, res: ServerResponse): void {
-  const error = requestEntityTooLarge(MAX_BODY_BYTES);
-  if ((req.url ?? '').startsWith('/_emulator/')) {
-    const body = JSON.stringify({ error: { code: 'PayloadTooLarge', message: error.message } });
-    res.writeHead(413, {
-      'content-type': 'application/json;charset=utf-8',
-      'content-length': Buffer.byteLength(body),
-    });
-    res.end(body);
-    return;
-  }
-  refuse(res, error);
+  if ((req.url ?? '').startsWith('/_emulator/'))
+    return replyAdminError(res, adminPayloadTooLarge(MAX_BODY_BYTES));
+  refuse(res, requestEntityTooLarge(MAX_BODY_BYTES));
 }
 
 /** Node's own protocol rejections (bad header bytes, headers too large, `Expect`) in the envelope. */
@@ -98,6 +92,8 @@ function answerProtocolErrors(server: Server): void {
 /** Starts the VPC API emulator on 127.0.0.1 (port 0 = a free port). */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const logger = createLogger(options.logger);
+  const adminToken =
+    options.adminToken === undefined ? newAdminToken() : checkAdminToken(options.adminToken);
   const registry = buildRegistry(resourceModules);
   const store = new Store();
   const seed = options.seed ?? true;
@@ -147,7 +143,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       .then(async (body) => {
         if (body === undefined) return tooLarge(req, res);
         const path = (req.url ?? '/').split('?')[0] ?? '/';
-        if (path.startsWith('/_emulator/')) return handleAdmin(req, res, body, control, onMutation);
+        if (path.startsWith('/_emulator/'))
+          return handleAdmin(req, res, body, control, onMutation, adminToken);
         return handleRpc(req, res, body, deps);
       })
       .catch((error: unknown) => {
@@ -168,6 +165,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   return {
     url,
     port,
+    adminToken,
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

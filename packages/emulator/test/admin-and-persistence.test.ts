@@ -14,10 +14,10 @@ describe('admin API', () => {
   it('snapshots, resets and restores the state', async () => {
     const emu = await startEmulator({ logger: false, timing: { mode: 'immediate' } });
     try {
-      expect(await admin(emu.url, 'GET', 'health')).toEqual({ ok: true });
+      expect(await admin(emu, 'GET', 'health')).toEqual({ ok: true });
       await ok(emu.url, 'AllocateEipAddress', { ...R, Name: 'snap-me' });
-      const snap = await admin(emu.url, 'GET', 'state');
-      await admin(emu.url, 'POST', 'reset');
+      const snap = await admin(emu, 'GET', 'state');
+      await admin(emu, 'POST', 'reset');
       expect(
         (
           await ok<{ TotalCount: number }>(emu.url, 'DescribeEipAddresses', {
@@ -26,7 +26,7 @@ describe('admin API', () => {
           })
         ).TotalCount,
       ).toBe(0);
-      await admin(emu.url, 'PUT', 'state', snap);
+      await admin(emu, 'PUT', 'state', snap);
       expect(
         (
           await ok<{ TotalCount: number }>(emu.url, 'DescribeEipAddresses', {
@@ -35,9 +35,9 @@ describe('admin API', () => {
           })
         ).TotalCount,
       ).toBe(1);
-      await expect(admin(emu.url, 'PUT', 'state', { version: 2 })).rejects.toThrow(/400/);
-      await expect(admin(emu.url, 'PUT', 'timing', { mode: 'warp' })).rejects.toThrow(/mode/);
-      await expect(admin(emu.url, 'GET', 'nothing')).rejects.toThrow(/404/);
+      await expect(admin(emu, 'PUT', 'state', { version: 2 })).rejects.toThrow(/400/);
+      await expect(admin(emu, 'PUT', 'timing', { mode: 'warp' })).rejects.toThrow(/mode/);
+      await expect(admin(emu, 'GET', 'nothing')).rejects.toThrow(/404/);
     } finally {
       await emu.close();
     }
@@ -72,7 +72,7 @@ describe('admin API', () => {
       writeHead: (s: number) => (status = s),
       end: () => undefined,
     } as unknown as ServerResponse;
-    handleAdmin(req, res, '', {} as AdminControl, () => undefined);
+    handleAdmin(req, res, '', {} as AdminControl, () => undefined, 'a-token-of-16-chars');
     expect(status).toBe(403);
   });
 });

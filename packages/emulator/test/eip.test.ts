@@ -77,7 +77,7 @@ describe('EIPs', () => {
       AllocationId: a.AllocationId,
     });
     expect([conflict.status, conflict.code]).toEqual([409, 'OperationConflict']);
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     expect((await eip(a.AllocationId))?.Status).toBe('InUse');
     expect((await natNamed('prod-egress-nat'))?.IpLists.IpList.map((x) => x.IpAddress)).toContain(
       a.EipAddress,
@@ -98,11 +98,11 @@ describe('EIPs', () => {
       InstanceId: natId,
       InstanceType: 'Nat',
     });
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     expect(await eip(a.AllocationId)).toMatchObject({ Status: 'Available', InstanceId: '' });
     await ok(emu.url, 'ReleaseEipAddress', { AllocationId: a.AllocationId });
     expect((await eip(a.AllocationId))?.Status).toBe('Releasing');
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     expect(await eip(a.AllocationId)).toBeUndefined();
     expect(
       (await fails(emu.url, 'ReleaseEipAddress', { ...R, AllocationId: a.AllocationId })).status,

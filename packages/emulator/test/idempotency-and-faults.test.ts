@@ -9,9 +9,9 @@ beforeAll(async () => {
 });
 afterAll(() => emu.close());
 beforeEach(async () => {
-  await admin(emu.url, 'POST', 'reset');
-  await admin(emu.url, 'DELETE', 'faults');
-  await admin(emu.url, 'DELETE', 'stats');
+  await admin(emu, 'POST', 'reset');
+  await admin(emu, 'DELETE', 'faults');
+  await admin(emu, 'DELETE', 'stats');
 });
 
 const R = { RegionId: 'cn-hangzhou' };
@@ -43,7 +43,7 @@ describe('ClientToken idempotency', () => {
   });
 
   it('answers LastTokenProcessing while the first request is still running', async () => {
-    await admin(emu.url, 'PUT', 'faults', {
+    await admin(emu, 'PUT', 'faults', {
       rules: [{ action: 'AllocateEipAddress', probability: 1, kind: 'latency', latencyMs: 600 }],
     });
     // Whichever arrives first runs (slowly); the other finds its token in flight.
@@ -68,7 +68,7 @@ describe('ClientToken idempotency', () => {
 
 describe('fault injection', () => {
   it('throttles with x-acs-retry-after, only the targeted action', async () => {
-    await admin(emu.url, 'PUT', 'faults', {
+    await admin(emu, 'PUT', 'faults', {
       rules: [{ action: 'DescribeVpcs', probability: 1, kind: 'throttling', retryAfterSeconds: 3 }],
     });
     const e = await fails(emu.url, 'DescribeVpcs', R);
@@ -81,7 +81,7 @@ describe('fault injection', () => {
   });
 
   it('limits a rule to one regionId, so one region of a fan-out fails', async () => {
-    await admin(emu.url, 'PUT', 'faults', {
+    await admin(emu, 'PUT', 'faults', {
       rules: [{ regionId: 'cn-shanghai', probability: 1, kind: 'unavailable' }],
     });
     const e = await fails(emu.url, 'DescribeVpcs', { RegionId: 'cn-shanghai' });
@@ -91,7 +91,7 @@ describe('fault injection', () => {
   });
 
   it('answers ServiceUnavailable 503 and InternalError 500', async () => {
-    await admin(emu.url, 'PUT', 'faults', {
+    await admin(emu, 'PUT', 'faults', {
       rules: [
         { action: 'DescribeVpcs', probability: 1, kind: 'unavailable' },
         { probability: 1, kind: 'internal' },
@@ -109,7 +109,7 @@ describe('fault injection', () => {
 
   it('is repeatable with a seed', async () => {
     const run = async () => {
-      await admin(emu.url, 'PUT', 'faults', {
+      await admin(emu, 'PUT', 'faults', {
         seed: 99,
         rules: [{ probability: 0.5, kind: 'unavailable' }],
       });
@@ -125,7 +125,7 @@ describe('fault injection', () => {
   });
 
   it('adds latency with jitter', async () => {
-    await admin(emu.url, 'PUT', 'faults', {
+    await admin(emu, 'PUT', 'faults', {
       rules: [{ probability: 1, kind: 'latency', latencyMs: 120, jitterMs: 30 }],
     });
     const t = performance.now();
@@ -136,13 +136,13 @@ describe('fault injection', () => {
   });
 
   it('drops the response after committing the change (connection reset)', async () => {
-    await admin(emu.url, 'PUT', 'faults', {
+    await admin(emu, 'PUT', 'faults', {
       rules: [{ action: 'AllocateEipAddress', probability: 1, kind: 'drop' }],
     });
     await expect(
       signedCall(emu.url, 'AllocateEipAddress', { ...R, Name: 'dropped', ClientToken: 'tok-drop' }),
     ).rejects.toThrow();
-    await admin(emu.url, 'DELETE', 'faults');
+    await admin(emu, 'DELETE', 'faults');
     expect(
       (
         await ok<{ TotalCount: number }>(emu.url, 'DescribeEipAddresses', {
@@ -167,7 +167,7 @@ describe('fault injection', () => {
     await ok(emu.url, 'DescribeRegions');
     await ok(emu.url, 'DescribeRegions');
     await fails(emu.url, 'DescribeUnicorns');
-    const stats = (await admin(emu.url, 'GET', 'stats')) as {
+    const stats = (await admin(emu, 'GET', 'stats')) as {
       requests: { total: number; byAction: Record<string, number> };
     };
     expect(stats.requests).toEqual({

@@ -10,7 +10,7 @@ beforeAll(async () => {
   emu = await startEmulator({ logger: false, timing: { mode: 'manual' } });
 });
 afterAll(() => emu.close());
-beforeEach(() => admin(emu.url, 'POST', 'reset'));
+beforeEach(() => admin(emu, 'POST', 'reset'));
 
 const R = { RegionId: 'cn-hangzhou' };
 
@@ -117,7 +117,7 @@ describe('AllocateIpv6InternetBandwidth errors (REFERENCE-2 §5.5)', () => {
       'CreateIpv6Gateway',
       { ...R, VpcId: vpcs.Vpcs.Vpc[0]?.VpcId ?? '' },
     );
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const mismatch = await fails(emu.url, 'AllocateIpv6InternetBandwidth', {
       ...R,
       Ipv6AddressId: plain.Ipv6AddressId,

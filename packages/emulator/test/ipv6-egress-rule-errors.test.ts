@@ -87,7 +87,7 @@ describe('IPv6 egress-only rule errors', () => {
     }
     // DryRun created nothing; once Available, a second rule on the address is a duplicate.
     expect((await rules({ Ipv6GatewayId: gw })).TotalCount).toBe(1);
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const dup = await fails(emu.url, 'CreateIpv6EgressOnlyRule', {
       ...R,
       ...base,
@@ -108,13 +108,13 @@ describe('IPv6 egress-only rule errors', () => {
 
   it('keeps an IPv6 gateway with rules from being deleted', async () => {
     const gw = await pendingPayGateway();
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const { Ipv6EgressRuleId: id } = await createRule(gw, await addressId('pay-app-02-ipv6'));
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const refused = await fails(emu.url, 'DeleteIpv6Gateway', { ...R, Ipv6GatewayId: gw });
     expect([refused.status, refused.code]).toEqual([400, 'DependencyViolation.Ipv6EgressOnlyRule']);
     await ok(emu.url, 'DeleteIpv6EgressOnlyRule', { ...R, Ipv6EgressOnlyRuleId: id });
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     await ok(emu.url, 'DeleteIpv6Gateway', { ...R, Ipv6GatewayId: gw });
   });
 });

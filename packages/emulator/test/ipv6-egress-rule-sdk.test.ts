@@ -36,7 +36,7 @@ describe.each([
         ipv6EgressOnlyRuleId: old?.ipv6EgressOnlyRuleId,
       }),
     );
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const createRequest = new models.CreateIpv6EgressOnlyRuleRequest({
       regionId,
       ipv6GatewayId: gw,
@@ -148,7 +148,7 @@ describe.each([['GET'], ['POST']] as const)('@alicloud/pop-core with %s', (metho
       },
       { method },
     );
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const listed = await pop.request<{
       TotalCount: number;
       Ipv6EgressOnlyRules: {
@@ -166,7 +166,7 @@ describe.each([['GET'], ['POST']] as const)('@alicloud/pop-core with %s', (metho
       { RegionId: 'cn-hangzhou', Ipv6EgressOnlyRuleId: created.Ipv6EgressRuleId },
       { method },
     );
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const after = await pop.request<{ TotalCount: number }>(
       'DescribeIpv6EgressOnlyRules',
       { RegionId: 'cn-hangzhou', Ipv6GatewayId: gw },

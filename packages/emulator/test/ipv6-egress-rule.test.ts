@@ -26,7 +26,7 @@ describe('IPv6 egress-only rules', () => {
     });
     // The seed is deterministic: a reset gives the same ids.
     const ids = sh.Ipv6EgressOnlyRules.Ipv6EgressOnlyRule.map((r) => r.Ipv6EgressOnlyRuleId);
-    await admin(emu.url, 'POST', 'reset');
+    await admin(emu, 'POST', 'reset');
     const again = await rules(
       { Ipv6GatewayId: await gatewayId('sh-ipv6-gateway', 'cn-shanghai') },
       'cn-shanghai',
@@ -58,7 +58,7 @@ describe('IPv6 egress-only rules', () => {
         Status: 'Pending',
       },
     ]);
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const all = await rules({ Ipv6GatewayId: gw });
     expect(all.TotalCount).toBe(3);
     expect(all.Ipv6EgressOnlyRules.Ipv6EgressOnlyRule.every((r) => r.Status === 'Available')).toBe(
@@ -101,7 +101,7 @@ describe('IPv6 egress-only rules', () => {
       Ipv6EgressOnlyRuleId: id,
     });
     expect([twice.status, twice.code]).toEqual([400, 'IncorrectStatus.Ipv6EgressOnlyRule']);
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     expect(await ids({})).toEqual(created.slice(1));
     const gone = await fails(emu.url, 'DeleteIpv6EgressOnlyRule', {
       ...R,

@@ -12,7 +12,7 @@ beforeAll(async () => {
   emu = await startEmulator({ logger: false, timing: { mode: 'manual', describesToAdvance: 2 } });
 });
 afterAll(() => emu.close());
-beforeEach(() => admin(emu.url, 'POST', 'reset'));
+beforeEach(() => admin(emu, 'POST', 'reset'));
 
 const regionId = 'cn-shanghai';
 
@@ -98,7 +98,7 @@ describe.each([
       }),
     );
     await del();
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const gone = await attribute();
     expect(gone.body?.status).toBe('');
   });
@@ -137,7 +137,7 @@ describe.each([['XML'], ['JSON']] as const)('@gc/vpc-client with %s', (format) =
         Name: `client-${format}`,
         Tag: [{ Key: 'format', Value: format }],
       });
-      await admin(emu.url, 'POST', 'advance');
+      await admin(emu, 'POST', 'advance');
       const gws = await client.describeIpv6Gateways({
         RegionId: regionId,
         Tags: [{ Key: 'format', Value: format }],
@@ -173,7 +173,7 @@ describe.each([['XML'], ['JSON']] as const)('@gc/vpc-client with %s', (format) =
         Ipv6InternetBandwidthId: InternetBandwidthId,
       });
       await client.deleteIpv6Gateway({ RegionId: regionId, Ipv6GatewayId: id });
-      await admin(emu.url, 'POST', 'advance');
+      await admin(emu, 'POST', 'advance');
       const gone = await client.describeIpv6GatewayAttribute({
         RegionId: regionId,
         Ipv6GatewayId: id,

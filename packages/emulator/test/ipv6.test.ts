@@ -9,8 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => emu.close());
 beforeEach(async () => {
-  await admin(emu.url, 'POST', 'reset');
-  await admin(emu.url, 'PUT', 'timing', { mode: 'manual' });
+  await admin(emu, 'POST', 'reset');
+  await admin(emu, 'PUT', 'timing', { mode: 'manual' });
 });
 
 const R = { RegionId: 'cn-hangzhou' };
@@ -88,7 +88,7 @@ describe('IPv6 gateways', () => {
     expect(conflict.code).toBe('OperationConflict');
     const busy = await fails(emu.url, 'DeleteIpv6Gateway', { ...R, Ipv6GatewayId: id });
     expect(busy.code).toBe('IncorrectStatus.Ipv6Gateway');
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const ready = await attribute(id);
     expect(ready).toMatchObject({
       Status: 'Available',
@@ -127,7 +127,7 @@ describe('IPv6 gateways', () => {
 
     await ok(emu.url, 'DeleteIpv6Gateway', { ...R, Ipv6GatewayId: id });
     expect((await attribute(id)).Status).toBe('Deleting');
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     // Unknown id: 200 with an empty Status, as tf expects (REFERENCE §3.5, §5.6).
     const gone = await signedCall(emu.url, 'DescribeIpv6GatewayAttribute', {
       ...R,
@@ -301,7 +301,7 @@ describe('IPv6 addresses and internet bandwidth', () => {
     });
     expect(dry.code).toBe('DryRunOperation');
     await ok(emu.url, 'DeleteIpv6Gateway', { ...R, Ipv6GatewayId: gwId });
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     expect(
       (await addresses({ VpcId: vpc })).Ipv6Addresses.Ipv6Address.every(
         (a) => a.Ipv6GatewayId === '',
@@ -394,7 +394,7 @@ describe('IPv6 addresses and internet bandwidth', () => {
       Bandwidth: 5,
     });
     expect(e.code).toBe('IncorrectStatus.Ipv6Gateway');
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     await ok(emu.url, 'AllocateIpv6InternetBandwidth', {
       ...R,
       Ipv6AddressId: addr?.Ipv6AddressId ?? '',

@@ -8,7 +8,7 @@ beforeAll(async () => {
   emu = await startEmulator({ logger: false, timing: { mode: 'immediate' } });
 });
 afterAll(() => emu.close());
-beforeEach(() => admin(emu.url, 'POST', 'reset'));
+beforeEach(() => admin(emu, 'POST', 'reset'));
 
 const R = { RegionId: 'cn-hangzhou' };
 interface VSwitches {

@@ -9,24 +9,28 @@ import { admin } from './signed-call.ts';
  */
 export function useManualEmulator(opts: { describesToAdvance?: number } = {}): {
   readonly url: string;
+  readonly adminToken: string;
 } {
   const timing = { mode: 'manual' as const, ...opts };
   let emu: RunningEmulator | undefined;
-  const url = (): string => {
+  const running = (): RunningEmulator => {
     if (!emu) throw new Error('the emulator starts in beforeAll');
-    return emu.url;
+    return emu;
   };
   beforeAll(async () => {
     emu = await startEmulator({ logger: false, timing });
   });
   afterAll(() => emu?.close());
   beforeEach(async () => {
-    await admin(url(), 'POST', 'reset');
-    await admin(url(), 'PUT', 'timing', timing);
+    await admin(running(), 'POST', 'reset');
+    await admin(running(), 'PUT', 'timing', timing);
   });
   return {
     get url() {
-      return url();
+      return running().url;
+    },
+    get adminToken() {
+      return running().adminToken;
     },
   };
 }

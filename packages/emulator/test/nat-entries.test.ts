@@ -21,8 +21,8 @@ let gw: Gateway;
 
 /** A fresh Available NAT gateway in prod-core-vpc with the two spare EIPs bound. */
 beforeEach(async () => {
-  await admin(emu.url, 'POST', 'reset');
-  await admin(emu.url, 'PUT', 'timing', { mode: 'manual' });
+  await admin(emu, 'POST', 'reset');
+  await admin(emu, 'PUT', 'timing', { mode: 'manual' });
   const vsws = await ok<{ VSwitches: { VSwitch: { VSwitchId: string; VpcId: string }[] } }>(
     emu.url,
     'DescribeVSwitches',
@@ -39,7 +39,7 @@ beforeEach(async () => {
     VSwitchId: vsw?.VSwitchId ?? '',
     Name: 'entries-nat',
   });
-  await admin(emu.url, 'POST', 'advance');
+  await admin(emu, 'POST', 'advance');
   const spare = await ok<{
     EipAddresses: { EipAddress: { AllocationId: string; IpAddress: string }[] };
   }>(emu.url, 'DescribeEipAddresses', {
@@ -53,7 +53,7 @@ beforeEach(async () => {
       InstanceId: nat.NatGatewayId,
       InstanceType: 'Nat',
     });
-  await admin(emu.url, 'POST', 'advance');
+  await admin(emu, 'POST', 'advance');
   gw = {
     id: nat.NatGatewayId,
     stb: nat.SnatTableIds.SnatTableId[0] ?? '',
@@ -109,7 +109,7 @@ describe('SNAT entries', () => {
       SnatEntryId,
     });
     expect([busy.status, busy.code]).toEqual([400, 'IncorretSnatEntryStatus']);
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const byNat = await ok<Snats>(emu.url, 'DescribeSnatTableEntries', {
       ...R,
       NatGatewayId: gw.id,
@@ -117,7 +117,7 @@ describe('SNAT entries', () => {
     });
     expect(byNat.SnatTableEntries.SnatTableEntry[0]?.Status).toBe('Available');
     await ok(emu.url, 'DeleteSnatEntry', { ...R, SnatTableId: gw.stb, SnatEntryId });
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     expect(
       (await ok<Snats>(emu.url, 'DescribeSnatTableEntries', { ...R, SnatTableId: gw.stb }))
         .TotalCount,
@@ -210,7 +210,7 @@ describe('DNAT (forward) entries', () => {
       ForwardEntryId,
     });
     expect(busy.code).toBe('IncorretForwardEntryStatus');
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const tcp = await ok<Dnats>(emu.url, 'DescribeForwardTableEntries', {
       ...R,
       NatGatewayId: gw.id,
@@ -220,7 +220,7 @@ describe('DNAT (forward) entries', () => {
       { ForwardEntryId, IpProtocol: 'TCP', Status: 'Available' },
     ]);
     await ok(emu.url, 'DeleteForwardEntry', { ...R, ForwardTableId: gw.ftb, ForwardEntryId });
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     expect(
       (await ok<Dnats>(emu.url, 'DescribeForwardTableEntries', { ...R, ForwardTableId: gw.ftb }))
         .TotalCount,

@@ -74,7 +74,7 @@ describe('NAT gateways', () => {
     });
     expect([busy.status, busy.code]).toEqual([400, 'IncorrectStatus.NatGateway']);
     expect((await vswitch('prod-app-i')).AvailableIpAddressCount).toBe(before - 1);
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const available = await nat(created.NatGatewayId);
     expect(available?.Status).toBe('Available');
     expect(available?.EnableSessionLog).toBe('false');
@@ -87,13 +87,13 @@ describe('NAT gateways', () => {
     expect((await nat(created.NatGatewayId))?.Name).toBe('新名字-renamed');
     await ok(emu.url, 'DeleteNatGateway', { ...R, NatGatewayId: created.NatGatewayId });
     expect((await nat(created.NatGatewayId))?.Status).toBe('Deleting');
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     expect(await nat(created.NatGatewayId)).toBeUndefined();
     expect((await vswitch('prod-app-i')).AvailableIpAddressCount).toBe(before);
   });
 
   it('advances after N Describe calls in manual mode', async () => {
-    await admin(emu.url, 'PUT', 'timing', { mode: 'manual', describesToAdvance: 2 });
+    await admin(emu, 'PUT', 'timing', { mode: 'manual', describesToAdvance: 2 });
     const { NatGatewayId } = await createNat();
     expect((await nat(NatGatewayId))?.Status).toBe('Creating');
     expect((await nat(NatGatewayId))?.Status).toBe('Available');
@@ -101,12 +101,12 @@ describe('NAT gateways', () => {
 
   it('completes after the configured duration in timed mode', async () => {
     // A long duration and a virtual-clock jump keep this deterministic on a busy machine.
-    await admin(emu.url, 'PUT', 'timing', { mode: 'timed', durationsMs: { nat: 30_000 } });
+    await admin(emu, 'PUT', 'timing', { mode: 'timed', durationsMs: { nat: 30_000 } });
     const { NatGatewayId } = await createNat();
     expect((await nat(NatGatewayId))?.Status).toBe('Creating');
-    await admin(emu.url, 'POST', 'advance', { ms: 29_000 });
+    await admin(emu, 'POST', 'advance', { ms: 29_000 });
     expect((await nat(NatGatewayId))?.Status).toBe('Creating');
-    await admin(emu.url, 'POST', 'advance', { ms: 1_000 });
+    await admin(emu, 'POST', 'advance', { ms: 1_000 });
     expect((await nat(NatGatewayId))?.Status).toBe('Available');
   });
 
@@ -217,7 +217,7 @@ describe('NAT gateways', () => {
       'DependencyViolation.SnatEntry',
     );
     await ok(emu.url, 'DeleteNatGateway', { ...R, NatGatewayId: id, Force: true });
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     expect(await nat(id)).toBeUndefined();
     const eips = await ok<{
       EipAddresses: { EipAddress: { Status: string; InstanceId: string }[] };
@@ -230,7 +230,7 @@ describe('NAT gateways', () => {
 
   it('answers DependencyViolation for DNAT-only and EIP-only gateways', async () => {
     const { NatGatewayId, ForwardTableIds } = await createNat('deps');
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const [eip] = await spareEips();
     await ok(emu.url, 'AssociateEipAddress', {
       ...R,
@@ -238,7 +238,7 @@ describe('NAT gateways', () => {
       InstanceId: NatGatewayId,
       InstanceType: 'Nat',
     });
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     expect((await fails(emu.url, 'DeleteNatGateway', { ...R, NatGatewayId })).code).toBe(
       'DependencyViolation.EIPS',
     );
@@ -251,7 +251,7 @@ describe('NAT gateways', () => {
       InternalPort: '80',
       IpProtocol: 'TCP',
     });
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     expect((await fails(emu.url, 'DeleteNatGateway', { ...R, NatGatewayId })).code).toBe(
       'DependencyViolation.ForwardEntry',
     );
@@ -259,12 +259,12 @@ describe('NAT gateways', () => {
 
   it('modifies the spec through Modifying and refuses the same spec', async () => {
     const { NatGatewayId } = await createNat('spec');
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     await ok(emu.url, 'ModifyNatGatewaySpec', { ...R, NatGatewayId, Spec: 'Middle' });
     expect((await nat(NatGatewayId))?.Status).toBe('Modifying');
     const e = await fails(emu.url, 'ModifyNatGatewayAttribute', { ...R, NatGatewayId, Name: 'x1' });
     expect(e.code).toBe('IncorrectStatus.NATGW');
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     expect(
       (await fails(emu.url, 'ModifyNatGatewaySpec', { ...R, NatGatewayId, Spec: 'Middle' })).code,
     ).toBe('NATGW_MODIFY_SPEC_SAME');

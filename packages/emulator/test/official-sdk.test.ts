@@ -9,7 +9,7 @@ beforeAll(async () => {
   emu = await startEmulator({ logger: false, timing: { mode: 'manual', describesToAdvance: 2 } });
 });
 afterAll(() => emu.close());
-beforeEach(() => admin(emu.url, 'POST', 'reset'));
+beforeEach(() => admin(emu, 'POST', 'reset'));
 
 interface PopNats {
   TotalCount: number;
@@ -72,7 +72,7 @@ describe.each([
     await vpc.deleteNatGateway(
       new models.DeleteNatGatewayRequest({ regionId: 'cn-hangzhou', natGatewayId: id }),
     );
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const gone = await vpc.describeNatGateways(
       new models.DescribeNatGatewaysRequest({ regionId: 'cn-hangzhou', natGatewayId: id }),
     );
@@ -158,7 +158,7 @@ describe('@alicloud/pop-core', () => {
       RegionId: 'cn-shanghai',
       NatGatewayId: ok.NatGatewayId,
     });
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const gone = await pop.request<PopNats>('DescribeNatGateways', {
       RegionId: 'cn-shanghai',
       NatGatewayId: ok.NatGatewayId,
@@ -169,7 +169,7 @@ describe('@alicloud/pop-core', () => {
 
 describe('official SDKs against faults', () => {
   it('see Throttling.User as a ThrottlingError with retryAfter from x-acs-retry-after', async () => {
-    await admin(emu.url, 'PUT', 'faults', {
+    await admin(emu, 'PUT', 'faults', {
       rules: [{ action: 'DescribeVpcs', probability: 1, kind: 'throttling', retryAfterSeconds: 4 }],
     });
     try {
@@ -182,7 +182,7 @@ describe('official SDKs against faults', () => {
         .catch((e: unknown) => e);
       expect(pop).toMatchObject({ code: 'Throttling.User' });
     } finally {
-      await admin(emu.url, 'DELETE', 'faults');
+      await admin(emu, 'DELETE', 'faults');
     }
   });
 });

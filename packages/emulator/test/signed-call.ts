@@ -1,6 +1,6 @@
 import { signRpcRequest } from '@gc/signer';
 import { XMLParser } from 'fast-xml-parser';
-import { DEMO_ACCESS_KEY } from '../src/index.ts';
+import { ADMIN_TOKEN_HEADER, DEMO_ACCESS_KEY } from '../src/index.ts';
 
 /** Result of one raw signed call: status, headers and the parsed body. */
 export interface RawResult {
@@ -91,18 +91,20 @@ export async function fails(
   };
 }
 
-/** JSON call to the admin API. */
+/** JSON call to the admin API of `emu`, with its token. */
 export async function admin(
-  baseUrl: string,
+  emu: { url: string; adminToken: string },
   method: string,
   path: string,
   body?: unknown,
 ): Promise<unknown> {
-  const res = await fetch(`${baseUrl}/_emulator/${path}`, {
+  const res = await fetch(`${emu.url}/_emulator/${path}`, {
     method,
-    ...(body === undefined
-      ? {}
-      : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    headers: {
+      [ADMIN_TOKEN_HEADER]: emu.adminToken,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await res.text();
   if (res.status >= 400) throw new Error(`admin ${method} ${path} → ${res.status} ${text}`);

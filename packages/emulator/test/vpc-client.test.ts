@@ -10,8 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => emu.close());
 beforeEach(async () => {
-  await admin(emu.url, 'POST', 'reset');
-  await admin(emu.url, 'DELETE', 'faults');
+  await admin(emu, 'POST', 'reset');
+  await admin(emu, 'DELETE', 'faults');
 });
 
 const client = (o: Partial<ConstructorParameters<typeof VpcClient>[0]> = {}) =>
@@ -65,7 +65,7 @@ describe.each([
         'sg-storefront-nat',
       ]);
       await vpc.deleteNatGateway({ RegionId: 'ap-southeast-1', NatGatewayId: id });
-      await admin(emu.url, 'POST', 'advance');
+      await admin(emu, 'POST', 'advance');
       expect(
         (await vpc.describeNatGateways({ RegionId: 'ap-southeast-1', NatGatewayId: id }))
           .TotalCount,
@@ -80,7 +80,7 @@ describe('@gc/vpc-client against faults', () => {
   it('retries a throttled Describe and honours the error envelope', async () => {
     const vpc = client({ retry: { maxAttempts: 10, baseDelayMs: 1, maxDelayMs: 5 } });
     try {
-      await admin(emu.url, 'PUT', 'faults', {
+      await admin(emu, 'PUT', 'faults', {
         seed: 3,
         rules: [
           { action: 'DescribeVpcs', probability: 0.5, kind: 'throttling', retryAfterSeconds: 0 },
@@ -88,7 +88,7 @@ describe('@gc/vpc-client against faults', () => {
       });
       for (let i = 0; i < 4; i += 1)
         expect((await vpc.describeVpcs({ RegionId: 'cn-hangzhou' })).TotalCount).toBe(3);
-      await admin(emu.url, 'DELETE', 'faults');
+      await admin(emu, 'DELETE', 'faults');
       const error = await vpc.describeZones({ RegionId: 'nowhere-9' }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(VpcApiError);
       expect(error).toMatchObject({ code: 'InvalidRegionId.NotFound', httpStatus: 404 });
@@ -102,9 +102,9 @@ describe('@gc/vpc-client against faults', () => {
     const vpc = client();
     try {
       const vsw = (await vpc.describeVSwitches({ RegionId: 'us-west-1' })).VSwitches.VSwitch[0];
-      await admin(emu.url, 'DELETE', 'stats');
+      await admin(emu, 'DELETE', 'stats');
       // Seed 8 rolls 0.156 then 0.625: the first attempt is dropped, the retry is not.
-      await admin(emu.url, 'PUT', 'faults', {
+      await admin(emu, 'PUT', 'faults', {
         seed: 8,
         rules: [{ action: 'CreateNatGateway', probability: 0.5, kind: 'drop' }],
       });
@@ -118,7 +118,7 @@ describe('@gc/vpc-client against faults', () => {
         { clientToken: 'client-drop-1' },
       );
       const created = await pending;
-      const stats = (await admin(emu.url, 'GET', 'stats')) as {
+      const stats = (await admin(emu, 'GET', 'stats')) as {
         requests: { byAction: Record<string, number> };
       };
       expect(stats.requests.byAction.CreateNatGateway).toBe(2);

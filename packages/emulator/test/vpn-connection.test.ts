@@ -9,8 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => emu.close());
 beforeEach(async () => {
-  await admin(emu.url, 'POST', 'reset');
-  await admin(emu.url, 'PUT', 'timing', { mode: 'manual' });
+  await admin(emu, 'POST', 'reset');
+  await admin(emu, 'PUT', 'timing', { mode: 'manual' });
 });
 
 const R = { RegionId: 'cn-hangzhou' };
@@ -61,7 +61,7 @@ async function activeGateway(): Promise<string> {
     VpcId: vsw.VSwitches.VSwitch[0]?.VpcId ?? '',
     Bandwidth: 20,
   });
-  await admin(emu.url, 'POST', 'advance');
+  await admin(emu, 'POST', 'advance');
   return r.VpnGatewayId;
 }
 
@@ -172,7 +172,7 @@ describe('IPsec connections', () => {
       RemoteSubnet: '10.9.0.0/16',
     });
     expect(busy.code).toBe('VpnGateway.Configuring');
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     expect(await gatewayStatus(gw)).toBe('active');
 
     const c = await conn(id);
@@ -218,7 +218,7 @@ describe('IPsec connections', () => {
     expect((await conn(id)).State).toBe('deleting');
     const twice = await fails(emu.url, 'DeleteVpnConnection', { ...R, VpnConnectionId: id });
     expect(twice.code).toBe('VpnGateway.Configuring');
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     expect(await gatewayStatus(gw)).toBe('active');
     const gone = await fails(emu.url, 'DescribeVpnConnection', { ...R, VpnConnectionId: id });
     expect([gone.status, gone.code]).toEqual([404, 'InvalidVpnConnectionInstanceId.NotFound']);
@@ -236,7 +236,7 @@ describe('IPsec connections', () => {
       LocalSubnet: '0.0.0.0/0',
       RemoteSubnet: '0.0.0.0/0',
     });
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const c = await conn(r.VpnConnectionId);
     expect([c.Status, c.State, c.Name]).toEqual([
       'ike_sa_not_established',
@@ -314,7 +314,7 @@ describe('IPsec connections', () => {
       });
     for (let i = 0; i < 10; i += 1) {
       expect((await connect(i)).status).toBe(200);
-      await admin(emu.url, 'POST', 'advance');
+      await admin(emu, 'POST', 'advance');
     }
     const full = await connect(10);
     expect([full.status, full.body.Code]).toEqual([400, 'Resource.QuotaFull']);
@@ -336,7 +336,7 @@ describe('IPsec connections', () => {
       EnableIpsec: false,
       EnableSsl: true,
     });
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const e = await fails(emu.url, 'CreateVpnConnection', {
       ...R,
       VpnGatewayId: r.VpnGatewayId,

@@ -9,8 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => emu.close());
 beforeEach(async () => {
-  await admin(emu.url, 'POST', 'reset');
-  await admin(emu.url, 'PUT', 'timing', { mode: 'manual' });
+  await admin(emu, 'POST', 'reset');
+  await admin(emu, 'PUT', 'timing', { mode: 'manual' });
 });
 
 const R = { RegionId: 'cn-hangzhou' };
@@ -88,7 +88,7 @@ describe('VPN gateways', () => {
     expect(fresh.InternetIp).toMatch(/^47\.96\.\d+\.\d+$/);
     expect(typeof fresh.CreateTime).toBe('number');
     expect(JSON.parse(fresh.Tag)).toHaveProperty('VpnVersion');
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     expect((await gateway(id)).Status).toBe('active');
 
     const list = await ok<Gateways>(emu.url, 'DescribeVpnGateways', { ...R, VpcId: vsw.VpcId });
@@ -123,7 +123,7 @@ describe('VPN gateways', () => {
     expect((await gateway(id)).Status).toBe('deleting');
     const again = await fails(emu.url, 'DeleteVpnGateway', { ...R, VpnGatewayId: id });
     expect(again.code).toBe('IncorrectStatus.VpnGateway');
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const gone = await fails(emu.url, 'DescribeVpnGateway', { ...R, VpnGatewayId: id });
     expect([gone.status, gone.code]).toEqual([404, 'InvalidVpnGatewayInstanceId.NotFound']);
   });
@@ -132,7 +132,7 @@ describe('VPN gateways', () => {
     const { id } = await createGateway();
     const del = await fails(emu.url, 'DeleteVpnGateway', { ...R, VpnGatewayId: id });
     expect([del.status, del.code]).toEqual([400, 'VpnGateway.Configuring']);
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const modified = await ok<Gateway>(emu.url, 'ModifyVpnGatewayAttribute', {
       ...R,
       VpnGatewayId: id,
@@ -145,7 +145,7 @@ describe('VPN gateways', () => {
       Name: 'x-y',
     });
     expect(busy.code).toBe('VpnGateway.Configuring');
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const done = await ok<Gateway & { AutoPropagate: boolean }>(emu.url, 'DescribeVpnGateway', {
       ...R,
       VpnGatewayId: id,
@@ -290,7 +290,7 @@ describe('VPN gateways and the framework', () => {
   });
 
   it('goes active by itself in timed mode', async () => {
-    await admin(emu.url, 'PUT', 'timing', { mode: 'timed', durationsMs: { vpn: 300 } });
+    await admin(emu, 'PUT', 'timing', { mode: 'timed', durationsMs: { vpn: 300 } });
     const { id } = await createGateway();
     expect((await gateway(id)).Status).toBe('provisioning');
     await new Promise((resolve) => setTimeout(resolve, 400));
@@ -299,7 +299,7 @@ describe('VPN gateways and the framework', () => {
 
   it('keeps a pending connection transition across snapshot and restore', async () => {
     const { id } = await createGateway();
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const cgw = await ok<{ CustomerGatewayId: string }>(emu.url, 'CreateCustomerGateway', {
       ...R,
       IpAddress: '203.0.113.250',
@@ -312,11 +312,11 @@ describe('VPN gateways and the framework', () => {
       RemoteSubnet: '10.0.0.0/8',
       EffectImmediately: true,
     });
-    const snapshot = await admin(emu.url, 'GET', 'state');
-    await admin(emu.url, 'POST', 'reset');
-    await admin(emu.url, 'PUT', 'state', snapshot);
+    const snapshot = await admin(emu, 'GET', 'state');
+    await admin(emu, 'POST', 'reset');
+    await admin(emu, 'PUT', 'state', snapshot);
     expect((await gateway(id)).Status).toBe('updating');
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     const c = await ok<{ Status: string; State: string }>(emu.url, 'DescribeVpnConnection', {
       ...R,
       VpnConnectionId: conn.VpnConnectionId,

@@ -11,7 +11,7 @@ beforeAll(async () => {
   emu = await startEmulator({ logger: false, timing: { mode: 'manual', describesToAdvance: 2 } });
 });
 afterAll(() => emu.close());
-beforeEach(() => admin(emu.url, 'POST', 'reset'));
+beforeEach(() => admin(emu, 'POST', 'reset'));
 
 const regionId = 'eu-central-1';
 
@@ -109,12 +109,12 @@ describe.each([
     await vpc.deleteVpnConnection(
       new models.DeleteVpnConnectionRequest({ regionId, vpnConnectionId: connId }),
     );
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     await vpc.deleteCustomerGateway(
       new models.DeleteCustomerGatewayRequest({ regionId, customerGatewayId: cgwId }),
     );
     await vpc.deleteVpnGateway(new models.DeleteVpnGatewayRequest({ regionId, vpnGatewayId: id }));
-    await admin(emu.url, 'POST', 'advance');
+    await admin(emu, 'POST', 'advance');
     await expect(describe()).rejects.toMatchObject({
       code: 'InvalidVpnGatewayInstanceId.NotFound',
     });
@@ -166,7 +166,7 @@ describe.each([['XML'], ['JSON']] as const)('@gc/vpc-client with %s', (format) =
       });
       let gw = await client.describeVpnGateway({ RegionId: regionId, VpnGatewayId: id });
       expect(gw.Status).toBe('provisioning');
-      await admin(emu.url, 'POST', 'advance');
+      await admin(emu, 'POST', 'advance');
       gw = await client.describeVpnGateway({ RegionId: regionId, VpnGatewayId: id });
       expect([gw.Status, gw.Spec, gw.Tags?.Tag]).toEqual(['active', '10M', []]);
       const cgws = await client.describeCustomerGateways({ RegionId: regionId });
@@ -183,7 +183,7 @@ describe.each([['XML'], ['JSON']] as const)('@gc/vpc-client with %s', (format) =
         IpsecConfig: { IpsecEncAlg: 'aes256', IpsecAuthAlg: 'sha256', IpsecPfs: 'group14' },
         Tags: [{ Key: 'format', Value: format }],
       });
-      await admin(emu.url, 'POST', 'advance');
+      await admin(emu, 'POST', 'advance');
       const list = await client.describeVpnConnections({ RegionId: regionId, VpnGatewayId: id });
       const item = list.VpnConnections.VpnConnection[0];
       expect(item?.IpsecConfig).toMatchObject({ IpsecEncAlg: 'aes256', IpsecLifetime: 86_400 });
@@ -200,7 +200,7 @@ describe.each([['XML'], ['JSON']] as const)('@gc/vpc-client with %s', (format) =
       expect(err).toBeInstanceOf(VpcApiError);
       expect((err as VpcApiError).code).toBe('InvalidVpnConnection.AlreadyExists');
       await client.deleteVpnConnection({ RegionId: regionId, VpnConnectionId });
-      await admin(emu.url, 'POST', 'advance');
+      await admin(emu, 'POST', 'advance');
       await client.deleteVpnGateway({ RegionId: regionId, VpnGatewayId: id });
       const deleting = await client.describeVpnGateways({ RegionId: regionId, VpnGatewayId: id });
       expect(deleting.VpnGateways.VpnGateway[0]?.Status).toBe('deleting');
