@@ -166,12 +166,12 @@ export const BENCH_ROWS: BenchRow[] = [
         result:
           `storm median ${r.storm.median} ms vs idle ${r.idle.median} ms = ${r.ratio}×; ` +
           `storm p95 ${r.storm.p95} ms (idle ${r.idle.p95} ms), worst ${n(r.storm.max)} ms ` +
-          `(${n(r.storm.worstAtMs)} ms after the fire); first second of a storm: median ` +
+          `(${(r.storm.worstAtMs / 1000).toFixed(1)} s after the fire); first second of a storm: median ` +
           `${r.storm.burst.median} ms, max ${n(r.storm.burst.max)} ms; ` +
           `${r.rounds} × ${n(r.stormSize)} logins: ` +
           `429 ×${n(st['429'] ?? 0)}, 401 ×${n(st['401'] ?? 0)}` +
           other.map(([k, v]) => `, ${k} ×${n(v)}`).join('') +
-          `; a storm lasts ${n(r.stormMs)} ms (median), ${n(r.storm.whileHashing)} of ` +
+          `; a storm lasts ${(r.stormMs / 1000).toFixed(1)} s (median), ${n(r.storm.whileHashing)} of ` +
           `${n(r.storm.pairs)} pairs answered while hashes ran` +
           (r.failedPairs ? `; ${r.failedPairs} logged-in answers not 200` : ''),
         met: yes(r.storm.max <= 1000 && r.failedPairs === 0),
