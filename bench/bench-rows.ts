@@ -165,8 +165,9 @@ export const BENCH_ROWS: BenchRow[] = [
       return {
         result:
           `storm median ${r.storm.median} ms vs idle ${r.idle.median} ms = ${r.ratio}×; ` +
-          `storm p95 ${r.storm.p95} ms (idle ${r.idle.p95} ms), worst ${n(r.storm.max)} ms ` +
-          `(${(r.storm.worstAtMs / 1000).toFixed(1)} s after the fire); first second of a storm: median ` +
+          `storm p95 ${r.storm.p95} ms (idle ${r.idle.p95} ms); worst ${n(r.storm.max)} ms ` +
+          `(${(r.storm.worstAtMs / 1000).toFixed(1)} s after the fire; idle worst ${n(r.idle.max)} ms); ` +
+          `first second of a storm: median ` +
           `${r.storm.burst.median} ms, max ${n(r.storm.burst.max)} ms; ` +
           `${r.rounds} × ${n(r.stormSize)} logins: ` +
           `429 ×${n(st['429'] ?? 0)}, 401 ×${n(st['401'] ?? 0)}` +
