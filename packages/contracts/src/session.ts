@@ -33,14 +33,20 @@ export type Session = z.infer<typeof sessionSchema>;
 
 /** `GET /api/health`: liveness only, answered without calling the VPC API. */
 export const healthSchema = z.object({ status: z.literal('ok') });
-/** `GET /api/ready`: whether the VPC API answers, with its latency or the upstream error code. */
+/**
+ * `GET /api/ready`: whether the VPC API answers (a probe cached for a few seconds), with its
+ * latency or the upstream error code, and why the users file is unusable when it is.
+ */
 export const readySchema = z.object({
   status: z.enum(['ready', 'unavailable']),
   upstream: z.object({
+    /** The VPC endpoint for a signed-in caller; empty for an anonymous one. */
     endpoint: z.string(),
     latencyMs: z.number().optional(),
     code: z.string().optional(),
   }),
+  /** Present when the users file can't be read: the reason, with no path, name or hash. */
+  users: z.object({ reason: z.string() }).optional(),
 });
 /** A readiness answer; `unavailable` comes with the upstream `code` that failed the probe. */
 export type Ready = z.infer<typeof readySchema>;
