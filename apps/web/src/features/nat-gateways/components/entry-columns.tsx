@@ -1,0 +1,39 @@
+import { Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import type { Column } from '../../../components/ui/list-page/data-table';
+import { StatusBadge } from '../../../components/ui/status-badge';
+
+type Entry = { id: string; name: string; status: string };
+
+const entryTone = (status: string) =>
+  status === 'Available' ? 'ok' : status === 'Deleting' ? 'warning' : 'progress';
+
+/** SNAT or DNAT entry columns: name/ID, the given ones, then the status. */
+export function entryColumns<E extends Entry>(t: TFunction, middle: Column<E>[]): Column<E>[] {
+  return [
+    {
+      id: 'name',
+      header: t('nat.entries.nameId'),
+      cell: (entry) => (
+        <>
+          <Text fz="sm">{entry.name || t('common.none')}</Text>
+          <Text fz="xs" c="dimmed" ff="monospace">
+            {entry.id}
+          </Text>
+        </>
+      ),
+    },
+    ...middle,
+    {
+      id: 'status',
+      header: t('nat.columns.status'),
+      cell: (entry) => (
+        <StatusBadge
+          label={t(`status.${entry.status}`, { defaultValue: entry.status })}
+          tone={entryTone(entry.status)}
+          transitional={entry.status !== 'Available'}
+        />
+      ),
+    },
+  ];
+}
