@@ -2,11 +2,9 @@ import { createIpv6EgressRuleSchema, type Ipv6Gateway } from '@gc/contracts';
 import { NativeSelect, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { handleFormError } from '../../../components/ui/form-error';
 import { FormModal } from '../../../components/ui/form-modal';
-import { notifySuccess } from '../../../components/ui/notify-error';
+import { useCreateSubmit } from '../../../components/ui/use-create-submit';
 import { optional, validateWith } from '../../../lib/form-validation';
-import { useIdempotencyKey } from '../../../lib/idempotency-key';
 import { useEgressRuleMutations } from '../api/egress-only-rules';
 import { useIpv6Addresses } from '../api/ipv6-addresses';
 
@@ -32,7 +30,6 @@ export function CreateEgressRuleModal(props: {
   const { t } = useTranslation();
   const addresses = useIpv6Addresses(gateway.regionId, { vpcId: gateway.vpcId });
   const { create } = useEgressRuleMutations(gateway.regionId, gateway.id);
-  const idempotency = useIdempotencyKey();
   const bySchema = validateWith(createIpv6EgressRuleSchema, toRequest, t);
   const form = useForm<Values>({
     initialValues: { instanceId: '', name: '', description: '' },
@@ -43,19 +40,12 @@ export function CreateEgressRuleModal(props: {
     },
   });
 
-  const submit = form.onSubmit((values) => {
-    const request = toRequest(values);
-    create.mutate(
-      { request, idempotencyKey: idempotency.keyFor(request) },
-      {
-        onSuccess: () => {
-          idempotency.reset();
-          notifySuccess(t('egressRules.created'));
-          onClose();
-        },
-        onError: (error) => handleFormError(error, form, t),
-      },
-    );
+  const submit = useCreateSubmit({
+    form,
+    toRequest,
+    mutation: create,
+    done: () => t('egressRules.created'),
+    onClose,
   });
 
   return (

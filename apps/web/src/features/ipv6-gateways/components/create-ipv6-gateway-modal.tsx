@@ -3,11 +3,9 @@ import { NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { handleFormError } from '../../../components/ui/form-error';
 import { FormModal } from '../../../components/ui/form-modal';
-import { notifySuccess } from '../../../components/ui/notify-error';
+import { useCreateSubmit } from '../../../components/ui/use-create-submit';
 import { optional, validateWith } from '../../../lib/form-validation';
-import { useIdempotencyKey } from '../../../lib/idempotency-key';
 import { useIpv6VpcCandidates } from '../api/ipv6-gateways';
 import { useCreateIpv6Gateway } from '../api/ipv6-gateway-mutations';
 
@@ -41,7 +39,6 @@ export function CreateIpv6GatewayModal({
   const { t } = useTranslation();
   const candidates = useIpv6VpcCandidates(regionId);
   const create = useCreateIpv6Gateway(regionId);
-  const idempotency = useIdempotencyKey();
   const bySchema = validateWith(createIpv6GatewaySchema, toRequest, t);
   const form = useForm<CreateValues>({
     initialValues: { vpcId: '', name: '', description: '' },
@@ -55,22 +52,16 @@ export function CreateIpv6GatewayModal({
   const items = candidates.data?.items ?? [];
   const chosen = items.find((c) => c.id === form.values.vpcId);
 
-  const submit = form.onSubmit((values) => {
-    const request = toRequest(values);
-    create.mutate(
-      { request, idempotencyKey: idempotency.keyFor(request) },
-      {
-        onSuccess: (gateway) => {
-          idempotency.reset();
-          notifySuccess(t('ipv6.create.done', { name: gateway.name }));
-          onClose();
-        },
-        onError: (error) => {
-          handleFormError(error, form, t);
-          if (error.status === 409) void candidates.refetch();
-        },
-      },
-    );
+  const submit = useCreateSubmit({
+    form,
+    toRequest,
+    mutation: create,
+    done: (gateway) => t('ipv6.create.done', { name: gateway.name }),
+    onClose,
+    // A 409: another gateway took the VPC meanwhile; the picker shows it taken.
+    onFailure: (error) => {
+      if (error.status === 409) void candidates.refetch();
+    },
   });
 
   return (

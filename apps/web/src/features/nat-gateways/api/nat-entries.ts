@@ -51,10 +51,10 @@ export function useCreateNatEntry<K extends EntryKind>(regionId: string, id: str
   return useMutation({
     meta: { handlesErrors: true },
     mutationFn: ({
-      body,
+      request,
       idempotencyKey,
     }: {
-      body: CreateBody<K>;
+      request: CreateBody<K>;
       idempotencyKey: string;
     }): Promise<SnatEntry | DnatEntry> => {
       const params = { regionId, id };
@@ -62,12 +62,12 @@ export function useCreateNatEntry<K extends EntryKind>(regionId: string, id: str
       return kind === 'snat'
         ? bffClient.call(natEntryRoutes.createSnat, {
             params,
-            body: body as CreateSnatEntryRequest,
+            body: request as CreateSnatEntryRequest,
             idempotencyKey,
           })
         : bffClient.call(natEntryRoutes.createDnat, {
             params,
-            body: body as CreateDnatEntryRequest,
+            body: request as CreateDnatEntryRequest,
             idempotencyKey,
           });
     },

@@ -2,10 +2,9 @@ import { createDnatEntrySchema, type NatGateway } from '@gc/contracts';
 import { Group, NativeSelect, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { handleFormError } from '../../../components/ui/form-error';
 import { FormModal } from '../../../components/ui/form-modal';
+import { useCreateSubmit } from '../../../components/ui/use-create-submit';
 import { optional, validateWith } from '../../../lib/form-validation';
-import { useIdempotencyKey } from '../../../lib/idempotency-key';
 import { useBoundEips } from '../api/eips';
 import { useCreateNatEntry } from '../api/nat-entries';
 
@@ -37,7 +36,6 @@ export function CreateDnatEntryModal({
 }) {
   const { t } = useTranslation();
   const create = useCreateNatEntry(gateway.regionId, gateway.id, 'dnat');
-  const idempotency = useIdempotencyKey();
   const eips = useBoundEips(gateway);
   const bySchema = validateWith(createDnatEntrySchema, toRequest, t);
   const form = useForm<DnatValues>({
@@ -55,15 +53,13 @@ export function CreateDnatEntryModal({
       return errors;
     },
   });
-  const submit = form.onSubmit((values) => {
-    const body = createDnatEntrySchema.parse(toRequest(values));
-    create.mutate(
-      { body, idempotencyKey: idempotency.keyFor(body) },
-      {
-        onSuccess: onClose,
-        onError: (error) => handleFormError(error, form, t),
-      },
-    );
+  const submit = useCreateSubmit({
+    form,
+    // Parsed, so the request carries the schema's defaults.
+    toRequest: (values) => createDnatEntrySchema.parse(toRequest(values)),
+    mutation: create,
+    done: (entry) => t('nat.entries.added', { id: entry.id }),
+    onClose,
   });
 
   return (

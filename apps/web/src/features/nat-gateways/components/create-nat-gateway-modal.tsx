@@ -1,11 +1,9 @@
 import { Group, NativeSelect, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { handleFormError } from '../../../components/ui/form-error';
 import { FormModal } from '../../../components/ui/form-modal';
-import { notifySuccess } from '../../../components/ui/notify-error';
+import { useCreateSubmit } from '../../../components/ui/use-create-submit';
 import { formatChargeType } from '../../../lib/format';
-import { useIdempotencyKey } from '../../../lib/idempotency-key';
 import { useCreateNatGateway } from '../api/create-nat-gateway';
 import {
   initialCreateValues,
@@ -26,26 +24,18 @@ export function CreateNatGatewayModal({
 }) {
   const { t } = useTranslation();
   const create = useCreateNatGateway(regionId);
-  const idempotency = useIdempotencyKey();
   const form = useForm<CreateNatValues>({
     initialValues: initialCreateValues,
     validate: validateCreate(t),
     validateInputOnBlur: true,
   });
 
-  const submit = form.onSubmit((values) => {
-    const request = toCreateRequest(values);
-    create.mutate(
-      { request, idempotencyKey: idempotency.keyFor(request) },
-      {
-        onSuccess: (gateway) => {
-          idempotency.reset();
-          notifySuccess(t('nat.create.done', { name: gateway.name }));
-          onClose();
-        },
-        onError: (error) => handleFormError(error, form, t),
-      },
-    );
+  const submit = useCreateSubmit({
+    form,
+    toRequest: toCreateRequest,
+    mutation: create,
+    done: (gateway) => t('nat.create.done', { name: gateway.name }),
+    onClose,
   });
 
   return (

@@ -2,10 +2,9 @@ import { createSnatEntrySchema, type NatGateway } from '@gc/contracts';
 import { Checkbox, NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { handleFormError } from '../../../components/ui/form-error';
 import { FormModal } from '../../../components/ui/form-modal';
+import { useCreateSubmit } from '../../../components/ui/use-create-submit';
 import { optional, validateWith } from '../../../lib/form-validation';
-import { useIdempotencyKey } from '../../../lib/idempotency-key';
 import { useVSwitches } from '../../../lib/lookups/vpcs';
 import { useBoundEips } from '../api/eips';
 import { useCreateNatEntry } from '../api/nat-entries';
@@ -38,7 +37,6 @@ export function CreateSnatEntryModal({
 }) {
   const { t } = useTranslation();
   const create = useCreateNatEntry(gateway.regionId, gateway.id, 'snat');
-  const idempotency = useIdempotencyKey();
   const vSwitches = useVSwitches(gateway.regionId, gateway.vpcId);
   const eips = useBoundEips(gateway);
   const bySchema = validateWith(createSnatEntrySchema, toSnatRequest, t);
@@ -58,15 +56,13 @@ export function CreateSnatEntryModal({
       return errors;
     },
   });
-  const submit = form.onSubmit((values) => {
-    const body = createSnatEntrySchema.parse(toSnatRequest(values));
-    create.mutate(
-      { body, idempotencyKey: idempotency.keyFor(body) },
-      {
-        onSuccess: onClose,
-        onError: (error) => handleFormError(error, form, t),
-      },
-    );
+  const submit = useCreateSubmit({
+    form,
+    // Parsed, so the request carries the schema's defaults.
+    toRequest: (values) => createSnatEntrySchema.parse(toSnatRequest(values)),
+    mutation: create,
+    done: (entry) => t('nat.entries.added', { id: entry.id }),
+    onClose,
   });
 
   return (

@@ -2,11 +2,9 @@ import { createCustomerGatewaySchema, type CreateCustomerGatewayRequest } from '
 import { Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { handleFormError } from '../../../components/ui/form-error';
 import { FormModal } from '../../../components/ui/form-modal';
-import { notifySuccess } from '../../../components/ui/notify-error';
+import { useCreateSubmit } from '../../../components/ui/use-create-submit';
 import { optional, validateWith } from '../../../lib/form-validation';
-import { useIdempotencyKey } from '../../../lib/idempotency-key';
 import { useCreateCustomerGateway } from '../api/customer-gateways';
 
 interface Values {
@@ -33,25 +31,17 @@ export function CreateCustomerGatewayModal({
 }) {
   const { t } = useTranslation();
   const create = useCreateCustomerGateway(regionId);
-  const idempotency = useIdempotencyKey();
   const form = useForm<Values>({
     initialValues: { ipAddress: '', asn: '', name: '', description: '' },
     validate: validateWith(createCustomerGatewaySchema, toRequest, t),
     validateInputOnBlur: true,
   });
-  const submit = form.onSubmit((values) => {
-    const request = toRequest(values);
-    create.mutate(
-      { request, idempotencyKey: idempotency.keyFor(request) },
-      {
-        onSuccess: (cgw) => {
-          idempotency.reset();
-          notifySuccess(t('vpn.cgw.created', { name: cgw.name || cgw.id }));
-          onClose();
-        },
-        onError: (error) => handleFormError(error, form, t),
-      },
-    );
+  const submit = useCreateSubmit({
+    form,
+    toRequest,
+    mutation: create,
+    done: (cgw) => t('vpn.cgw.created', { name: cgw.name || cgw.id }),
+    onClose,
   });
   return (
     <FormModal

@@ -13,10 +13,8 @@ import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { handleFormError } from '../../../components/ui/form-error';
 import { FormModal } from '../../../components/ui/form-modal';
-import { notifySuccess } from '../../../components/ui/notify-error';
-import { useIdempotencyKey } from '../../../lib/idempotency-key';
+import { useCreateSubmit } from '../../../components/ui/use-create-submit';
 import { useVpcs } from '../../../lib/lookups/vpcs';
 import { useCustomerGateways } from '../api/customer-gateways';
 import { useCreateVpnConnection } from '../api/vpn-connections';
@@ -45,7 +43,6 @@ export function CreateVpnConnectionModal({
 }) {
   const { t } = useTranslation();
   const create = useCreateVpnConnection(gateway.regionId, gateway.id);
-  const idempotency = useIdempotencyKey();
   const cgws = useCustomerGateways(gateway.regionId);
   const vpc = useVpcs(gateway.regionId).data?.items.find((v) => v.id === gateway.vpcId);
   const [advanced, setAdvanced] = useState(false);
@@ -64,28 +61,21 @@ export function CreateVpnConnectionModal({
     if (getValues().localSubnet === '') setFieldValue('localSubnet', vpcCidr);
   }, [vpcCidr, getValues, setFieldValue]);
 
-  const submit = form.onSubmit(
-    (values) => {
-      const request = toConnectionRequest(gateway.id, values);
-      create.mutate(
-        { request, idempotencyKey: idempotency.keyFor(request) },
-        {
-          onSuccess: (conn) => {
-            idempotency.reset();
-            notifySuccess(t('vpn.connections.created', { name: conn.name || conn.id }));
-            onClose();
-          },
-          onError: (error) => {
-            const fields = handleFormError(error, form, t, connectionFormPath);
-            if (hasAdvancedError(fields)) setAdvanced(true);
-          },
-        },
-      );
+  // An error in the advanced settings opens them, so it is seen.
+  const submit = useCreateSubmit({
+    form,
+    toRequest: (values) => toConnectionRequest(gateway.id, values),
+    mutation: create,
+    done: (conn) => t('vpn.connections.created', { name: conn.name || conn.id }),
+    onClose,
+    formPath: connectionFormPath,
+    onFailure: (_error, fields) => {
+      if (hasAdvancedError(fields)) setAdvanced(true);
     },
-    (errors) => {
+    onInvalid: (errors) => {
       if (hasAdvancedError(errors)) setAdvanced(true);
     },
-  );
+  });
 
   return (
     <FormModal

@@ -2,11 +2,9 @@ import { allowedVpnBandwidths, SSL_CONNECTION_COUNTS } from '@gc/contracts';
 import { Group, NativeSelect, Switch, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { handleFormError } from '../../../components/ui/form-error';
 import { FormModal } from '../../../components/ui/form-modal';
-import { notifySuccess } from '../../../components/ui/notify-error';
+import { useCreateSubmit } from '../../../components/ui/use-create-submit';
 import { formatBandwidth } from '../../../lib/format';
-import { useIdempotencyKey } from '../../../lib/idempotency-key';
 import { useVSwitches, useVpcs } from '../../../lib/lookups/vpcs';
 import { useCreateVpnGateway } from '../api/vpn-gateways';
 import {
@@ -26,7 +24,6 @@ export function CreateVpnGatewayModal({
 }) {
   const { t } = useTranslation();
   const create = useCreateVpnGateway(regionId);
-  const idempotency = useIdempotencyKey();
   const form = useForm<CreateVpnValues>({
     initialValues: initialVpnValues,
     validate: validateVpnCreate(regionId, t),
@@ -36,19 +33,12 @@ export function CreateVpnGatewayModal({
   const vSwitches = useVSwitches(regionId, form.values.vpcId === '' ? null : form.values.vpcId);
   const bandwidths = allowedVpnBandwidths(regionId, form.values.networkType);
 
-  const submit = form.onSubmit((values) => {
-    const request = toVpnRequest(values);
-    create.mutate(
-      { request, idempotencyKey: idempotency.keyFor(request) },
-      {
-        onSuccess: (gateway) => {
-          idempotency.reset();
-          notifySuccess(t('vpn.create.done', { name: gateway.name || gateway.id }));
-          onClose();
-        },
-        onError: (error) => handleFormError(error, form, t),
-      },
-    );
+  const submit = useCreateSubmit({
+    form,
+    toRequest: toVpnRequest,
+    mutation: create,
+    done: (gateway) => t('vpn.create.done', { name: gateway.name || gateway.id }),
+    onClose,
   });
 
   return (
