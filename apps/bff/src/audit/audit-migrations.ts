@@ -1,13 +1,15 @@
 import type Database from 'better-sqlite3';
 import type { Pool } from 'pg';
 
-/** One schema step; `version`s only grow, and a shipped step is never edited. */
-export interface AuditMigration {
-  version: number;
-  name: string;
-  sqlite: string;
-  postgres: string;
-}
+import {
+  runPostgresMigrations,
+  runSqliteMigrations,
+  type MigrationSet,
+  type SchemaMigration,
+} from './schema-migrations.ts';
+
+/** One step of the audit trail's schema. */
+export type AuditMigration = SchemaMigration;
 
 const INDEXES = `
   CREATE INDEX audit_entries_time ON audit_entries (time DESC, seq DESC);
@@ -81,76 +83,16 @@ export const AUDIT_MIGRATIONS: readonly AuditMigration[] = [
   },
 ];
 
-const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS audit_schema_migrations (
-  version INTEGER PRIMARY KEY,
-  name TEXT NOT NULL,
-  applied_at TEXT NOT NULL
-)`;
+const AUDIT_SET: MigrationSet = {
+  table: 'audit_schema_migrations',
+  lockName: 'gc-audit-migrations',
+  steps: AUDIT_MIGRATIONS,
+};
 
-/**
- * Brings a SQLite trail up to date; returns the versions it applied. `BEGIN IMMEDIATE` takes the
- * write lock first, so two processes starting at once apply each step once.
- */
-export function migrateSqlite(db: Database.Database): number[] {
-  const applied: number[] = [];
-  db.transaction(() => {
-    db.exec(MIGRATIONS_TABLE);
-    const done = new Set(
-      db
-        .prepare('SELECT version FROM audit_schema_migrations')
-        .pluck()
-        .all()
-        .map((v) => Number(v)),
-    );
-    const record = db.prepare(
-      'INSERT INTO audit_schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
-    );
-    for (const m of AUDIT_MIGRATIONS) {
-      if (done.has(m.version)) continue;
-      db.exec(m.sqlite);
-      record.run(m.version, m.name, new Date().toISOString());
-      applied.push(m.version);
-    }
-  }).immediate();
-  return applied;
-}
+/** Brings a SQLite trail up to date; returns the versions it applied. */
+export const migrateSqlite = (db: Database.Database): number[] =>
+  runSqliteMigrations(db, AUDIT_SET);
 
-/**
- * Brings a PostgreSQL trail up to date in one transaction; returns the versions it applied. A
- * transaction-scoped advisory lock keyed on the schema serialises instances that start together
- * (`CREATE TABLE IF NOT EXISTS` alone races on the catalog).
- */
-export async function migratePostgres(pool: Pool, schema: string): Promise<number[]> {
-  const client = await pool.connect();
-  const applied: number[] = [];
-  try {
-    await client.query('BEGIN');
-    await client.query("SELECT pg_advisory_xact_lock(hashtext('gc-audit-migrations:' || $1))", [
-      schema,
-    ]);
-    // Checked first: CREATE SCHEMA IF NOT EXISTS still needs the CREATE right on the database.
-    const ns = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
-    if (ns.rowCount === 0) await client.query(`CREATE SCHEMA "${schema}"`);
-    await client.query(MIGRATIONS_TABLE);
-    const { rows } = await client.query<{ version: number }>(
-      'SELECT version FROM audit_schema_migrations',
-    );
-    const done = new Set(rows.map((r) => Number(r.version)));
-    for (const m of AUDIT_MIGRATIONS) {
-      if (done.has(m.version)) continue;
-      await client.query(m.postgres);
-      await client.query(
-        'INSERT INTO audit_schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)',
-        [m.version, m.name, new Date().toISOString()],
-      );
-      applied.push(m.version);
-    }
-    await client.query('COMMIT');
-    return applied;
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw err;
-  } finally {
-    client.release();
-  }
-}
+/** Brings a PostgreSQL trail up to date in one transaction; returns the versions it applied. */
+export const migratePostgres = (pool: Pool, schema: string): Promise<number[]> =>
+  runPostgresMigrations(pool, schema, AUDIT_SET);

@@ -1,13 +1,15 @@
 import type Database from 'better-sqlite3';
 import type { Pool } from 'pg';
 
-/** One schema step of the session tables; `version`s only grow, a shipped step is never edited. */
-export interface SessionMigration {
-  version: number;
-  name: string;
-  sqlite: string;
-  postgres: string;
-}
+import {
+  runPostgresMigrations,
+  runSqliteMigrations,
+  type MigrationSet,
+  type SchemaMigration,
+} from '../audit/schema-migrations.ts';
+
+/** One step of the session tables' schema (their own list and table, beside the trail's). */
+export type SessionMigration = SchemaMigration;
 
 const sessionsTable = (time: string) => `CREATE TABLE console_sessions (
     id_hash TEXT PRIMARY KEY,
@@ -46,60 +48,16 @@ export const SESSION_MIGRATIONS: readonly SessionMigration[] = [
   },
 ];
 
-const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS session_schema_migrations (
-  version INTEGER PRIMARY KEY,
-  name TEXT NOT NULL,
-  applied_at TEXT NOT NULL
-)`;
-const RECORD = 'INSERT INTO session_schema_migrations (version, name, applied_at) VALUES ';
+const SESSION_SET: MigrationSet = {
+  table: 'session_schema_migrations',
+  lockName: 'gc-session-migrations',
+  steps: SESSION_MIGRATIONS,
+};
 
 /** Brings the SQLite session tables up to date under the write lock; answers what it applied. */
-export function migrateSessionsSqlite(db: Database.Database): number[] {
-  const applied: number[] = [];
-  db.transaction(() => {
-    db.exec(MIGRATIONS_TABLE);
-    const done = new Set(
-      db.prepare('SELECT version FROM session_schema_migrations').pluck().all().map(Number),
-    );
-    for (const m of SESSION_MIGRATIONS.filter((x) => !done.has(x.version))) {
-      db.exec(m.sqlite);
-      db.prepare(`${RECORD}(?, ?, ?)`).run(m.version, m.name, new Date().toISOString());
-      applied.push(m.version);
-    }
-  }).immediate();
-  return applied;
-}
+export const migrateSessionsSqlite = (db: Database.Database): number[] =>
+  runSqliteMigrations(db, SESSION_SET);
 
-/**
- * Brings the PostgreSQL session tables up to date in one transaction; an advisory lock keyed on
- * the schema serialises instances that start together (as the audit trail's migration does).
- */
-export async function migrateSessionsPostgres(pool: Pool, schema: string): Promise<number[]> {
-  const client = await pool.connect();
-  const applied: number[] = [];
-  try {
-    await client.query('BEGIN');
-    await client.query("SELECT pg_advisory_xact_lock(hashtext('gc-session-migrations:' || $1))", [
-      schema,
-    ]);
-    const ns = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
-    if (ns.rowCount === 0) await client.query(`CREATE SCHEMA "${schema}"`);
-    await client.query(MIGRATIONS_TABLE);
-    const { rows } = await client.query<{ version: number }>(
-      'SELECT version FROM session_schema_migrations',
-    );
-    const done = new Set(rows.map((r) => Number(r.version)));
-    for (const m of SESSION_MIGRATIONS.filter((x) => !done.has(x.version))) {
-      await client.query(m.postgres);
-      await client.query(`${RECORD}($1, $2, $3)`, [m.version, m.name, new Date().toISOString()]);
-      applied.push(m.version);
-    }
-    await client.query('COMMIT');
-    return applied;
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw err;
-  } finally {
-    client.release();
-  }
-}
+/** Brings the PostgreSQL session tables up to date in one transaction (advisory-locked). */
+export const migrateSessionsPostgres = (pool: Pool, schema: string): Promise<number[]> =>
+  runPostgresMigrations(pool, schema, SESSION_SET);
