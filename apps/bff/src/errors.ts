@@ -70,6 +70,17 @@ export class UpstreamError extends HttpError {
   }
 }
 
+/** 503: the users file can't be used, so no one can be signed in or checked; the log says why. */
+export class UsersUnavailableError extends HttpError {
+  constructor() {
+    super(
+      503,
+      BFF_ERROR_CODES.usersUnavailable,
+      'Sign-in is unavailable: the console cannot read its users. An administrator can see why in the log and in /api/ready.',
+    );
+  }
+}
+
 /** 503: the audit trail could not record the intent, so the change was not attempted. */
 export class AuditUnavailableError extends HttpError {
   constructor(

@@ -70,6 +70,11 @@ describe('a malformed users file', () => {
         // Neither a hash, nor the path, nor a username reaches the public answer.
         for (const secret of ['scrypt$', file, 'alice']) expect(res.text).not.toContain(secret);
         expect(h.logs.join('\n')).toContain(`${file} ${fault.reason}`);
+        // Signing in now is refused with a clear 503, not a 500 with a stack.
+        const login = await h.agent().login('alice', 'alice-password');
+        expect(login.status).toBe(503);
+        expect(login.body).toMatchObject({ error: { code: 'UsersUnavailable' } });
+        expect(login.text).not.toContain('scrypt$');
       } finally {
         await h.close();
       }

@@ -37,5 +37,6 @@ export const BFF_ERROR_CODES = {
   idempotencyKeyRequired: 'IdempotencyKeyRequired',
   upstreamUnavailable: 'UpstreamUnavailable',
   upstreamTimeout: 'UpstreamTimeout',
+  usersUnavailable: 'UsersUnavailable',
   internal: 'InternalError',
 } as const;

@@ -10,6 +10,7 @@ import {
   verifyPassword,
   type ScryptCost,
 } from './password.ts';
+import { UsersUnavailableError } from '../errors.ts';
 import { UsersFileError, readUsersFile, writeUsersFile, type UserRecord } from './users-file.ts';
 
 /** A user who just proved their password: their role and the fingerprint of their record. */
@@ -95,7 +96,11 @@ export function createFileUserStore(file: string): UserStore {
     return cache.users;
   }
   const lookup: Lookup = async (username) => {
-    const users = await load();
+    // A broken file is the operator's to fix, not a crash: 503 for the caller, the reason in the
+    // log (from /api/ready's probe) without the file's text.
+    const users = await load().catch((err: unknown) => {
+      throw err instanceof UsersFileError ? new UsersUnavailableError() : err;
+    });
     return Object.hasOwn(users, username) ? users[username] : undefined;
   };
   // Rehashed in place, only if the record is still the one that was checked (user:add may have
