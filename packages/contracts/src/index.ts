@@ -275,31 +275,6 @@ export {
   type TopologyNodeKind,
   type TopologyTarget,
 } from './topology.ts';
-export {
-  defineRoute,
-  pathParamNames,
-  routeUrl,
-  type HttpMethod,
-  type Route,
-  type RouteBody,
-  type RouteDef,
-  type RouteParams,
-  type RouteQuery,
-  type RouteResponse,
-} from './route-table/define-route.ts';
-export { ALL_ROUTES, API_ROUTES } from './route-table/index.ts';
-export { auditRoutes, inventoryRoutes, topologyRoutes } from './route-table/inventory.routes.ts';
-export {
-  ipv6AddressRoutes,
-  ipv6EgressRuleRoutes,
-  ipv6GatewayRoutes,
-} from './route-table/ipv6.routes.ts';
-export { eipRoutes, natEntryRoutes } from './route-table/nat-entries.routes.ts';
-export { natGatewayRoutes } from './route-table/nat-gateways.routes.ts';
-export { healthRoutes, lookupRoutes, sessionRoutes } from './route-table/session.routes.ts';
-export {
-  customerGatewayRoutes,
-  vpnConnectionRoutes,
-  vpnGatewayRoutes,
-} from './route-table/vpn.routes.ts';
+// The route table and its groups (one barrel there, so this file stays a list of modules).
+export * from './route-table/index.ts';
 export { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';

@@ -1,4 +1,23 @@
 import type { Route } from './define-route.ts';
+
+export {
+  defineRoute,
+  pathParamNames,
+  routeUrl,
+  type HttpMethod,
+  type Route,
+  type RouteBody,
+  type RouteDef,
+  type RouteParams,
+  type RouteQuery,
+  type RouteResponse,
+} from './define-route.ts';
+export { auditRoutes, inventoryRoutes, topologyRoutes } from './inventory.routes.ts';
+export { ipv6AddressRoutes, ipv6EgressRuleRoutes, ipv6GatewayRoutes } from './ipv6.routes.ts';
+export { eipRoutes, natEntryRoutes } from './nat-entries.routes.ts';
+export { natGatewayRoutes } from './nat-gateways.routes.ts';
+export { healthRoutes, lookupRoutes, sessionRoutes } from './session.routes.ts';
+export { customerGatewayRoutes, vpnConnectionRoutes, vpnGatewayRoutes } from './vpn.routes.ts';
 import { inventoryRoutes, auditRoutes, topologyRoutes } from './inventory.routes.ts';
 import { ipv6AddressRoutes, ipv6EgressRuleRoutes, ipv6GatewayRoutes } from './ipv6.routes.ts';
 import { eipRoutes, natEntryRoutes } from './nat-entries.routes.ts';
