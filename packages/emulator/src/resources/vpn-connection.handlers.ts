@@ -17,13 +17,9 @@ import {
   VPN_CONNECTION_KIND,
 } from './vpn-connection.model.ts';
 import type { VpnConnectionRecord } from './vpn-connection.model.ts';
-import {
-  epochMs,
-  requireActiveVpnGateway,
-  requireVpnGateway,
-  VPN_GATEWAY_KIND,
-} from './vpn-gateway.model.ts';
+import { epochMs, requireActiveVpnGateway, requireVpnGateway } from './vpn-gateway.model.ts';
 import type { VpnGatewayRecord } from './vpn-gateway.model.ts';
+import { lockVpnGateway } from './vpn-gateway.lock.ts';
 
 const NO_HTTP = /^(?!https?:\/\/)/i;
 
@@ -39,15 +35,7 @@ function jsonText(field: string, raw: string | undefined): void {
 
 /** Puts the gateway in `updating` until the change is applied (REFERENCE §4.4, §8.5). */
 function reconfigure(ctx: ActionContext, gw: VpnGatewayRecord, effect: string, connId: string) {
-  gw.Status = 'updating';
-  ctx.lifecycle.schedule({
-    regionId: gw.regionId,
-    kind: VPN_GATEWAY_KIND,
-    resourceId: gw.id,
-    duration: 'vpnConnection',
-    set: { Status: 'active' },
-    effect: { name: effect, args: { regionId: gw.regionId, connectionId: connId } },
-  });
+  lockVpnGateway(ctx, gw, { name: effect, args: { regionId: gw.regionId, connectionId: connId } });
 }
 
 const createVpnConnectionParams = paramsSchema({
