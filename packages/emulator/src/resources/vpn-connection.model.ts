@@ -13,6 +13,7 @@ import type { VSwitchRecord } from './vpc.model.ts';
 import { VPN_GATEWAY_KIND } from './vpn-gateway.model.ts';
 import type { VpnGatewayRecord } from './vpn-gateway.model.ts';
 import type { IkeConfig, IpsecConfig } from './vpn-connection.config.ts';
+import type { VpnTunnelRecord } from './vpn-tunnel.model.ts';
 
 /** Store kind of IPsec-VPN connections. */
 export const VPN_CONNECTION_KIND = 'vpnConnections';
@@ -48,6 +49,8 @@ export interface VpnConnectionRecord extends BaseRecord {
   IkeConfig: IkeConfig;
   IpsecConfig: IpsecConfig;
   ResourceGroupId: string;
+  /** The two tunnels of a dual-tunnel connection; absent or empty for single-tunnel ones. */
+  Tunnels?: VpnTunnelRecord[];
 }
 
 /** The connection or 404 `InvalidVpnConnectionInstanceId.NotFound`. */
