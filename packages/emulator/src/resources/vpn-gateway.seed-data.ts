@@ -1,6 +1,8 @@
 /** A seeded VPN gateway. */
 export interface GatewaySeed {
   vswitch: string;
+  /** Second vSwitch (another zone): a newer, dual-tunnel gateway (REFERENCE-2 §1.1). */
+  drVswitch?: string;
   name: string;
   description: string;
   bandwidth: number;
@@ -52,6 +54,7 @@ export const VPN_SEEDS: Record<string, RegionSeed> = {
       },
       {
         vswitch: 'pay-app-k',
+        drVswitch: 'pay-gateway-j',
         name: '支付专线备份VPN',
         description: '支付系统灾备链路',
         bandwidth: 20,
@@ -96,6 +99,7 @@ export const VPN_SEEDS: Record<string, RegionSeed> = {
     gateways: [
       {
         vswitch: 'sh-app-l',
+        drVswitch: 'sh-app-m',
         name: 'sh-branch-vpn',
         description: 'Suzhou and Wuxi branches',
         bandwidth: 50,
@@ -151,6 +155,7 @@ export const VPN_SEEDS: Record<string, RegionSeed> = {
     gateways: [
       {
         vswitch: 'sg-app-a',
+        drVswitch: 'sg-app-b',
         name: 'sg-partner-vpn',
         description: 'Partner extranet',
         bandwidth: 100,

@@ -24,6 +24,8 @@ export function seedVpn(ctx: SeedContext): void {
     if (!seed) continue;
     const gateways = seed.gateways.map((g) => {
       const vsw = seededVSwitch(ctx, regionId, g.vswitch);
+      const drVsw =
+        g.drVswitch === undefined ? undefined : seededVSwitch(ctx, regionId, g.drVswitch);
       const id = ctx.newId('vpn', regionId);
       const created = ctx.now.getTime() - g.ageDays * day;
       // Mainland (China-site) gateways are subscriptions, the others pay-as-you-go (§3.4).
@@ -36,9 +38,9 @@ export function seedVpn(ctx: SeedContext): void {
         Description: g.description,
         VpcId: vsw.VpcId,
         VSwitchId: vsw.id,
-        DisasterRecoveryVSwitchId: '',
+        DisasterRecoveryVSwitchId: drVsw?.id ?? '',
         InternetIp: publicIpFor(regionId, id),
-        DisasterRecoveryInternetIp: '',
+        DisasterRecoveryInternetIp: drVsw ? publicIpFor(regionId, `${id}-dr`) : '',
         IntranetIp: allocateIp(vsw),
         Status: 'active',
         Bandwidth: g.bandwidth,
