@@ -65,11 +65,14 @@ function checkServer(store: Store, s: SslVpnServerRecord, gw: VpnGatewayRecord):
   checkMultiFactor(s);
 }
 
+const FIELDS = Object.keys(settable).filter((k) => k !== 'DryRun' && k !== 'ClientToken');
+
 /** Copies the sent settable fields onto a server record (only what is sent changes). */
 function assignSettable(s: SslVpnServerRecord, p: Settable): void {
-  const { DryRun: _d, ClientToken: _c, ...fields } = p;
-  for (const [k, value] of Object.entries(fields))
+  for (const k of FIELDS) {
+    const value = p[k as keyof Settable];
     if (value !== undefined) Object.assign(s, { [k]: value });
+  }
 }
 
 const createParams = paramsSchema({
