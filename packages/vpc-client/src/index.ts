@@ -172,6 +172,8 @@ export type {
   DescribeSslVpnClientCertsRequest,
   DescribeSslVpnClientsRequest,
   DescribeVpnSslServerLogsRequest,
+} from './actions/ssl-vpn.requests.ts';
+export type {
   SslVpnServer,
   SslVpnClientCert,
   SslVpnClientInfo,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { dryRunOperation } from '../errors.ts';
-import { pageParams, paginate } from '../pagination.ts';
 import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext, ActionHandler } from '../resource-module.ts';
@@ -10,7 +9,6 @@ import { restartSslServer } from './ssl-vpn-client.connect.ts';
 import { disconnectSessions, forgetSslLogs, sessionsOf } from './ssl-vpn-client.model.ts';
 import {
   checkSslCapableGateway,
-  renderSslVpnServer,
   renderSslVpnServerAttributes,
   requireSslVpnServer,
   SSL_CIPHERS,
@@ -25,6 +23,7 @@ import {
   checkMultiFactor,
   checkSslPort,
 } from './ssl-vpn-server.rules.ts';
+import { describeSslVpnServers } from './ssl-vpn-server.describe.ts';
 import { lockVpnGateway } from './vpn-gateway.lock.ts';
 import { requireActiveVpnGateway, requireVpnGateway } from './vpn-gateway.model.ts';
 import type { VpnGatewayRecord } from './vpn-gateway.model.ts';
@@ -177,43 +176,6 @@ function deleteSslVpnServer(ctx: ActionContext) {
   ctx.store.table(p.RegionId, SSL_VPN_SERVER_KIND).remove(server.id);
   lockVpnGateway(ctx, gw);
   return {};
-}
-
-const describeParams = paramsSchema({
-  ...ownerParams,
-  ...pageParams(50),
-  RegionId: z.string(),
-  VpnGatewayId: z.string().optional(),
-  SslVpnServerId: z.string().optional(),
-  Name: z.string().optional(),
-  ResourceGroupId: z.string().optional(),
-});
-
-function describeSslVpnServers(ctx: ActionContext) {
-  const p = parseParams(describeParams, ctx.params);
-  requireRegion(p.RegionId);
-  // An unknown SslVpnServerId filter lists nothing (tf accepts an empty list, REFERENCE-2 §3.4).
-  const rows = ctx.store
-    .table<SslVpnServerRecord>(p.RegionId, SSL_VPN_SERVER_KIND)
-    .list()
-    .filter(
-      (s) =>
-        (p.VpnGatewayId === undefined || s.VpnGatewayId === p.VpnGatewayId) &&
-        (p.SslVpnServerId === undefined || s.id === p.SslVpnServerId) &&
-        (p.Name === undefined || s.Name === p.Name) &&
-        (p.ResourceGroupId === undefined || s.ResourceGroupId === p.ResourceGroupId),
-    );
-  const page = paginate(rows, p);
-  return {
-    TotalCount: page.TotalCount,
-    PageNumber: page.PageNumber,
-    PageSize: page.PageSize,
-    SslVpnServers: {
-      SslVpnServer: page.items.map((s) =>
-        renderSslVpnServer(ctx.store, s, requireVpnGateway(ctx.store, p.RegionId, s.VpnGatewayId)),
-      ),
-    },
-  };
 }
 
 /** SSL-VPN server actions (REFERENCE-2 §3.1–§3.4). */
