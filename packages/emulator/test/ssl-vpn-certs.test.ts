@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN_HEADER, startEmulator } from '../src/index.ts';
 import type { RunningEmulator } from '../src/index.ts';
 import { admin, fails, ok } from './signed-call.ts';
-import { gatewayNamed, sslCerts, sslClients, sslServers } from './ssl-vpn-lookups.ts';
+import { gatewayNamed, sslCerts, sslClients, sslServers, seededSslVpn } from './ssl-vpn-lookups.ts';
 
 let emu: RunningEmulator;
 beforeAll(async () => {
@@ -17,13 +17,7 @@ beforeEach(async () => {
 
 const HZ = { RegionId: 'cn-hangzhou' };
 
-async function seeded() {
-  const gw = await gatewayNamed(emu.url, 'cn-hangzhou', 'hz-office-vpn');
-  const [server] = await sslServers(emu.url, 'cn-hangzhou', gw.VpnGatewayId);
-  if (!server) throw new Error('no seeded SSL server');
-  const certs = await sslCerts(emu.url, 'cn-hangzhou', server.SslVpnServerId);
-  return { gw, server, certs, ids: certs.map((c) => c.SslVpnClientCertId) };
-}
+const seeded = () => seededSslVpn(emu.url);
 
 describe('client certificates (REFERENCE-2 §3.5–§3.9)', () => {
   it('creates (gateway updating), renames, reads with key material, deletes', async () => {

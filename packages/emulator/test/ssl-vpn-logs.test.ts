@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator } from '../src/index.ts';
 import type { RunningEmulator } from '../src/index.ts';
 import { admin, fails, ok, signedCall } from './signed-call.ts';
-import { gatewayNamed, sslCerts, sslServers } from './ssl-vpn-lookups.ts';
+import { seededSslVpn } from './ssl-vpn-lookups.ts';
 
 let emu: RunningEmulator;
 beforeAll(async () => {
@@ -22,10 +22,8 @@ interface Logs {
 const seconds = (ms: number) => Math.floor(ms / 1000);
 
 async function seededServer() {
-  const gw = await gatewayNamed(emu.url, 'cn-hangzhou', 'hz-office-vpn');
-  const [server] = await sslServers(emu.url, 'cn-hangzhou', gw.VpnGatewayId);
-  const certs = await sslCerts(emu.url, 'cn-hangzhou', server?.SslVpnServerId ?? '');
-  return { id: server?.SslVpnServerId ?? '', certIds: certs.map((c) => c.SslVpnClientCertId) };
+  const { server, ids } = await seededSslVpn(emu.url);
+  return { id: server.SslVpnServerId, certIds: ids };
 }
 
 const logs = (params: Record<string, string | number>) =>

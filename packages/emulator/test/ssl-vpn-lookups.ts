@@ -86,3 +86,12 @@ export async function sslClients(url: string, regionId: string, vpnGatewayId: st
   );
   return r.ClientInfoList;
 }
+
+/** The seeded demo: cn-hangzhou's `hz-office-vpn`, its SSL server and certificates. */
+export async function seededSslVpn(url: string) {
+  const gw = await gatewayNamed(url, 'cn-hangzhou', 'hz-office-vpn');
+  const [server] = await sslServers(url, 'cn-hangzhou', gw.VpnGatewayId);
+  if (!server) throw new Error('no seeded SSL server');
+  const certs = await sslCerts(url, 'cn-hangzhou', server.SslVpnServerId);
+  return { gw, server, certs, ids: certs.map((c) => c.SslVpnClientCertId) };
+}

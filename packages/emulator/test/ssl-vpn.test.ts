@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator } from '../src/index.ts';
 import type { RunningEmulator } from '../src/index.ts';
 import { admin, fails, ok, signedCall } from './signed-call.ts';
-import { gatewayNamed, sslCerts, sslClients, sslServers } from './ssl-vpn-lookups.ts';
+import { gatewayNamed, seededSslVpn, sslClients, sslServers } from './ssl-vpn-lookups.ts';
 
 let emu: RunningEmulator;
 beforeAll(async () => {
@@ -17,12 +17,7 @@ beforeEach(async () => {
 const HZ = { RegionId: 'cn-hangzhou' };
 const SG = { RegionId: 'ap-southeast-1' };
 
-async function seeded() {
-  const gw = await gatewayNamed(emu.url, 'cn-hangzhou', 'hz-office-vpn');
-  const [server] = await sslServers(emu.url, 'cn-hangzhou', gw.VpnGatewayId);
-  if (!server) throw new Error('no seeded SSL server');
-  return { gw, server, certs: await sslCerts(emu.url, 'cn-hangzhou', server.SslVpnServerId) };
-}
+const seeded = () => seededSslVpn(emu.url);
 
 describe('seeded SSL-VPN demo', () => {
   it('has a server with certificates of each status and three connected clients', async () => {
