@@ -151,3 +151,43 @@ describe('ModifySslVpnServer (REFERENCE-2 §3.2)', () => {
     ).toBe('InvalidParameter.ClientIpPool.Malformed');
   });
 });
+
+describe('two-factor authentication (REFERENCE-2 §3.1, §3.10)', () => {
+  it('keeps the IDaaS settings, names clients by user and asks for a password in the config', async () => {
+    const sg = await gatewayNamed(emu.url, 'ap-southeast-1', 'sg-partner-vpn');
+    const { SslVpnServerId } = await ok<{ SslVpnServerId: string }>(emu.url, 'CreateSslVpnServer', {
+      ...SG,
+      VpnGatewayId: sg.VpnGatewayId,
+      ClientIpPool: '192.168.100.0/26',
+      LocalSubnet: '10.50.0.0/16',
+      EnableMultiFactorAuth: true,
+      IDaaSInstanceId: 'idaas-cn-test',
+      IDaaSRegionId: 'cn-hangzhou',
+      IDaaSApplicationId: 'app_test',
+    });
+    await admin(emu, 'POST', 'advance');
+    const [server] = await sslServers(emu.url, 'ap-southeast-1', sg.VpnGatewayId);
+    expect(server).toMatchObject({
+      EnableMultiFactorAuth: true,
+      IDaaSInstanceVersion: 'EIAM 2.0',
+      IDaaSRegionId: 'cn-hangzhou',
+    });
+    const cert = await ok<{ SslVpnClientCertId: string }>(emu.url, 'CreateSslVpnClientCert', {
+      ...SG,
+      SslVpnServerId,
+    });
+    await admin(emu, 'POST', 'advance');
+    await admin(emu, 'POST', 'ssl-vpn/connect', {
+      regionId: SG.RegionId,
+      sslVpnClientCertId: cert.SslVpnClientCertId,
+      userName: 'alice@example.com',
+    });
+    const [client] = await sslClients(emu.url, 'ap-southeast-1', sg.VpnGatewayId);
+    expect(client?.CommonName).toBe('alice@example.com');
+    const one = await ok<{ ClientConfig: string }>(emu.url, 'DescribeSslVpnClientCert', {
+      ...SG,
+      SslVpnClientCertId: cert.SslVpnClientCertId,
+    });
+    expect(one.ClientConfig).toContain('auth-user-pass');
+  });
+});
