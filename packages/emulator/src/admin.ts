@@ -1,12 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { refuseAdminRequest } from './admin-access.ts';
+import { handleSslAdmin } from './admin-ssl.ts';
 import type { ApiError } from './api-error.ts';
 import { adminBadRequest, adminNotFound } from './errors.ts';
 import { faultConfigSchema } from './faults.ts';
 import type { Faults } from './faults.ts';
 import type { TimingOptions } from './options.ts';
-import type { StateData } from './store.ts';
+import type { StateData, Store } from './store.ts';
 import type { Stats } from './stats.ts';
 
 /** What the admin API controls. */
@@ -18,6 +19,8 @@ export interface AdminControl {
   advance(ms?: number): number;
   faults: Faults;
   stats: Stats;
+  /** The live store, for admin routes that act on resources (simulated SSL-VPN clients). */
+  store: Store;
 }
 
 const durationsSchema = z
@@ -109,8 +112,12 @@ export function handleAdmin(
       case 'DELETE /_emulator/stats':
         control.stats.reset();
         return reply(res, 200, { ok: true });
-      default:
+      default: {
+        const ssl = handleSslAdmin(route, rawBody, control.store);
+        if (ssl?.mutated) onMutation();
+        if (ssl) return reply(res, ssl.status, ssl.body);
         return replyAdminError(res, adminNotFound(route));
+      }
     }
   } catch (error) {
     const message =

@@ -136,6 +136,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     advance: (ms) => lifecycle.advance(ms),
     faults,
     stats,
+    store,
   };
 
   const server = createServer((req, res) => {

@@ -160,3 +160,27 @@ export type {
   ListTagResourcesResponse,
   UnTagResourcesResponse,
 } from './actions/tags.ts';
+export type {
+  SslVpnServerSettings,
+  CreateSslVpnServerRequest,
+  ModifySslVpnServerRequest,
+  DeleteSslVpnServerRequest,
+  DescribeSslVpnServersRequest,
+  CreateSslVpnClientCertRequest,
+  ModifySslVpnClientCertRequest,
+  SslVpnClientCertRequest,
+  DescribeSslVpnClientCertsRequest,
+  DescribeSslVpnClientsRequest,
+  DescribeVpnSslServerLogsRequest,
+} from './actions/ssl-vpn.requests.ts';
+export type {
+  SslVpnServer,
+  SslVpnClientCert,
+  SslVpnClientInfo,
+  DescribeSslVpnServersResponse,
+  ModifySslVpnServerResponse,
+  DescribeSslVpnClientCertResponse,
+  DescribeSslVpnClientCertsResponse,
+  DescribeSslVpnClientsResponse,
+  DescribeVpnSslServerLogsResponse,
+} from './actions/ssl-vpn.ts';

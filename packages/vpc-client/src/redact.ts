@@ -7,14 +7,24 @@ const MASK = '[REDACTED]';
 // body or a V3 Authorization header (`Credential=<AccessKeyId>`, REFERENCE §1.3b). The value ends
 // at the next separator: `&` raw or encoded, whitespace, a quote, `<`, `,` or `;`.
 const KEY_VALUE =
-  /(AccessKeyId|AccessKeySecret|Signature|SecurityToken|Credential)(=|%3D|%253D|"\s*:\s*"|>)((?:(?!&|%26|%2526)[^\s"'<>,;])*)/gi;
+  /(AccessKeyId|AccessKeySecret|Signature|SecurityToken|Credential|ClientKey|ClientConfig)(=|%3D|%253D|"\s*:\s*"|>)((?:(?!&|%26|%2526)[^\s"'<>,;])*)/gi;
+
+// Secrets that span lines and spaces, so the value cannot end at whitespace as above: an SSL-VPN
+// certificate's private key and client configuration (DescribeSslVpnClientCert, REFERENCE-2
+// §3.8) as a JSON string or an XML element, and any PEM private key block wherever it appears.
+const SECRET_FIELDS = 'ClientKey|ClientConfig';
+const SECRET_JSON = new RegExp(`"(${SECRET_FIELDS})"(\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, 'g');
+const SECRET_XML = new RegExp(`<(${SECRET_FIELDS})>[\\s\\S]*?</\\1>`, 'g');
+const PEM_PRIVATE_KEY =
+  /-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----[\s\S]*?-----END \1PRIVATE KEY-----/g;
 
 /** A function that removes credentials and signatures from text before it is shown or logged. */
 export type Redactor = (text: string) => string;
 
 /**
  * Builds a redactor that masks the given secret values (raw, percent-encoded once and twice)
- * and any `AccessKeyId`/`Signature`/`SecurityToken` value, whoever echoed it.
+ * and any `AccessKeyId`/`Signature`/`SecurityToken` value, whoever echoed it, plus SSL-VPN key
+ * material (`ClientKey`, `ClientConfig`, PEM private keys).
  */
 export function createRedactor(secrets: readonly (string | undefined)[]): Redactor {
   const needles = new Set<string>();
@@ -26,9 +36,13 @@ export function createRedactor(secrets: readonly (string | undefined)[]): Redact
   }
   const ordered = [...needles].sort((a, b) => b.length - a.length);
   return (text) => {
-    let out = text.replace(KEY_VALUE, (_match, key: string, sep: string, value: string) =>
-      value ? `${key}${sep}${MASK}` : `${key}${sep}`,
-    );
+    let out = text
+      .replace(SECRET_JSON, `"$1"$2"${MASK}"`)
+      .replace(SECRET_XML, `<$1>${MASK}</$1>`)
+      .replace(PEM_PRIVATE_KEY, MASK)
+      .replace(KEY_VALUE, (_match, key: string, sep: string, value: string) =>
+        value ? `${key}${sep}${MASK}` : `${key}${sep}`,
+      );
     for (const needle of ordered) out = out.split(needle).join(MASK);
     return out;
   };

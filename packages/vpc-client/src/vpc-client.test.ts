@@ -187,6 +187,18 @@ describe('VpcClient methods', () => {
     'tagResources',
     'listTagResources',
     'unTagResources',
+    // SSL-VPN (issue 14, REFERENCE-2 §3).
+    'createSslVpnServer',
+    'modifySslVpnServer',
+    'deleteSslVpnServer',
+    'describeSslVpnServers',
+    'createSslVpnClientCert',
+    'modifySslVpnClientCert',
+    'deleteSslVpnClientCert',
+    'describeSslVpnClientCert',
+    'describeSslVpnClientCerts',
+    'describeSslVpnClients',
+    'describeVpnSslServerLogs',
   ];
 
   it('names the endpoint option when it is not an http(s) URL', () => {

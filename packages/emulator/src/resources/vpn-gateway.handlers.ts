@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { dependencyViolationVpnConnection } from '../errors.ts';
+import { dependencyViolationSslVpnServer, dependencyViolationVpnConnection } from '../errors.ts';
 import type { EffectFn } from '../lifecycle.ts';
 import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
 import { allocateIp, releaseIp, requireVpc } from './vpc.model.ts';
 import { connectionsWhere } from './vpn-connection.model.ts';
+import { sslVpnServersOf } from './ssl-vpn-server.model.ts';
 import {
   epochMs,
   publicIpFor,
@@ -118,6 +119,8 @@ function deleteVpnGateway(ctx: ActionContext) {
   const gw = requireActiveVpnGateway(ctx.store, p.RegionId, p.VpnGatewayId);
   if (connectionsWhere(ctx.store, p.RegionId, (c) => c.VpnGatewayId === gw.id).length > 0)
     throw dependencyViolationVpnConnection();
+  if (sslVpnServersOf(ctx.store, p.RegionId, gw.id).length > 0)
+    throw dependencyViolationSslVpnServer();
   gw.Status = 'deleting';
   ctx.lifecycle.schedule({
     regionId: p.RegionId,
