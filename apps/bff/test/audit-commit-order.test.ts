@@ -26,6 +26,8 @@ const gated: AuditStore = {
   },
   complete: (id, o) => store.complete(id, o),
   reconcile: (before) => store.reconcile(before),
+  pendingIntents: (before, limit) => store.pendingIntents(before, limit),
+  exclusively: (name, fn) => store.exclusively(name, fn),
   query: (q) => store.query(q),
   exportRows: (f) => store.exportRows(f),
   close: () => store.close(),
