@@ -43,8 +43,11 @@ export interface AuditStore {
    * Rejects when no pending or unknown entry has that ID.
    */
   complete(id: string, outcome: AuditOutcomeUpdate): Promise<void>;
-  /** Marks intents older than `before` that still have no outcome as `unknown`; returns how many. */
-  reconcile(before: Date): Promise<number>;
+  /**
+   * Marks intents older than `before` that still have no outcome as `unknown` (with `note`);
+   * returns how many.
+   */
+  reconcile(before: Date, note?: string): Promise<number>;
   /** Up to `limit` intents older than `before` still `pending`, oldest first (to read back). */
   pendingIntents(before: Date, limit: number): Promise<AuditEntry[]>;
   /**

@@ -126,11 +126,11 @@ export class PostgresAuditStore implements AuditStore {
     if (r.rowCount !== 1) throw new Error(`audit entry ${id} has no pending intent`);
   }
 
-  async reconcile(before: Date): Promise<number> {
+  async reconcile(before: Date, note?: string): Promise<number> {
     const r = await this.pool.query(
-      `UPDATE audit_entries SET outcome = 'unknown', completed_at = now()
+      `UPDATE audit_entries SET outcome = 'unknown', completed_at = now(), note = $2
        WHERE outcome = 'pending' AND time < $1`,
-      [before.toISOString()],
+      [before.toISOString(), note ?? null],
     );
     return r.rowCount ?? 0;
   }

@@ -43,7 +43,8 @@ async function verdictFor(
   intent: AuditEntry,
   o: ReconcileOptions & { signal: AbortSignal },
 ): Promise<ReadBackVerdict> {
-  if (!o.client || o.signal.aborted) return { proven: false, reason: 'not read back (budget)' };
+  if (!o.client) return { proven: false, reason: 'not read back' };
+  if (o.signal.aborted) return { proven: false, reason: 'read-back time budget spent' };
   try {
     const v = await readBack(o.client, intent, { signal: o.signal });
     if (v.proven && v.resourceId && (await claimedElsewhere(store, intent, v.resourceId)))
@@ -87,6 +88,9 @@ export async function reconcileIntents(
     if (settled) result[v.proven ? 'proven' : 'unknown'] += 1;
   }
   // Beyond the read limit: no read, just `unknown` (the ClientToken is already on the row).
-  result.unknown += await store.reconcile(options.before);
+  result.unknown += await store.reconcile(
+    options.before,
+    `reconciled at ${phase}: outcome unknown (not read back)`,
+  );
   return result;
 }

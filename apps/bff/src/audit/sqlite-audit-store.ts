@@ -89,13 +89,13 @@ export class SqliteAuditStore implements AuditStore {
     if (r.changes !== 1) throw new Error(`audit entry ${id} has no pending intent`);
   }
 
-  async reconcile(before: Date): Promise<number> {
+  async reconcile(before: Date, note?: string): Promise<number> {
     return this.db
       .prepare(
-        `UPDATE audit_entries SET outcome = 'unknown', completed_at = ?
+        `UPDATE audit_entries SET outcome = 'unknown', completed_at = ?, note = ?
          WHERE outcome = 'pending' AND time < ?`,
       )
-      .run(new Date().toISOString(), before.toISOString()).changes;
+      .run(new Date().toISOString(), note ?? null, before.toISOString()).changes;
   }
 
   async pendingIntents(before: Date, limit: number): Promise<AuditEntry[]> {
