@@ -168,7 +168,8 @@ export const BENCH_ROWS: BenchRow[] = [
           `storm p95 ${r.storm.p95} ms (idle ${r.idle.p95} ms); worst ${n(r.storm.max)} ms ` +
           `(${(r.storm.worstAtMs / 1000).toFixed(1)} s after the fire; idle worst ${n(r.idle.max)} ms); ` +
           `first second of a storm: median ` +
-          `${r.storm.burst.median} ms, max ${n(r.storm.burst.max)} ms; ` +
+          `${r.storm.burst.median} ms, max ${n(r.storm.burst.max)} ms; after it: median ` +
+          `${r.storm.afterBurst.median} ms, max ${n(r.storm.afterBurst.max)} ms; ` +
           `${r.rounds} × ${n(r.stormSize)} logins: ` +
           `429 ×${n(st['429'] ?? 0)}, 401 ×${n(st['401'] ?? 0)}` +
           other.map(([k, v]) => `, ${k} ×${n(v)}`).join('') +

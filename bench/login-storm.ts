@@ -37,6 +37,7 @@ export interface LoginStormResult {
     whileHashing: number;
     worstAtMs: number;
     burst: { pairs: number; median: number; max: number };
+    afterBurst: { pairs: number; median: number; max: number };
   };
   /** Storm median ÷ idle median. */
   ratio: number;
@@ -130,6 +131,8 @@ export async function runLoginStormBench(
   const worst = storm.reduce((a, b) => (b.ms > a.ms ? b : a), { atMs: 0, ms: 0 });
   const burst = storm.filter((p) => p.atMs < 1000).map((p) => p.ms);
   const b = summary(burst);
+  const later = storm.filter((p) => p.atMs >= 1000).map((p) => p.ms);
+  const l = summary(later);
   return {
     rounds,
     stormSize,
@@ -140,6 +143,7 @@ export async function runLoginStormBench(
       whileHashing,
       worstAtMs: round2(worst.atMs),
       burst: { pairs: burst.length, median: b.median, max: b.max },
+      afterBurst: { pairs: later.length, median: l.median, max: l.max },
     },
     ratio: round2(s.median / i.median),
     statuses,

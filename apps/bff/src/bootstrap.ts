@@ -5,6 +5,8 @@ import { DEMO_ACCESS_KEY, startEmulator, type RunningEmulator } from '@gc/emulat
 import { VpcClient } from '@gc/vpc-client';
 import { createApp } from './app.ts';
 import { auditConfigFromEnv, createAuditStore } from './audit/create-audit-store.ts';
+import type { StartupOptions } from './audit/reconcile-intents.ts';
+import { startReconcileSweep, type ReconcileSweep } from './audit/reconcile-sweep.ts';
 import { createSessionStore } from './auth/create-session-store.ts';
 import { createDemoUserStore, createFileUserStore } from './auth/user-store.ts';
 import { readUsersFile } from './auth/users-file.ts';
@@ -73,8 +75,19 @@ export async function startBff(
       logger: logger.child({ component: 'vpc-client' }),
     });
   }
+  // Orphaned intents are read back through the same client (issue 15 H1), bounded in time.
+  const readBack: StartupOptions = {
+    client,
+    onReadError: (intent, err) =>
+      logger.warn({ err, auditId: intent.id, action: intent.action }, 'audit read-back failed'),
+  };
   // The trail is migrated before the first request can need it (issue 7: migrated at start-up).
-  const auditStore = await createAuditStore(auditConfig).catch(async (err: unknown) => {
+  const auditStore = await createAuditStore(auditConfig, {
+    ...readBack,
+    onReconciled: (r) => {
+      if (r.proven + r.unknown > 0) logger.warn(r, 'audit intents without an outcome reconciled');
+    },
+  }).catch(async (err: unknown) => {
     await client.close();
     await emulator?.close();
     throw new Error(`Cannot open the audit trail: ${(err as Error).message}`);
@@ -88,6 +101,17 @@ export async function startBff(
     await auditStore.close();
     throw new Error(`Cannot open the session store: ${(err as Error).message}`);
   });
+  // PostgreSQL is shared: intents a crashed instance left are settled while this one runs.
+  const sweep: ReconcileSweep | undefined =
+    auditStore.kind === 'postgres'
+      ? startReconcileSweep(auditStore, {
+          ...readBack,
+          onSweep: (r) => {
+            if (r.proven + r.unknown > 0) logger.warn(r, 'audit sweep reconciled intents');
+          },
+          onError: (err) => logger.warn({ err }, 'audit sweep failed'),
+        })
+      : undefined;
   const users =
     config.usersFile && config.credentials.kind !== 'demo'
       ? createFileUserStore(config.usersFile)
@@ -112,6 +136,7 @@ export async function startBff(
   try {
     server = await listen(createHttpServer(app, config.server), config.port, config.host);
   } catch (err) {
+    await sweep?.stop();
     await client.close();
     await emulator?.close();
     await auditStore.close();
@@ -138,6 +163,8 @@ export async function startBff(
         const force = setTimeout(() => server.closeAllConnections(), 10_000);
         await drained;
         clearTimeout(force);
+        // Before the client closes: a sweep in progress finishes its reads.
+        await sweep?.stop();
         await client.close();
         await emulator?.close();
         // Last: every request that was answered has already committed its entry.

@@ -25,7 +25,9 @@ const gated: AuditStore = {
     return store.append(entry);
   },
   complete: (id, o) => store.complete(id, o),
-  reconcile: (before) => store.reconcile(before),
+  reconcile: (before, note) => store.reconcile(before, note),
+  pendingIntents: (before, limit) => store.pendingIntents(before, limit),
+  exclusively: (name, fn) => store.exclusively(name, fn),
   query: (q) => store.query(q),
   exportRows: (f) => store.exportRows(f),
   close: () => store.close(),

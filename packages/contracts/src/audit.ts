@@ -42,6 +42,8 @@ export const auditEntrySchema = z.object({
   userAgent: z.string().optional(),
   /** When the outcome was recorded (the entry's `time` is when the intent was). */
   completedAt: z.string().optional(),
+  /** How a crashed intent's outcome was settled (`reconciled at start-up: resource found`). */
+  note: z.string().optional(),
 });
 /** One entry of the audit trail, as the BFF returns it. */
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

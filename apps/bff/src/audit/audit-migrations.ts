@@ -81,6 +81,12 @@ export const AUDIT_MIGRATIONS: readonly AuditMigration[] = [
   ALTER TABLE audit_entries ADD COLUMN completed_at TIMESTAMPTZ(3);
   CREATE INDEX audit_entries_pending ON audit_entries (time) WHERE outcome = 'pending';`,
   },
+  {
+    version: 3,
+    name: 'note: how a reconciled intent was settled',
+    sqlite: `ALTER TABLE audit_entries ADD COLUMN note TEXT;`,
+    postgres: `ALTER TABLE audit_entries ADD COLUMN note TEXT;`,
+  },
 ];
 
 const AUDIT_SET: MigrationSet = {

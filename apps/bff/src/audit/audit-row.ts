@@ -19,6 +19,7 @@ export const AUDIT_COLUMNS = [
   ['ip', 'ip'],
   ['userAgent', 'user_agent'],
   ['completedAt', 'completed_at'],
+  ['note', 'note'],
 ] as const satisfies readonly (readonly [keyof AuditEntry, string])[];
 
 export const COLUMN_LIST = AUDIT_COLUMNS.map(([, c]) => c).join(', ');

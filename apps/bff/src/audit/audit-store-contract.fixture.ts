@@ -170,4 +170,28 @@ export function auditStoreContract(newTrail: () => Promise<OpenStore>): void {
     store = await open();
     expect((await store.query({})).items).toEqual([saved]);
   });
+
+  it('lists pending intents oldest first up to a limit, and settles one with a note', async () => {
+    const pending = (m: number) => sampleEntry({ time: at(m), outcome: 'pending' });
+    const [late, early] = [await store.append(pending(2)), await store.append(pending(1))];
+    await store.append(pending(5));
+    await store.append(sampleEntry({ time: at(0) }));
+    const found = await store.pendingIntents(new Date(at(3)), 10);
+    expect(found.map((e) => e.id)).toEqual([early.id, late.id]);
+    expect(await store.pendingIntents(new Date(at(3)), 1)).toEqual([early]);
+    await store.complete(early.id, { outcome: 'unknown', note: 'reconciled: why' });
+    const [row] = (await store.query({ outcome: 'unknown' })).items;
+    expect(row).toMatchObject({ id: early.id, note: 'reconciled: why' });
+    expect(row?.completedAt).toBeTruthy();
+    expect((await store.pendingIntents(new Date(at(3)), 10)).map((e) => e.id)).toEqual([late.id]);
+  });
+
+  it('runs an exclusive section and reports that it ran', async () => {
+    let ran = 0;
+    expect(await store.exclusively('contract-lock', async () => void ran++)).toBe(true);
+    expect(ran).toBe(1);
+    // Released afterwards: the same lock can be taken again.
+    expect(await store.exclusively('contract-lock', async () => void ran++)).toBe(true);
+    expect(ran).toBe(2);
+  });
 }

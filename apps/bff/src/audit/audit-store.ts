@@ -5,7 +5,10 @@ export type NewAuditEntry = Omit<AuditEntry, 'id' | 'time'> & { time?: string };
 
 /** What `complete` sets on a pending entry. */
 export interface AuditOutcomeUpdate {
-  outcome: 'success' | 'failure';
+  /** `unknown`: only reconciliation sets it, when a read-back could not prove the outcome. */
+  outcome: 'success' | 'failure' | 'unknown';
+  /** How the outcome was settled, when reconciliation (not the request) records it. */
+  note?: string;
   resourceId?: string;
   httpStatus?: number;
   errorCode?: string;
@@ -40,8 +43,18 @@ export interface AuditStore {
    * Rejects when no pending or unknown entry has that ID.
    */
   complete(id: string, outcome: AuditOutcomeUpdate): Promise<void>;
-  /** Marks intents older than `before` that still have no outcome as `unknown`; returns how many. */
-  reconcile(before: Date): Promise<number>;
+  /**
+   * Marks intents older than `before` that still have no outcome as `unknown` (with `note`);
+   * returns how many.
+   */
+  reconcile(before: Date, note?: string): Promise<number>;
+  /** Up to `limit` intents older than `before` still `pending`, oldest first (to read back). */
+  pendingIntents(before: Date, limit: number): Promise<AuditEntry[]>;
+  /**
+   * Runs `fn` only if no other holder (instance) has the named lock, and resolves `false` without
+   * running it otherwise. PostgreSQL takes an advisory lock; SQLite (one BFF per file) just runs.
+   */
+  exclusively(name: string, fn: () => Promise<void>): Promise<boolean>;
   /** One page of matching entries, newest first, with the total count of matches. */
   query(query: AuditStoreQuery): Promise<AuditStorePage>;
   /** Every matching entry, newest first, read in batches (for CSV/JSON exports). */

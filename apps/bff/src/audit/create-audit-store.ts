@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import type { AuditStore } from './audit-store.ts';
 import { PostgresAuditStore } from './postgres-audit-store.ts';
+import {
+  reconcileIntents,
+  type ReconcileResult,
+  type StartupOptions,
+} from './reconcile-intents.ts';
 import { SqliteAuditStore } from './sqlite-audit-store.ts';
 
 /** Where the trail lives: an embedded SQLite file, or a PostgreSQL database shared by instances. */
@@ -85,21 +90,30 @@ export function auditConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuditS
 }
 
 /**
- * Opens the configured store, migrates its schema and marks intents whose process died before
- * their outcome as `unknown` (write-ahead audit); call once at start-up, `close()` on exit.
+ * Opens the configured store, migrates its schema and settles intents whose process died before
+ * their outcome (write-ahead audit): read back through `reconcile.client` where the action
+ * allows, otherwise `unknown`. Call once at start-up, `close()` on exit.
  */
-export async function createAuditStore(config: AuditStoreConfig): Promise<AuditStore> {
-  if (config.kind === 'postgres') {
-    const pgStore = await PostgresAuditStore.open(config);
-    // Shared by instances: only intents older than any request can run are orphans.
-    await pgStore.reconcile(new Date(Date.now() - POSTGRES_RECONCILE_AFTER_MS));
-    return pgStore;
+export async function createAuditStore(
+  config: AuditStoreConfig,
+  reconcile: StartupOptions & { onReconciled?: (r: ReconcileResult) => void } = {},
+): Promise<AuditStore> {
+  const store =
+    config.kind === 'postgres'
+      ? await PostgresAuditStore.open(config)
+      : new SqliteAuditStore({ path: config.path, busyTimeoutMs: config.busyTimeoutMs });
+  try {
+    // SQLite is one BFF per file: every intent still pending at start-up lost its process.
+    // PostgreSQL is shared by instances: only intents older than any request can run are orphans.
+    const age = store.kind === 'postgres' ? POSTGRES_RECONCILE_AFTER_MS : 0;
+    const r = await reconcileIntents(store, { ...reconcile, before: new Date(Date.now() - age) });
+    reconcile.onReconciled?.(r);
+  } catch (err) {
+    await store.close().catch(() => undefined);
+    throw err;
   }
-  const store = new SqliteAuditStore({ path: config.path, busyTimeoutMs: config.busyTimeoutMs });
-  // One BFF per SQLite file: every intent still pending at start-up lost its process.
-  await store.reconcile(new Date());
   return store;
 }
 
-/** PostgreSQL: pending intents older than this are reconciled at start-up (others may be live). */
+/** PostgreSQL: pending intents older than this are orphans (others may still be running). */
 export const POSTGRES_RECONCILE_AFTER_MS = 15 * 60_000;

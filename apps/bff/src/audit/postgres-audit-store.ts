@@ -68,6 +68,7 @@ export class PostgresAuditStore implements AuditStore {
     /** The versions the start-up migration applied (empty when the schema was current). */
     readonly appliedMigrations: number[],
     private readonly batch: number,
+    private readonly schema: string,
   ) {}
 
   /** Connects, migrates the schema, and returns the store. */
@@ -93,7 +94,8 @@ export class PostgresAuditStore implements AuditStore {
     pool.on('error', (err) => options.onError?.(err));
     try {
       const applied = await migratePostgres(pool, schema);
-      return new PostgresAuditStore(pool, applied, options.exportBatchSize ?? EXPORT_BATCH_SIZE);
+      const batch = options.exportBatchSize ?? EXPORT_BATCH_SIZE;
+      return new PostgresAuditStore(pool, applied, batch, schema);
     } catch (err) {
       await pool.end().catch(() => undefined);
       throw err;
@@ -109,27 +111,64 @@ export class PostgresAuditStore implements AuditStore {
   async complete(id: string, o: AuditOutcomeUpdate): Promise<void> {
     const r = await this.pool.query(
       `UPDATE audit_entries SET outcome = $1, resource_id = coalesce($2, resource_id),
-       http_status = $3, error_code = $4, upstream_request_id = $5, completed_at = now()
-       WHERE id = $6 AND outcome IN ('pending', 'unknown')`,
+       http_status = $3, error_code = $4, upstream_request_id = $5, completed_at = now(),
+       note = $6 WHERE id = $7 AND outcome IN ('pending', 'unknown')`,
       [
         o.outcome,
         o.resourceId ?? null,
         o.httpStatus ?? null,
         o.errorCode ?? null,
         o.upstreamRequestId ?? null,
+        o.note ?? null,
         id,
       ],
     );
     if (r.rowCount !== 1) throw new Error(`audit entry ${id} has no pending intent`);
   }
 
-  async reconcile(before: Date): Promise<number> {
+  async reconcile(before: Date, note?: string): Promise<number> {
     const r = await this.pool.query(
-      `UPDATE audit_entries SET outcome = 'unknown', completed_at = now()
+      `UPDATE audit_entries SET outcome = 'unknown', completed_at = now(), note = $2
        WHERE outcome = 'pending' AND time < $1`,
-      [before.toISOString()],
+      [before.toISOString(), note ?? null],
     );
     return r.rowCount ?? 0;
+  }
+
+  async pendingIntents(before: Date, limit: number): Promise<AuditEntry[]> {
+    const { rows } = await this.pool.query<AuditRow>(
+      `SELECT seq, ${COLUMN_LIST} FROM audit_entries WHERE outcome = 'pending' AND time < $1
+       ORDER BY time, seq LIMIT $2`,
+      [before.toISOString(), Math.max(0, Math.trunc(limit))],
+    );
+    return rows.map(rowToEntry);
+  }
+
+  async exclusively(name: string, fn: () => Promise<void>): Promise<boolean> {
+    // A session-level advisory lock on one pooled connection, held while `fn` runs on others: a
+    // transaction-level lock would keep a transaction open across upstream reads. The lock is
+    // per database, so the schema is part of its name (tests run schemas side by side).
+    const client = await this.pool.connect();
+    const key = `${name}:${this.schema}`;
+    let broken: Error | undefined;
+    try {
+      const got = await client.query<{ ok: boolean }>(
+        'SELECT pg_try_advisory_lock(hashtext($1)) AS ok',
+        [key],
+      );
+      if (!got.rows[0]?.ok) return false;
+      try {
+        await fn();
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(hashtext($1))', [key]).catch((err) => {
+          broken = err as Error;
+        });
+      }
+      return true;
+    } finally {
+      // A connection whose unlock failed may still hold the lock: destroy it, which releases it.
+      client.release(broken);
+    }
   }
 
   async query(query: AuditStoreQuery): Promise<AuditStorePage> {

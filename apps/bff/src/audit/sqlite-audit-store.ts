@@ -73,7 +73,7 @@ export class SqliteAuditStore implements AuditStore {
     const r = this.db
       .prepare(
         `UPDATE audit_entries SET outcome = ?, resource_id = coalesce(?, resource_id),
-         http_status = ?, error_code = ?, upstream_request_id = ?, completed_at = ?
+         http_status = ?, error_code = ?, upstream_request_id = ?, completed_at = ?, note = ?
          WHERE id = ? AND outcome IN ('pending', 'unknown')`,
       )
       .run(
@@ -83,18 +83,35 @@ export class SqliteAuditStore implements AuditStore {
         o.errorCode ?? null,
         o.upstreamRequestId ?? null,
         new Date().toISOString(),
+        o.note ?? null,
         id,
       );
     if (r.changes !== 1) throw new Error(`audit entry ${id} has no pending intent`);
   }
 
-  async reconcile(before: Date): Promise<number> {
+  async reconcile(before: Date, note?: string): Promise<number> {
     return this.db
       .prepare(
-        `UPDATE audit_entries SET outcome = 'unknown', completed_at = ?
+        `UPDATE audit_entries SET outcome = 'unknown', completed_at = ?, note = ?
          WHERE outcome = 'pending' AND time < ?`,
       )
-      .run(new Date().toISOString(), before.toISOString()).changes;
+      .run(new Date().toISOString(), note ?? null, before.toISOString()).changes;
+  }
+
+  async pendingIntents(before: Date, limit: number): Promise<AuditEntry[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT seq, ${COLUMN_LIST} FROM audit_entries WHERE outcome = 'pending' AND time < ?
+         ORDER BY time, seq LIMIT ?`,
+      )
+      .all(before.toISOString(), Math.max(0, Math.trunc(limit))) as AuditRow[];
+    return rows.map(rowToEntry);
+  }
+
+  // One BFF per SQLite file: nobody to exclude.
+  async exclusively(_name: string, fn: () => Promise<void>): Promise<boolean> {
+    await fn();
+    return true;
   }
 
   async query(query: AuditStoreQuery): Promise<AuditStorePage> {

@@ -1,5 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
-import { HashQueue } from './hash-queue.ts';
+import { availableParallelism } from 'node:os';
+import { HashQueue, hashQueueSize } from './hash-queue.ts';
 
 // OWASP Password Storage Cheat Sheet: scrypt with N=2^17, r=8, p=1 (128 MiB per hash). The
 // parameters are stored with each hash, so older hashes still verify and are rehashed at login.
@@ -10,11 +11,8 @@ const KEY_LENGTH = 64;
 // 128·N·r bytes are needed; Node refuses anything above maxmem.
 const MAX_MEM = 256 * 1024 * 1024;
 
-/**
- * Two hashes at a time leave two of libuv's four threads to everything else; 16 waiting logins
- * at most (a few seconds of work at ~0.7 s a hash): a longer wait helps no one.
- */
-export const hashQueue = new HashQueue(2, 16);
+/** The login hash queue, sized from the machine's cores (see `hashQueueSize`). */
+export const hashQueue = HashQueue.sized(hashQueueSize(availableParallelism()));
 
 function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
   return hashQueue.run(
