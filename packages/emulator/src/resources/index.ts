@@ -11,6 +11,8 @@ import { vpnConnectionResource } from './vpn-connection.handlers.ts';
 import { ipv6GatewayResource } from './ipv6-gateway.handlers.ts';
 import { ipv6AddressResource } from './ipv6-address.handlers.ts';
 import { ipv6EgressRuleResource } from './ipv6-egress-rule.handlers.ts';
+import { vpnGatewayZonesResource } from './vpn-gateway-zones.handlers.ts';
+import { enhancedVpnGatewayResource } from './enhanced-vpn-gateway.handlers.ts';
 
 /**
  * Every resource family, in seed order. To add one: create `<name>.model.ts` and
@@ -29,4 +31,6 @@ export const resourceModules: readonly ResourceModule[] = [
   ipv6GatewayResource,
   ipv6AddressResource,
   ipv6EgressRuleResource,
+  vpnGatewayZonesResource,
+  enhancedVpnGatewayResource,
 ];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dependencyViolationVpnConnection } from '../errors.ts';
+import { dependencyViolationVpnConnection, forbiddenRelease } from '../errors.ts';
 import type { EffectFn } from '../lifecycle.ts';
 import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
@@ -16,7 +16,8 @@ import {
 import type { VpnGatewayRecord } from './vpn-gateway.model.ts';
 import { describeVpnGateway, describeVpnGateways } from './vpn-gateway.describe.ts';
 import { seedVpn } from './vpn-gateway.seed.ts';
-import { checkVpnGatewayOffer, vswitchOf } from './vpn-gateway.offer.ts';
+import { checkVpnGatewayOffer } from './vpn-gateway.offer.ts';
+import { isReleaseForbidden, placeGateway } from './vpn-gateway.dual.ts';
 
 const NAME = () => v.name({ min: 2, max: 100, code: 'InvalidName' });
 
@@ -45,11 +46,14 @@ function createVpnGateway(ctx: ActionContext) {
   requireRegion(p.RegionId);
   const { networkType, prepay } = checkVpnGatewayOffer(p.RegionId, p);
   const vpc = requireVpc(ctx.store, p.RegionId, p.VpcId);
-  const vsw = vswitchOf(ctx.store, p.RegionId, vpc.id, p.VSwitchId);
-  const drVsw =
-    p.DisasterRecoveryVSwitchId === undefined
-      ? undefined
-      : vswitchOf(ctx.store, p.RegionId, vpc.id, p.DisasterRecoveryVSwitchId);
+  const { vsw, drVsw } = placeGateway(ctx.store, {
+    regionId: p.RegionId,
+    vpcId: vpc.id,
+    VSwitchId: p.VSwitchId,
+    DisasterRecoveryVSwitchId: p.DisasterRecoveryVSwitchId,
+    spec: `${p.Bandwidth}M`,
+    gatewayType: 'Traditional',
+  });
   const id = ctx.newId('vpn', p.RegionId);
   const created = new Date(ctx.now);
   const gw: VpnGatewayRecord = {
@@ -78,6 +82,7 @@ function createVpnGateway(ctx: ActionContext) {
     // [emulator choice] EndTime: PREPAY = create + Period months; POSTPAY = 0 (no expiry).
     EndTime: prepay ? epochMs(addMonths(created, p.Period ?? 1)) : 0,
     ResourceGroupId: p.ResourceGroupId ?? vpc.ResourceGroupId,
+    GatewayType: 'Traditional',
   };
   gw.IntranetIp = allocateIp(vsw);
   ctx.store.table<VpnGatewayRecord>(p.RegionId, VPN_GATEWAY_KIND).put(gw);
@@ -116,21 +121,27 @@ function deleteVpnGateway(ctx: ActionContext) {
   const p = parseParams(deleteVpnGatewayParams, ctx.params);
   requireRegion(p.RegionId);
   const gw = requireActiveVpnGateway(ctx.store, p.RegionId, p.VpnGatewayId);
-  if (connectionsWhere(ctx.store, p.RegionId, (c) => c.VpnGatewayId === gw.id).length > 0)
+  if (isReleaseForbidden(gw, ctx.now)) throw forbiddenRelease();
+  releaseVpnGateway(ctx, gw);
+  return {};
+}
+
+/** Refuses while connections use the gateway, then deletes it (`deleting` → gone). */
+export function releaseVpnGateway(ctx: ActionContext, gw: VpnGatewayRecord): void {
+  if (connectionsWhere(ctx.store, gw.regionId, (c) => c.VpnGatewayId === gw.id).length > 0)
     throw dependencyViolationVpnConnection();
   gw.Status = 'deleting';
   ctx.lifecycle.schedule({
-    regionId: p.RegionId,
+    regionId: gw.regionId,
     kind: VPN_GATEWAY_KIND,
     resourceId: gw.id,
     duration: 'vpn',
     remove: true,
     effect: {
       name: 'vpn-gateway.released',
-      args: { regionId: p.RegionId, vSwitchId: gw.VSwitchId, ip: gw.IntranetIp },
+      args: { regionId: gw.regionId, vSwitchId: gw.VSwitchId, ip: gw.IntranetIp },
     },
   });
-  return {};
 }
 
 /** Gives the gateway's private IP back to its vSwitch once it is gone. */

@@ -3,6 +3,8 @@ export interface GatewaySeed {
   vswitch: string;
   /** Second vSwitch (another zone): a newer, dual-tunnel gateway (REFERENCE-2 §1.1). */
   drVswitch?: string;
+  /** An Enhanced.SiteToSite gateway (REFERENCE-2 §1.4): needs `drVswitch`, no bandwidth. */
+  enhanced?: boolean;
   name: string;
   description: string;
   bandwidth: number;
@@ -161,6 +163,16 @@ export const VPN_SEEDS: Record<string, RegionSeed> = {
         bandwidth: 100,
         ssl: 10,
         ageDays: 60,
+        tags: { market: 'sea' },
+      },
+      {
+        vswitch: 'sg-app-a',
+        drVswitch: 'sg-app-b',
+        enhanced: true,
+        name: 'sg-sitetosite-vpn',
+        description: 'Enhanced site-to-site gateway / 增强型站点到站点网关',
+        bandwidth: 0,
+        ageDays: 14,
         tags: { market: 'sea' },
       },
     ],
