@@ -29,3 +29,12 @@ export const notEnhancedVpnGateway = defineError(
   'OperationFailed.NotEnhancedVpnGateway',
   (id: string) => `VPN gateway ${id} is not an Enhanced.SiteToSite gateway.`,
 );
+/**
+ * 400 `InvalidVSwitchId.NotFound` when a dual-tunnel zone gets no `DisasterRecoveryVSwitchId`: the
+ * observed answer is the not-found code, but with 400 and its own message (REFERENCE-2 §6 row 10).
+ */
+export const dualTunnelVSwitchNotFound = defineError(
+  400,
+  'InvalidVSwitchId.NotFound',
+  () => 'The specified vswitchId is not found.',
+);

@@ -2,7 +2,16 @@ import { cityName, isDualTunnelRegion, zoneIds } from '../regions.ts';
 import type { RegionInfo } from '../regions.ts';
 
 /** Gateway specs of DescribeVpnGatewayAvailableZones: strings with unit (REFERENCE-2 §1.3). */
-export const VPN_GATEWAY_SPECS = ['5M', '10M', '20M', '50M', '100M', '200M', '500M', '1000M'] as const;
+export const VPN_GATEWAY_SPECS = [
+  '5M',
+  '10M',
+  '20M',
+  '50M',
+  '100M',
+  '200M',
+  '500M',
+  '1000M',
+] as const;
 
 /** The two gateway types (REFERENCE-2 §1.4). */
 export const VPN_GATEWAY_TYPES = ['Traditional', 'Enhanced.SiteToSite'] as const;

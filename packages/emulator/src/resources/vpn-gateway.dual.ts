@@ -1,6 +1,6 @@
 import {
   drVSwitchSameZone,
-  invalidVSwitchIdNotFound,
+  dualTunnelVSwitchNotFound,
   missingNamed,
   valueNotSupportedParam,
   zoneNotSupported,
@@ -38,7 +38,7 @@ export function placeGateway(store: Store, p: GatewayPlacement) {
   let drVsw: VSwitchRecord | undefined;
   if (p.DisasterRecoveryVSwitchId === undefined) {
     if (p.VSwitchId !== undefined && requiresDualTunnel(p.regionId, vsw.ZoneId))
-      throw invalidVSwitchIdNotFound(p.VSwitchId);
+      throw dualTunnelVSwitchNotFound();
   } else {
     if (!isDualTunnelRegion(p.regionId))
       throw valueNotSupportedParam(

@@ -60,7 +60,9 @@ export const VPN_SEEDS: Record<string, RegionSeed> = {
         name: '支付专线备份VPN',
         description: '支付系统灾备链路',
         bandwidth: 20,
-        prepayMonths: 12,
+        // Three years from the fixed seed time: still within its term, so deleting it shows
+        // 403 ForbiddenRelease (REFERENCE-2 §6 row 9) while the older 12-month ones have expired.
+        prepayMonths: 36,
         ageDays: 90,
         tags: { env: 'prod', 业务线: '支付' },
       },
