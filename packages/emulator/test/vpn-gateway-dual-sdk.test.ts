@@ -1,4 +1,6 @@
+import { VpcClient } from '@gc/vpc-client';
 import { describe, expect, it } from 'vitest';
+import { DEMO_ACCESS_KEY } from '../src/index.ts';
 import { useManualEmulator } from './manual-emulator.ts';
 import { admin } from './signed-call.ts';
 import { models, officialVpcClient, popCoreClient } from './sdk-clients.ts';
@@ -128,5 +130,57 @@ describe('@alicloud/pop-core', () => {
         { method: 'POST' },
       ),
     ).rejects.toMatchObject({ code: 'ForbiddenRelease' });
+  });
+});
+
+describe.each([
+  ['XML over POST, signature 1.0', { format: 'XML', method: 'POST' }],
+  ['JSON, ACS3', { format: 'JSON', signatureVersion: 'v3' }],
+] as const)('@gc/vpc-client with %s', (_label, wire) => {
+  it('sends DescribeVpnGatewayAvailableZones as GET and reads the bare array', async () => {
+    const client = new VpcClient({
+      endpoint: emu.url,
+      credentials: { ...DEMO_ACCESS_KEY },
+      ...wire,
+    });
+    try {
+      // ap-northeast-2 has one zone: XML carries a single element, still a one-item array.
+      const one = await client.describeVpnGatewayAvailableZones({
+        RegionId: 'ap-northeast-2',
+        Spec: '10M',
+      });
+      expect(one.AvailableZoneIdList).toEqual([
+        { ZoneId: 'ap-northeast-2-a', ZoneName: 'Seoul Zone A' },
+      ]);
+      const sg = async (name: string) =>
+        (await client.describeVSwitches({ RegionId: 'ap-southeast-1', VSwitchName: name }))
+          .VSwitches.VSwitch[0];
+      const [a, b] = [await sg('sg-app-a'), await sg('sg-app-b')];
+      const created = await client.createEnhancedVpnGateway({
+        RegionId: 'ap-southeast-1',
+        VpcId: a?.VpcId ?? '',
+        VSwitchId: a?.VSwitchId ?? '',
+        DisasterRecoveryVSwitchId: b?.VSwitchId ?? '',
+        GatewayType: 'Enhanced.SiteToSite',
+      });
+      await admin(emu, 'POST', 'advance');
+      const updated = await client.updateEnhancedVpnGateway({
+        RegionId: 'ap-southeast-1',
+        VpnGatewayId: created.VpnGatewayId,
+        Name: 'client-s2s',
+      });
+      expect([updated.Name, updated.GatewayType, updated.EniInstanceIds.EniInstanceId]).toEqual([
+        'client-s2s',
+        'Enhanced.SiteToSite',
+        [],
+      ]);
+      await admin(emu, 'POST', 'advance');
+      await client.deleteEnhancedVpnGateway({
+        RegionId: 'ap-southeast-1',
+        VpnGatewayId: created.VpnGatewayId,
+      });
+    } finally {
+      await client.close();
+    }
   });
 });

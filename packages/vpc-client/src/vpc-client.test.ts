@@ -187,6 +187,10 @@ describe('VpcClient methods', () => {
     'tagResources',
     'listTagResources',
     'unTagResources',
+    'describeVpnGatewayAvailableZones',
+    'createEnhancedVpnGateway',
+    'updateEnhancedVpnGateway',
+    'deleteEnhancedVpnGateway',
   ];
 
   it('names the endpoint option when it is not an http(s) URL', () => {
