@@ -197,6 +197,7 @@ export {
   type VpnNetworkType,
 } from './vpn-gateway.ts';
 export {
+  isDualTunnelRegion,
   specOfBandwidth,
   tunnelModeSchema,
   VPN_GATEWAY_SPECS,

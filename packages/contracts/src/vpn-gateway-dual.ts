@@ -40,3 +40,9 @@ export const vpnGatewayZoneSchema = z.object({ zoneId: z.string(), zoneName: z.s
 export const vpnGatewayZoneListSchema = z.object({ items: z.array(vpnGatewayZoneSchema) });
 /** The available-zones answer. */
 export type VpnGatewayZoneList = z.infer<typeof vpnGatewayZoneListSchema>;
+
+/**
+ * Whether new gateways in the region are dual-tunnel (two vSwitches): every region but Riyadh
+ * (issue 12; REFERENCE-2 §1.1 has no list, the emulator makes the same choice).
+ */
+export const isDualTunnelRegion = (regionId: string): boolean => regionId !== 'me-central-1';

@@ -1,5 +1,5 @@
 import type { VpnGateway } from '@gc/contracts';
-import { Text } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Mono, nameColumn, statusColumn } from '../../../components/ui/list-page/columns';
 import type { Column } from '../../../components/ui/list-page/data-table';
@@ -8,13 +8,27 @@ import { VPN_STATUS } from '../utils/vpn-status';
 
 type VpnSortColumn = 'name' | 'status' | 'bandwidth' | 'endTime';
 
-/** The VPN list's columns: name/ID, status, bandwidth and spec, IPsec/SSL, VPC, public IP, expiry. */
+/** The VPN list's columns: name/ID, status, tunnel mode, bandwidth and spec, IPsec/SSL, VPC, public IP, expiry. */
 export function useVpnColumns(regionId: string): Column<VpnGateway, VpnSortColumn>[] {
   const { t, i18n } = useTranslation();
   const flag = (on: boolean) => (on ? t('common.on') : t('common.off'));
   return [
     nameColumn(t('vpn.columns.name'), (g) => `/regions/${regionId}/vpn-gateways/${g.id}`, 'name'),
     statusColumn(t('vpn.columns.status'), VPN_STATUS, 'status'),
+    {
+      id: 'tunnelMode',
+      header: t('vpnGatewayDual.tunnelMode'),
+      cell: (g) => (
+        <Group gap={4}>
+          <Badge variant="light" color={g.tunnelMode === 'dual' ? 'teal' : 'gray'}>
+            {t(`vpnGatewayDual.mode.${g.tunnelMode ?? 'single'}`)}
+          </Badge>
+          {g.gatewayType === 'Enhanced.SiteToSite' && (
+            <Badge variant="outline">{t('vpnGatewayDual.enhancedBadge')}</Badge>
+          )}
+        </Group>
+      ),
+    },
     {
       id: 'bandwidth',
       header: t('vpn.columns.bandwidth'),
