@@ -1,5 +1,5 @@
 import type { VpnGateway } from '@gc/contracts';
-import { Badge, Group, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Mono, nameColumn, statusColumn } from '../../../components/ui/list-page/columns';
 import type { Column } from '../../../components/ui/list-page/data-table';
@@ -19,14 +19,14 @@ export function useVpnColumns(regionId: string): Column<VpnGateway, VpnSortColum
       id: 'tunnelMode',
       header: t('vpnGatewayDual.tunnelMode'),
       cell: (g) => (
-        <Group gap={4}>
-          <Badge variant="light" color={g.tunnelMode === 'dual' ? 'teal' : 'gray'}>
-            {t(`vpnGatewayDual.mode.${g.tunnelMode ?? 'single'}`)}
-          </Badge>
+        <>
+          <Text fz="sm">{t(`vpnGatewayDual.mode.${g.tunnelMode ?? 'single'}`)}</Text>
           {g.gatewayType === 'Enhanced.SiteToSite' && (
-            <Badge variant="outline">{t('vpnGatewayDual.enhancedBadge')}</Badge>
+            <Text fz="xs" c="dimmed">
+              {t('vpnGatewayDual.enhancedBadge')}
+            </Text>
           )}
-        </Group>
+        </>
       ),
     },
     {
