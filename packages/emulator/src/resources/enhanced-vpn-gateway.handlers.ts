@@ -4,16 +4,11 @@ import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
 import { renderTags } from '../tags.ts';
-import { allocateIp, requireVpc } from './vpc.model.ts';
+import { requireVpc } from './vpc.model.ts';
 import { placeGateway } from './vpn-gateway.dual.ts';
 import { releaseVpnGateway } from './vpn-gateway.handlers.ts';
-import {
-  epochMs,
-  publicIpFor,
-  requireActiveVpnGateway,
-  VPN_GATEWAY_KIND,
-} from './vpn-gateway.model.ts';
-import type { VpnGatewayRecord } from './vpn-gateway.model.ts';
+import { requireActiveVpnGateway, VPN_GATEWAY_KIND } from './vpn-gateway.model.ts';
+import { provisionVpnGateway } from './vpn-gateway.provision.ts';
 
 // Enhanced (site-to-site) gateways (REFERENCE-2 §1.4): IPsec only, public, always dual-tunnel, no
 // bandwidth or billing in the API, so no OrderId and no ForbiddenRelease.
@@ -46,42 +41,23 @@ function createEnhancedVpnGateway(ctx: ActionContext) {
     DisasterRecoveryVSwitchId: p.DisasterRecoveryVSwitchId,
     gatewayType: 'Enhanced.SiteToSite',
   });
-  const id = ctx.newId('vpn', p.RegionId);
-  const gw: VpnGatewayRecord = {
-    id,
-    regionId: p.RegionId,
-    tags: [],
-    Name: p.Name ?? id,
-    Description: '',
-    VpcId: vpc.id,
-    VSwitchId: vsw.id,
-    DisasterRecoveryVSwitchId: drVsw?.id ?? vsw.id,
-    InternetIp: publicIpFor(p.RegionId, id),
-    DisasterRecoveryInternetIp: publicIpFor(p.RegionId, `${id}-dr`),
-    IntranetIp: allocateIp(vsw),
-    Status: 'provisioning',
-    Bandwidth: 0,
-    EnableIpsec: true,
-    EnableSsl: false,
-    SslConnections: 0,
-    ChargeType: 'POSTPAY',
-    NetworkType: 'public',
-    VpnType: 'Normal',
-    AutoPropagate: false,
-    CreateTime: epochMs(new Date(ctx.now)),
-    EndTime: 0,
-    ResourceGroupId: p.ResourceGroupId ?? vpc.ResourceGroupId,
-    GatewayType: 'Enhanced.SiteToSite',
-  };
-  ctx.store.table<VpnGatewayRecord>(p.RegionId, VPN_GATEWAY_KIND).put(gw);
-  ctx.lifecycle.schedule({
-    regionId: p.RegionId,
-    kind: VPN_GATEWAY_KIND,
-    resourceId: id,
-    duration: 'vpn',
-    set: { Status: 'active' },
-  });
-  return { VpnGatewayId: id, Name: gw.Name };
+  const place = { regionId: p.RegionId, vpc, vsw, name: p.Name, networkType: 'public' as const };
+  // Always dual: a single-zone region may give the same vSwitch twice (REFERENCE-2 §1.4).
+  const gw = provisionVpnGateway(
+    ctx,
+    { ...place, drVsw: drVsw ?? vsw, resourceGroupId: p.ResourceGroupId },
+    () => ({
+      Bandwidth: 0,
+      EnableIpsec: true,
+      EnableSsl: false,
+      SslConnections: 0,
+      ChargeType: 'POSTPAY',
+      VpnType: 'Normal',
+      EndTime: 0,
+      GatewayType: 'Enhanced.SiteToSite',
+    }),
+  );
+  return { VpnGatewayId: gw.id, Name: gw.Name };
 }
 
 /** An active enhanced gateway; a traditional one answers `OperationFailed.NotEnhancedVpnGateway`. */

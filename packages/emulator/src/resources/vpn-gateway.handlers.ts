@@ -4,11 +4,10 @@ import type { EffectFn } from '../lifecycle.ts';
 import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
-import { allocateIp, releaseIp, requireVpc } from './vpc.model.ts';
+import { releaseIp, requireVpc } from './vpc.model.ts';
 import { connectionsWhere } from './vpn-connection.model.ts';
 import {
   epochMs,
-  publicIpFor,
   renderVpnGatewayAttributes,
   requireActiveVpnGateway,
   VPN_GATEWAY_KIND,
@@ -18,6 +17,7 @@ import { describeVpnGateway, describeVpnGateways } from './vpn-gateway.describe.
 import { seedVpn } from './vpn-gateway.seed.ts';
 import { checkVpnGatewayOffer } from './vpn-gateway.offer.ts';
 import { isReleaseForbidden, placeGateway } from './vpn-gateway.dual.ts';
+import { provisionVpnGateway } from './vpn-gateway.provision.ts';
 
 const NAME = () => v.name({ min: 2, max: 100, code: 'InvalidName' });
 
@@ -54,47 +54,24 @@ function createVpnGateway(ctx: ActionContext) {
     spec: `${p.Bandwidth}M`,
     gatewayType: 'Traditional',
   });
-  const id = ctx.newId('vpn', p.RegionId);
-  const created = new Date(ctx.now);
-  const gw: VpnGatewayRecord = {
-    id,
-    regionId: p.RegionId,
-    tags: [],
-    Name: p.Name ?? id,
-    Description: '',
-    VpcId: vpc.id,
-    VSwitchId: vsw.id,
-    DisasterRecoveryVSwitchId: drVsw?.id ?? '',
-    InternetIp: networkType === 'public' ? publicIpFor(p.RegionId, id) : '',
-    DisasterRecoveryInternetIp:
-      drVsw && networkType === 'public' ? publicIpFor(p.RegionId, `${id}-dr`) : '',
-    IntranetIp: '',
-    Status: 'provisioning',
-    Bandwidth: p.Bandwidth,
-    EnableIpsec: p.EnableIpsec ?? true,
-    EnableSsl: p.EnableSsl ?? false,
-    SslConnections: p.SslConnections ?? 5,
-    ChargeType: prepay ? 'Prepay' : 'POSTPAY',
-    NetworkType: networkType,
-    VpnType: p.VpnType ?? 'Normal',
-    AutoPropagate: false,
-    CreateTime: epochMs(created),
-    // [emulator choice] EndTime: PREPAY = create + Period months; POSTPAY = 0 (no expiry).
-    EndTime: prepay ? epochMs(addMonths(created, p.Period ?? 1)) : 0,
-    ResourceGroupId: p.ResourceGroupId ?? vpc.ResourceGroupId,
-    GatewayType: 'Traditional',
-  };
-  gw.IntranetIp = allocateIp(vsw);
-  ctx.store.table<VpnGatewayRecord>(p.RegionId, VPN_GATEWAY_KIND).put(gw);
   // Billing is not emulated: AutoPay is accepted and the gateway provisions either way.
-  ctx.lifecycle.schedule({
-    regionId: p.RegionId,
-    kind: VPN_GATEWAY_KIND,
-    resourceId: id,
-    duration: 'vpn',
-    set: { Status: 'active' },
-  });
-  return { VpnGatewayId: id, Name: gw.Name, OrderId: orderIdOf(id) };
+  const place = { regionId: p.RegionId, vpc, vsw, drVsw, name: p.Name, networkType };
+  const gw = provisionVpnGateway(
+    ctx,
+    { ...place, resourceGroupId: p.ResourceGroupId },
+    (created) => ({
+      Bandwidth: p.Bandwidth,
+      EnableIpsec: p.EnableIpsec ?? true,
+      EnableSsl: p.EnableSsl ?? false,
+      SslConnections: p.SslConnections ?? 5,
+      ChargeType: prepay ? 'Prepay' : 'POSTPAY',
+      VpnType: p.VpnType ?? 'Normal',
+      // [emulator choice] EndTime: PREPAY = create + Period months; POSTPAY = 0 (no expiry).
+      EndTime: prepay ? epochMs(addMonths(created, p.Period ?? 1)) : 0,
+      GatewayType: 'Traditional',
+    }),
+  );
+  return { VpnGatewayId: gw.id, Name: gw.Name, OrderId: orderIdOf(gw.id) };
 }
 
 function addMonths(d: Date, months: number): Date {
