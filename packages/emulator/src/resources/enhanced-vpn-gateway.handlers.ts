@@ -6,7 +6,7 @@ import type { ActionContext, ResourceModule } from '../resource-module.ts';
 import { renderTags } from '../tags.ts';
 import { requireVpc } from './vpc.model.ts';
 import { placeGateway } from './vpn-gateway.dual.ts';
-import { releaseVpnGateway } from './vpn-gateway.handlers.ts';
+import { modifyVpnGatewayAttributeParams, releaseVpnGateway } from './vpn-gateway.handlers.ts';
 import { requireActiveVpnGateway, VPN_GATEWAY_KIND } from './vpn-gateway.model.ts';
 import { provisionVpnGateway } from './vpn-gateway.provision.ts';
 
@@ -67,18 +67,8 @@ function requireEnhanced(ctx: ActionContext, regionId: string, id: string) {
   return gw;
 }
 
-const updateParams = paramsSchema({
-  ...ownerParams,
-  RegionId: z.string(),
-  VpnGatewayId: z.string(),
-  Name: NAME().optional(),
-  Description: v.description({ min: 1, max: 100, code: 'InvalidDescription' }).optional(),
-  AutoPropagate: v.bool().optional(),
-  ClientToken: v.clientToken().optional(),
-});
-
 function updateEnhancedVpnGateway(ctx: ActionContext) {
-  const p = parseParams(updateParams, ctx.params);
+  const p = parseParams(modifyVpnGatewayAttributeParams, ctx.params);
   requireRegion(p.RegionId);
   const gw = requireEnhanced(ctx, p.RegionId, p.VpnGatewayId);
   if (p.Name !== undefined) gw.Name = p.Name;

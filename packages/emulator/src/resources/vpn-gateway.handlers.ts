@@ -127,7 +127,8 @@ const vpnGatewayReleased: EffectFn = (store, args) => {
   if (ip) releaseIp(store, regionId, vSwitchId, ip);
 };
 
-const modifyVpnGatewayAttributeParams = paramsSchema({
+/** ModifyVpnGatewayAttribute's parameters, which UpdateEnhancedVpnGateway shares (REFERENCE-2 §1.4). */
+export const modifyVpnGatewayAttributeParams = paramsSchema({
   ...ownerParams,
   RegionId: z.string(),
   VpnGatewayId: z.string(),
