@@ -197,6 +197,20 @@ export {
   type VpnNetworkType,
 } from './vpn-gateway.ts';
 export {
+  isDualTunnelRegion,
+  specOfBandwidth,
+  tunnelModeSchema,
+  VPN_GATEWAY_SPECS,
+  vpnGatewayTypeSchema,
+  vpnGatewayZoneListSchema,
+  vpnGatewayZoneSchema,
+  vpnGatewayZonesQuerySchema,
+  type TunnelMode,
+  type VpnGatewayKind,
+  type VpnGatewayZoneList,
+  type VpnGatewayZonesQuery,
+} from './vpn-gateway-dual.ts';
+export {
   createCustomerGatewaySchema,
   customerGatewayListSchema,
   customerGatewaySchema,

@@ -3,6 +3,7 @@ import { msg } from './validation-messages.ts';
 import { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';
 import { descriptionSchema, pageOf, pageQuerySchema, resourceId, tagSchema } from './common.ts';
 import { visibleText } from './strict-input.ts';
+import { tunnelModeSchema, vpnGatewayTypeSchema } from './vpn-gateway-dual.ts';
 
 /** VPN lifecycle, lower-case unlike NAT (REFERENCE §4.4). */
 export const vpnGatewayStatusSchema = z.enum([
@@ -63,6 +64,11 @@ export const vpnGatewaySchema = z.object({
   /** ISO time; absent for pay-as-you-go gateways (EndTime 0). */
   endTime: z.string().optional(),
   tags: z.array(tagSchema),
+  /** Dual-tunnel iff the gateway has a second vSwitch (REFERENCE-2 §1.1). */
+  tunnelMode: tunnelModeSchema.optional(),
+  gatewayType: vpnGatewayTypeSchema.optional(),
+  /** The second tunnel's vSwitch; '' for single-tunnel gateways. */
+  disasterRecoveryVSwitchId: z.string().optional(),
 });
 /** A VPN gateway as the BFF returns it. */
 export type VpnGateway = z.infer<typeof vpnGatewaySchema>;
@@ -108,25 +114,42 @@ export const vpnNameSchema = visibleText()
   .regex(/^[\p{L}\p{N}_.-]+$/u, msg('nameChars'));
 
 /** Create body; the BFF narrows `bandwidth` to the region's list with `allowedVpnBandwidths`. */
-export const createVpnGatewaySchema = z.object({
-  vpcId: resourceId('vpc'),
-  /** Optional outside dual-tunnel regions: the API picks one (REFERENCE §3.4). */
-  vSwitchId: resourceId('vsw').optional(),
-  networkType: z.enum(['public', 'private']).default('public'),
-  bandwidth: z
-    .number(msg('vpnBandwidth'))
-    .int()
-    .refine((b) => allBandwidths.includes(b), msg('vpnBandwidth')),
-  enableIpsec: z.boolean().default(true),
-  enableSsl: z.boolean().default(false),
-  sslConnections: z
-    .number()
-    .int()
-    .refine((n) => sslCounts.includes(n), msg('sslConnections'))
-    .optional(),
-  name: vpnNameSchema,
-  description: descriptionSchema(100).optional(),
-});
+export const createVpnGatewaySchema = z
+  .object({
+    vpcId: resourceId('vpc'),
+    /** Optional outside dual-tunnel regions: the API picks one (REFERENCE §3.4). */
+    vSwitchId: resourceId('vsw').optional(),
+    networkType: z.enum(['public', 'private']).default('public'),
+    bandwidth: z
+      .number(msg('vpnBandwidth'))
+      .int()
+      .refine((b) => allBandwidths.includes(b), msg('vpnBandwidth')),
+    enableIpsec: z.boolean().default(true),
+    enableSsl: z.boolean().default(false),
+    sslConnections: z
+      .number()
+      .int()
+      .refine((n) => sslCounts.includes(n), msg('sslConnections'))
+      .optional(),
+    name: vpnNameSchema,
+    description: descriptionSchema(100).optional(),
+    /** The second tunnel's vSwitch, in another zone where the region has two (REFERENCE-2 §1.2). */
+    disasterRecoveryVSwitchId: resourceId('vsw').optional(),
+    /** Default `Traditional`; `Enhanced.SiteToSite` is IPsec only, always dual-tunnel. */
+    gatewayType: vpnGatewayTypeSchema.optional(),
+  })
+  .superRefine((v, ctx) => {
+    // A second vSwitch needs a first; an enhanced gateway needs both (REFERENCE-2 §1.2, §1.4).
+    const enhanced = v.gatewayType === 'Enhanced.SiteToSite';
+    if (v.vSwitchId === undefined && (enhanced || v.disasterRecoveryVSwitchId !== undefined))
+      ctx.addIssue({ code: 'custom', path: ['vSwitchId'], message: msg('required') });
+    if (enhanced && v.disasterRecoveryVSwitchId === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['disasterRecoveryVSwitchId'],
+        message: msg('required'),
+      });
+  });
 /** The create body as a form builds it, before defaults are applied. */
 export type CreateVpnGatewayInput = z.input<typeof createVpnGatewaySchema>;
 /** The create body after parsing, every default applied. */

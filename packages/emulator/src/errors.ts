@@ -11,3 +11,4 @@ export * from './errors/vpn.ts';
 export * from './errors/ipv6.ts';
 export * from './errors/admin.ts';
 export * from './errors/ssl-vpn.ts';
+export * from './errors/vpn-gateways.ts';

@@ -128,3 +128,11 @@ export function cityName(name: string): string {
 export function zoneIds(region: RegionInfo): string[] {
   return region.zones.map((z) => `${region.regionId}-${z}`);
 }
+
+// Every region sells dual-tunnel gateways except Riyadh (issue 12; REFERENCE-2 §1.1), [emulator choice].
+const SINGLE_TUNNEL_REGIONS: ReadonlySet<string> = new Set(['me-central-1']);
+
+/** Whether new VPN gateways in the region are dual-tunnel (two vSwitches). */
+export function isDualTunnelRegion(regionId: string): boolean {
+  return !SINGLE_TUNNEL_REGIONS.has(regionId);
+}

@@ -10,6 +10,7 @@ import { tagActions } from './actions/tags.ts';
 import { vpnConnectionActions } from './actions/vpn-connections.ts';
 import { vpnGatewayActions } from './actions/vpn-gateways.ts';
 import { sslVpnActions } from './actions/ssl-vpn.ts';
+import { enhancedVpnGatewayActions } from './actions/enhanced-vpn-gateways.ts';
 import type { ObjectSchema } from './schema.ts';
 
 /** Every action the client knows: Action name → response schema (and request type). */
@@ -25,6 +26,7 @@ export const ACTIONS = {
   ...ipv6EgressRuleActions,
   ...tagActions,
   ...sslVpnActions,
+  ...enhancedVpnGatewayActions,
 };
 
 /** The API's Action names the client has typed methods for. */
@@ -64,4 +66,9 @@ export function methodName<K extends ActionName>(action: K): Uncapitalize<K> {
 /** Whether the action table declares `action` a read; unknown actions count as mutations. */
 export function isReadAction(action: string): boolean {
   return (ACTIONS as Record<string, { read: boolean } | undefined>)[action]?.read === true;
+}
+
+/** The HTTP method an action pins (DescribeVpnGatewayAvailableZones: GET), else undefined. */
+export function pinnedMethod(action: string): 'GET' | undefined {
+  return (ACTIONS as Record<string, { method?: 'GET' } | undefined>)[action]?.method;
 }

@@ -88,4 +88,12 @@ describe('buildRequest', () => {
     expect(req.headers.authorization).toContain(`Signature=${req.signature}`);
     expect(req.signature).toMatch(/^[0-9a-f]{64}$/);
   });
+
+  it('v3: an action pinned to GET (DescribeVpnGatewayAvailableZones) is signed and sent as GET', () => {
+    const post = buildRequest({ ...base, signatureVersion: 'v3' });
+    const get = buildRequest({ ...base, signatureVersion: 'v3', pinnedMethod: 'GET' });
+    expect(get.method).toBe('GET');
+    expect(get.url).toBe(post.url);
+    expect(get.signature).not.toBe(post.signature);
+  });
 });

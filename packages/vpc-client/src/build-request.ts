@@ -13,6 +13,8 @@ export interface BuildRequestInput {
   /** Action parameters, already flattened (no common parameters). */
   params: Record<string, string>;
   credentials: Credentials;
+  /** An action whose SDK method is GET even under V3 (REFERENCE-2 §0.1); V3 defaults to POST. */
+  pinnedMethod?: 'GET';
   /** Fixed only by tests; a fresh UUID otherwise. */
   nonce?: string;
   /** Fixed only by tests; the current UTC time otherwise. */
@@ -44,8 +46,9 @@ export function buildRequest(input: BuildRequestInput): BuiltRequest {
     // V3: POST, parameters in the query, empty body, signature in headers (REFERENCE §1.3b).
     // Format stays a query parameter so the answer's format can still be chosen.
     const query = { ...input.params, Format: input.format };
+    const v3Method = input.pinnedMethod ?? 'POST';
     const { headers } = signV3Request({
-      method: 'POST',
+      method: v3Method,
       host: input.endpoint.host,
       query,
       body: '',
@@ -55,7 +58,7 @@ export function buildRequest(input: BuildRequestInput): BuiltRequest {
       date: now,
     });
     const signature = /Signature=([0-9a-f]+)/.exec(headers.authorization ?? '')?.[1] ?? '';
-    return { url: `${base}?${encodeForm(query)}`, method: 'POST', headers, nonce, signature };
+    return { url: `${base}?${encodeForm(query)}`, method: v3Method, headers, nonce, signature };
   }
   const signed = signRpcRequest({
     method: input.method,

@@ -97,6 +97,15 @@ export type {
   ModifyVpnGatewayAttributeResponse,
 } from './actions/vpn-gateways.ts';
 export type {
+  DescribeVpnGatewayAvailableZonesRequest,
+  DescribeVpnGatewayAvailableZonesResponse,
+  CreateEnhancedVpnGatewayRequest,
+  CreateEnhancedVpnGatewayResponse,
+  UpdateEnhancedVpnGatewayRequest,
+  UpdateEnhancedVpnGatewayResponse,
+  DeleteEnhancedVpnGatewayRequest,
+} from './actions/enhanced-vpn-gateways.ts';
+export type {
   CreateCustomerGatewayRequest,
   DescribeCustomerGatewaysRequest,
   DescribeCustomerGatewayRequest,

@@ -199,6 +199,10 @@ describe('VpcClient methods', () => {
     'describeSslVpnClientCerts',
     'describeSslVpnClients',
     'describeVpnSslServerLogs',
+    'describeVpnGatewayAvailableZones',
+    'createEnhancedVpnGateway',
+    'updateEnhancedVpnGateway',
+    'deleteEnhancedVpnGateway',
   ];
 
   it('names the endpoint option when it is not an http(s) URL', () => {

@@ -1,5 +1,5 @@
 import type { Credentials } from '@gc/signer';
-import { ACTIONS, isReadAction, methodName } from './action-table.ts';
+import { ACTIONS, isReadAction, methodName, pinnedMethod } from './action-table.ts';
 import type { ActionName, CallOptions, VpcActionMethods } from './action-table.ts';
 import { buildRequest } from './build-request.ts';
 import { flattenParams } from './flatten-params.ts';
@@ -146,7 +146,8 @@ export class VpcClient {
       try {
         const req = buildRequest({
           endpoint: this.#endpoint,
-          method: this.#options.method ?? 'GET',
+          method: pinnedMethod(action) ?? this.#options.method ?? 'GET',
+          ...(pinnedMethod(action) ? { pinnedMethod: 'GET' as const } : {}),
           format: this.#options.format ?? 'XML',
           signatureVersion: this.#options.signatureVersion ?? '1.0',
           action,

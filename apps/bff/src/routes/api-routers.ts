@@ -15,6 +15,7 @@ import {
   topologyRoutes,
   vpnConnectionRoutes,
   vpnGatewayRoutes,
+  vpnGatewayZoneRoutes,
 } from '@gc/contracts';
 import { routerFor, type MountContext } from '../http/mount-route.ts';
 import { auditHandlers } from './audit.handlers.ts';
@@ -35,6 +36,7 @@ import {
   vpnConnectionHandlers,
   vpnGatewayHandlers,
 } from './vpn.handlers.ts';
+import { vpnGatewayZoneHandlers } from './vpn-gateway-zones.handlers.ts';
 
 const contextOf = (deps: RouteDeps): MountContext => ({ audit: deps.audit, tokens: deps.tokens });
 
@@ -62,6 +64,8 @@ export function resourceRouters(deps: RouteDeps): Router[] {
     routerFor(ipv6GatewayRoutes, ipv6GatewayHandlers(deps), ctx),
     routerFor(ipv6AddressRoutes, ipv6AddressHandlers(deps), ctx),
     routerFor(ipv6EgressRuleRoutes, ipv6EgressRuleHandlers(deps), ctx),
+    // Before the gateway group: `/vpn-gateways/available-zones` is not a gateway `{id}`.
+    routerFor(vpnGatewayZoneRoutes, vpnGatewayZoneHandlers(deps), ctx),
     routerFor(vpnGatewayRoutes, vpnGatewayHandlers(deps), ctx),
     routerFor(customerGatewayRoutes, customerGatewayHandlers(deps), ctx),
     routerFor(vpnConnectionRoutes, vpnConnectionHandlers(deps), ctx),

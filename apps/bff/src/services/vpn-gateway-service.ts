@@ -5,15 +5,22 @@ import {
   type UpdateVpnGatewayRequest,
   type VpnGateway,
   type VpnGatewayListQuery,
+  type VpnGatewayKind,
   type VpnGatewayPage,
+  type VpnGatewayZoneList,
+  type VpnGatewayZonesQuery,
 } from '@gc/contracts';
 import { waitFor, type VpcClient } from '@gc/vpc-client';
 import { InputError } from '../errors.ts';
 import { collectPages } from './collect.ts';
 import { gatewayPageSpec, pageResources, type PageSpec } from './kit/page-resources.ts';
 import { toVpnGateway } from './vpn.mappers.ts';
-import { upstreamCall } from '../upstream-error-map.ts';
-import { VPN_ERRORS } from '../upstream-error-tables.ts';
+import {
+  availableZones,
+  createUpstreamGateway,
+  deleteUpstreamGateway,
+  modifyUpstreamGateway,
+} from './vpn-gateway-dual.ts';
 
 // Newest first by the text of `createTime` ('' when absent sorts last), ties by ascending ID;
 // the other keys are the list's sortable columns.
@@ -81,33 +88,29 @@ export class VpnGatewayService {
         fieldError('bandwidth', 'vpnBandwidth'),
       ]);
     }
-    const r = await upstreamCall(VPN_ERRORS, () =>
-      this.client.createVpnGateway({
-        RegionId: regionId,
-        VpcId: input.vpcId,
-        VSwitchId: input.vSwitchId,
-        Bandwidth: input.bandwidth,
-        NetworkType: input.networkType,
-        EnableIpsec: input.enableIpsec,
-        EnableSsl: input.enableSsl,
-        SslConnections: input.enableSsl ? (input.sslConnections ?? 5) : undefined,
-        Name: input.name,
-        AutoPay: true,
-        InstanceChargeType: 'POSTPAY',
-        ClientToken: clientToken,
-      }),
-    );
-    if (input.description) await this.describeLater(regionId, r.VpnGatewayId, input.description);
-    return this.get(regionId, r.VpnGatewayId);
+    const id = await createUpstreamGateway(this.client, regionId, input, clientToken);
+    if (input.description)
+      await this.describeLater(regionId, id, input.description, input.gatewayType);
+    return this.get(regionId, id);
+  }
+
+  /** The zones a gateway spec can be placed in, for the two vSwitch pickers. */
+  zones(regionId: string, query: VpnGatewayZonesQuery): Promise<VpnGatewayZoneList> {
+    return availableZones(this.client, regionId, query);
   }
 
   /**
    * CreateVpnGateway takes no Description (REFERENCE §3.4) and a provisioning gateway refuses
    * changes (§4.4): set it now if the gateway is already active, else once it becomes active.
    */
-  private async describeLater(regionId: string, id: string, description: string): Promise<void> {
+  private async describeLater(
+    regionId: string,
+    id: string,
+    description: string,
+    kind?: VpnGatewayKind,
+  ): Promise<void> {
     const modify = () =>
-      this.client.modifyVpnGatewayAttribute({
+      modifyUpstreamGateway(this.client, kind, {
         RegionId: regionId,
         VpnGatewayId: id,
         Description: description,
@@ -136,21 +139,22 @@ export class VpnGatewayService {
 
   /** Renames and/or re-describes a gateway. */
   async update(regionId: string, id: string, patch: UpdateVpnGatewayRequest): Promise<VpnGateway> {
-    await upstreamCall(VPN_ERRORS, () =>
-      this.client.modifyVpnGatewayAttribute({
-        RegionId: regionId,
-        VpnGatewayId: id,
-        Name: patch.name,
-        Description: patch.description,
-      }),
-    );
+    const { gatewayType } = await this.get(regionId, id);
+    await modifyUpstreamGateway(this.client, gatewayType, {
+      RegionId: regionId,
+      VpnGatewayId: id,
+      Name: patch.name,
+      Description: patch.description,
+    });
     return this.get(regionId, id);
   }
 
-  /** Deletes a gateway; refused with 409 `DependencyViolation.VpnConnection` while connections remain. */
+  /**
+   * Deletes a gateway: 409 `DependencyViolation.VpnConnection` while connections remain, 403
+   * `ForbiddenRelease` for a subscription within its term (REFERENCE-2 §6 row 9).
+   */
   async remove(regionId: string, id: string): Promise<void> {
-    await upstreamCall(VPN_ERRORS, () =>
-      this.client.deleteVpnGateway({ RegionId: regionId, VpnGatewayId: id }),
-    );
+    const { gatewayType } = await this.get(regionId, id);
+    await deleteUpstreamGateway(this.client, gatewayType, regionId, id);
   }
 }

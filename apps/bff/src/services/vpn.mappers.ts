@@ -71,6 +71,10 @@ export function toVpnGateway(g: ApiVpnGateway, regionId: string): VpnGateway {
     ...creationTimes(epochToIso(g.CreateTime) ?? ''),
     endTime: epochToIso(g.EndTime),
     tags: g.Tags.Tag.map((t) => ({ key: t.Key ?? '', value: t.Value ?? '' })),
+    // The second vSwitch is "returned only for" dual-tunnel gateways (REFERENCE-2 §1.1).
+    tunnelMode: g.DisasterRecoveryVSwitchId ? 'dual' : 'single',
+    gatewayType: g.GatewayType === 'Enhanced.SiteToSite' ? 'Enhanced.SiteToSite' : 'Traditional',
+    disasterRecoveryVSwitchId: g.DisasterRecoveryVSwitchId ?? '',
   };
 }
 

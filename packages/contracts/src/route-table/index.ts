@@ -18,12 +18,14 @@ export { eipRoutes, natEntryRoutes } from './nat-entries.routes.ts';
 export { natGatewayRoutes } from './nat-gateways.routes.ts';
 export { healthRoutes, lookupRoutes, sessionRoutes } from './session.routes.ts';
 export { customerGatewayRoutes, vpnConnectionRoutes, vpnGatewayRoutes } from './vpn.routes.ts';
+export { vpnGatewayZoneRoutes } from './vpn-gateway-zones.routes.ts';
 import { inventoryRoutes, auditRoutes, topologyRoutes } from './inventory.routes.ts';
 import { ipv6AddressRoutes, ipv6EgressRuleRoutes, ipv6GatewayRoutes } from './ipv6.routes.ts';
 import { eipRoutes, natEntryRoutes } from './nat-entries.routes.ts';
 import { natGatewayRoutes } from './nat-gateways.routes.ts';
 import { healthRoutes, lookupRoutes, sessionRoutes } from './session.routes.ts';
 import { customerGatewayRoutes, vpnConnectionRoutes, vpnGatewayRoutes } from './vpn.routes.ts';
+import { vpnGatewayZoneRoutes } from './vpn-gateway-zones.routes.ts';
 
 /** Every route of the REST API, grouped by resource (the BFF mounts a group at a time). */
 export const API_ROUTES = {
@@ -36,6 +38,8 @@ export const API_ROUTES = {
   ipv6Gateways: ipv6GatewayRoutes,
   ipv6Addresses: ipv6AddressRoutes,
   ipv6EgressRules: ipv6EgressRuleRoutes,
+  // Before vpnGateways: its literal path must win over `/vpn-gateways/{id}`.
+  vpnGatewayZones: vpnGatewayZoneRoutes,
   vpnGateways: vpnGatewayRoutes,
   customerGateways: customerGatewayRoutes,
   vpnConnections: vpnConnectionRoutes,

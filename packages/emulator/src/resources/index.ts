@@ -12,6 +12,8 @@ import { ipv6GatewayResource } from './ipv6-gateway.handlers.ts';
 import { ipv6AddressResource } from './ipv6-address.handlers.ts';
 import { ipv6EgressRuleResource } from './ipv6-egress-rule.handlers.ts';
 import { sslVpnResource } from './ssl-vpn.handlers.ts';
+import { vpnGatewayZonesResource } from './vpn-gateway-zones.handlers.ts';
+import { enhancedVpnGatewayResource } from './enhanced-vpn-gateway.handlers.ts';
 
 /**
  * Every resource family, in seed order. To add one: create `<name>.model.ts` and
@@ -31,4 +33,6 @@ export const resourceModules: readonly ResourceModule[] = [
   ipv6AddressResource,
   ipv6EgressRuleResource,
   sslVpnResource,
+  vpnGatewayZonesResource,
+  enhancedVpnGatewayResource,
 ];

@@ -41,7 +41,7 @@ export function describeVpnGateways(ctx: ActionContext) {
         (p.VpcId === undefined || g.VpcId === p.VpcId) &&
         (p.Status === undefined || g.Status === p.Status) &&
         (p.BusinessStatus === undefined || p.BusinessStatus === 'Normal') &&
-        (p.GatewayType === undefined || p.GatewayType === 'Traditional') &&
+        (p.GatewayType === undefined || p.GatewayType === (g.GatewayType ?? 'Traditional')) &&
         (p.ResourceGroupId === undefined || g.ResourceGroupId === p.ResourceGroupId) &&
         matchesTags(g, p.Tag),
     );

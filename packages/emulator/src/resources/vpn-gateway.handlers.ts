@@ -1,15 +1,18 @@
 import { z } from 'zod';
-import { dependencyViolationSslVpnServer, dependencyViolationVpnConnection } from '../errors.ts';
+import {
+  dependencyViolationSslVpnServer,
+  dependencyViolationVpnConnection,
+  forbiddenRelease,
+} from '../errors.ts';
 import type { EffectFn } from '../lifecycle.ts';
 import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
-import { allocateIp, releaseIp, requireVpc } from './vpc.model.ts';
+import { releaseIp, requireVpc } from './vpc.model.ts';
 import { connectionsWhere } from './vpn-connection.model.ts';
 import { sslVpnServersOf } from './ssl-vpn-server.model.ts';
 import {
   epochMs,
-  publicIpFor,
   renderVpnGatewayAttributes,
   requireActiveVpnGateway,
   VPN_GATEWAY_KIND,
@@ -17,7 +20,9 @@ import {
 import type { VpnGatewayRecord } from './vpn-gateway.model.ts';
 import { describeVpnGateway, describeVpnGateways } from './vpn-gateway.describe.ts';
 import { seedVpn } from './vpn-gateway.seed.ts';
-import { checkVpnGatewayOffer, vswitchOf } from './vpn-gateway.offer.ts';
+import { checkVpnGatewayOffer } from './vpn-gateway.offer.ts';
+import { isReleaseForbidden, placeGateway } from './vpn-gateway.dual.ts';
+import { provisionVpnGateway } from './vpn-gateway.provision.ts';
 
 const NAME = () => v.name({ min: 2, max: 100, code: 'InvalidName' });
 
@@ -46,51 +51,32 @@ function createVpnGateway(ctx: ActionContext) {
   requireRegion(p.RegionId);
   const { networkType, prepay } = checkVpnGatewayOffer(p.RegionId, p);
   const vpc = requireVpc(ctx.store, p.RegionId, p.VpcId);
-  const vsw = vswitchOf(ctx.store, p.RegionId, vpc.id, p.VSwitchId);
-  const drVsw =
-    p.DisasterRecoveryVSwitchId === undefined
-      ? undefined
-      : vswitchOf(ctx.store, p.RegionId, vpc.id, p.DisasterRecoveryVSwitchId);
-  const id = ctx.newId('vpn', p.RegionId);
-  const created = new Date(ctx.now);
-  const gw: VpnGatewayRecord = {
-    id,
+  const { vsw, drVsw } = placeGateway(ctx.store, {
     regionId: p.RegionId,
-    tags: [],
-    Name: p.Name ?? id,
-    Description: '',
-    VpcId: vpc.id,
-    VSwitchId: vsw.id,
-    DisasterRecoveryVSwitchId: drVsw?.id ?? '',
-    InternetIp: networkType === 'public' ? publicIpFor(p.RegionId, id) : '',
-    DisasterRecoveryInternetIp:
-      drVsw && networkType === 'public' ? publicIpFor(p.RegionId, `${id}-dr`) : '',
-    IntranetIp: '',
-    Status: 'provisioning',
-    Bandwidth: p.Bandwidth,
-    EnableIpsec: p.EnableIpsec ?? true,
-    EnableSsl: p.EnableSsl ?? false,
-    SslConnections: p.SslConnections ?? 5,
-    ChargeType: prepay ? 'Prepay' : 'POSTPAY',
-    NetworkType: networkType,
-    VpnType: p.VpnType ?? 'Normal',
-    AutoPropagate: false,
-    CreateTime: epochMs(created),
-    // [emulator choice] EndTime: PREPAY = create + Period months; POSTPAY = 0 (no expiry).
-    EndTime: prepay ? epochMs(addMonths(created, p.Period ?? 1)) : 0,
-    ResourceGroupId: p.ResourceGroupId ?? vpc.ResourceGroupId,
-  };
-  gw.IntranetIp = allocateIp(vsw);
-  ctx.store.table<VpnGatewayRecord>(p.RegionId, VPN_GATEWAY_KIND).put(gw);
-  // Billing is not emulated: AutoPay is accepted and the gateway provisions either way.
-  ctx.lifecycle.schedule({
-    regionId: p.RegionId,
-    kind: VPN_GATEWAY_KIND,
-    resourceId: id,
-    duration: 'vpn',
-    set: { Status: 'active' },
+    vpcId: vpc.id,
+    VSwitchId: p.VSwitchId,
+    DisasterRecoveryVSwitchId: p.DisasterRecoveryVSwitchId,
+    spec: `${p.Bandwidth}M`,
+    gatewayType: 'Traditional',
   });
-  return { VpnGatewayId: id, Name: gw.Name, OrderId: orderIdOf(id) };
+  // Billing is not emulated: AutoPay is accepted and the gateway provisions either way.
+  const place = { regionId: p.RegionId, vpc, vsw, drVsw, name: p.Name, networkType };
+  const gw = provisionVpnGateway(
+    ctx,
+    { ...place, resourceGroupId: p.ResourceGroupId },
+    (created) => ({
+      Bandwidth: p.Bandwidth,
+      EnableIpsec: p.EnableIpsec ?? true,
+      EnableSsl: p.EnableSsl ?? false,
+      SslConnections: p.SslConnections ?? 5,
+      ChargeType: prepay ? 'Prepay' : 'POSTPAY',
+      VpnType: p.VpnType ?? 'Normal',
+      // [emulator choice] EndTime: PREPAY = create + Period months; POSTPAY = 0 (no expiry).
+      EndTime: prepay ? epochMs(addMonths(created, p.Period ?? 1)) : 0,
+      GatewayType: 'Traditional',
+    }),
+  );
+  return { VpnGatewayId: gw.id, Name: gw.Name, OrderId: orderIdOf(gw.id) };
 }
 
 function addMonths(d: Date, months: number): Date {
@@ -117,23 +103,29 @@ function deleteVpnGateway(ctx: ActionContext) {
   const p = parseParams(deleteVpnGatewayParams, ctx.params);
   requireRegion(p.RegionId);
   const gw = requireActiveVpnGateway(ctx.store, p.RegionId, p.VpnGatewayId);
-  if (connectionsWhere(ctx.store, p.RegionId, (c) => c.VpnGatewayId === gw.id).length > 0)
+  if (isReleaseForbidden(gw, ctx.now)) throw forbiddenRelease();
+  releaseVpnGateway(ctx, gw);
+  return {};
+}
+
+/** Refuses while connections use the gateway, then deletes it (`deleting` → gone). */
+export function releaseVpnGateway(ctx: ActionContext, gw: VpnGatewayRecord): void {
+  if (connectionsWhere(ctx.store, gw.regionId, (c) => c.VpnGatewayId === gw.id).length > 0)
     throw dependencyViolationVpnConnection();
-  if (sslVpnServersOf(ctx.store, p.RegionId, gw.id).length > 0)
+  if (sslVpnServersOf(ctx.store, gw.regionId, gw.id).length > 0)
     throw dependencyViolationSslVpnServer();
   gw.Status = 'deleting';
   ctx.lifecycle.schedule({
-    regionId: p.RegionId,
+    regionId: gw.regionId,
     kind: VPN_GATEWAY_KIND,
     resourceId: gw.id,
     duration: 'vpn',
     remove: true,
     effect: {
       name: 'vpn-gateway.released',
-      args: { regionId: p.RegionId, vSwitchId: gw.VSwitchId, ip: gw.IntranetIp },
+      args: { regionId: gw.regionId, vSwitchId: gw.VSwitchId, ip: gw.IntranetIp },
     },
   });
-  return {};
 }
 
 /** Gives the gateway's private IP back to its vSwitch once it is gone. */
@@ -142,7 +134,8 @@ const vpnGatewayReleased: EffectFn = (store, args) => {
   if (ip) releaseIp(store, regionId, vSwitchId, ip);
 };
 
-const modifyVpnGatewayAttributeParams = paramsSchema({
+/** ModifyVpnGatewayAttribute's parameters, which UpdateEnhancedVpnGateway shares (REFERENCE-2 §1.4). */
+export const modifyVpnGatewayAttributeParams = paramsSchema({
   ...ownerParams,
   RegionId: z.string(),
   VpnGatewayId: z.string(),

@@ -39,6 +39,8 @@ export interface VpnGatewayRecord extends BaseRecord {
   CreateTime: number;
   EndTime: number;
   ResourceGroupId: string;
+  /** Absent on records written before enhanced gateways existed: `Traditional`. */
+  GatewayType?: 'Traditional' | 'Enhanced.SiteToSite';
 }
 
 /** The VPN gateway or 404 `InvalidVpnGatewayInstanceId.NotFound`. */
@@ -92,22 +94,36 @@ const SYSTEM_LABELS = JSON.stringify({
   VpnVersion: 'v1.2.4',
 });
 
+/**
+ * The second tunnel's fields are "returned only for" dual-tunnel gateways, and `SslVpnInternetIp`
+ * only for public dual-tunnel gateways with SSL on, a separate IP; a single-tunnel gateway serves
+ * SSL-VPN on its `InternetIp` (REFERENCE-2 §1.1, SDK over tf).
+ */
+function tunnelFields(gw: VpnGatewayRecord) {
+  if (gw.DisasterRecoveryVSwitchId === '') return {};
+  const ssl = gw.EnableSsl && gw.NetworkType === 'public';
+  return {
+    DisasterRecoveryVSwitchId: gw.DisasterRecoveryVSwitchId,
+    DisasterRecoveryInternetIp: gw.DisasterRecoveryInternetIp,
+    ...(ssl ? { SslVpnInternetIp: publicIpFor(gw.regionId, `${gw.id}-ssl`) } : {}),
+  };
+}
+
 /** Fields shared by DescribeVpnGateway(s) and ModifyVpnGatewayAttribute. */
 function commonFields(gw: VpnGatewayRecord) {
   return {
     VpnGatewayId: gw.id,
     VpcId: gw.VpcId,
     VSwitchId: gw.VSwitchId,
-    DisasterRecoveryVSwitchId: gw.DisasterRecoveryVSwitchId,
     InternetIp: gw.InternetIp,
-    DisasterRecoveryInternetIp: gw.DisasterRecoveryInternetIp,
-    SslVpnInternetIp: gw.EnableSsl ? gw.InternetIp : '',
+    ...tunnelFields(gw),
     Name: gw.Name,
     Description: gw.Description,
     Status: gw.Status,
     BusinessStatus: 'Normal',
     // `Spec` is a string with unit, "10M" ([emulator choice] of REFERENCE §7: docs21 + Modify example).
-    Spec: `${gw.Bandwidth}M`,
+    // Enhanced gateways are bought without a bandwidth (REFERENCE-2 §1.4): no spec.
+    Spec: gw.Bandwidth > 0 ? `${gw.Bandwidth}M` : '',
     AutoPropagate: gw.AutoPropagate,
     EnableBgp: false,
     CreateTime: gw.CreateTime,
@@ -121,7 +137,7 @@ export function renderVpnGateway(gw: VpnGatewayRecord, includeReservation = fals
   return {
     ...commonFields(gw),
     ChargeType: gw.ChargeType,
-    GatewayType: 'Traditional',
+    GatewayType: gw.GatewayType ?? 'Traditional',
     IpsecVpn: gw.EnableIpsec ? 'enable' : 'disable',
     SslVpn: gw.EnableSsl ? 'enable' : 'disable',
     SslMaxConnections: gw.EnableSsl ? gw.SslConnections : 0,

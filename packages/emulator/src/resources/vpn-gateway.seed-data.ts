@@ -3,6 +3,8 @@ export interface GatewaySeed {
   vswitch: string;
   /** Second vSwitch (another zone): a newer, dual-tunnel gateway (REFERENCE-2 §1.1). */
   drVswitch?: string;
+  /** An Enhanced.SiteToSite gateway (REFERENCE-2 §1.4): needs `drVswitch`, no bandwidth. */
+  enhanced?: boolean;
   name: string;
   description: string;
   bandwidth: number;
@@ -58,7 +60,9 @@ export const VPN_SEEDS: Record<string, RegionSeed> = {
         name: '支付专线备份VPN',
         description: '支付系统灾备链路',
         bandwidth: 20,
-        prepayMonths: 12,
+        // Three years from the fixed seed time: still within its term, so deleting it shows
+        // 403 ForbiddenRelease (REFERENCE-2 §6 row 9) while the older 12-month ones have expired.
+        prepayMonths: 36,
         ageDays: 90,
         tags: { env: 'prod', 业务线: '支付' },
       },
@@ -161,6 +165,16 @@ export const VPN_SEEDS: Record<string, RegionSeed> = {
         bandwidth: 100,
         ssl: 10,
         ageDays: 60,
+        tags: { market: 'sea' },
+      },
+      {
+        vswitch: 'sg-app-a',
+        drVswitch: 'sg-app-b',
+        enhanced: true,
+        name: 'sg-sitetosite-vpn',
+        description: 'Enhanced site-to-site gateway / 增强型站点到站点网关',
+        bandwidth: 0,
+        ageDays: 14,
         tags: { market: 'sea' },
       },
     ],

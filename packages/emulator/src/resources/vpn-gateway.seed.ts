@@ -54,6 +54,7 @@ export function seedVpn(ctx: SeedContext): void {
         CreateTime: created,
         EndTime: months ? created + months * 30 * day : 0,
         ResourceGroupId: 'rg-acfmdemo0default',
+        GatewayType: g.enhanced ? 'Enhanced.SiteToSite' : 'Traditional',
       };
       return ctx.store.table<VpnGatewayRecord>(regionId, VPN_GATEWAY_KIND).put(gw);
     });

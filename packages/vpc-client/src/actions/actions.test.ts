@@ -13,6 +13,7 @@ import { ipv6GatewayFixtures } from './ipv6-gateways.fixture.ts';
 import { ipv6EgressRuleFixtures } from './ipv6-egress-rules.fixture.ts';
 import { tagFixtures } from './tags.fixture.ts';
 import { sslVpnFixtures } from './ssl-vpn.fixture.ts';
+import { enhancedVpnGatewayFixtures } from './enhanced-vpn-gateways.fixture.ts';
 
 const fixtures: ActionFixture[] = [
   ...lookupFixtures,
@@ -26,6 +27,7 @@ const fixtures: ActionFixture[] = [
   ...ipv6EgressRuleFixtures,
   ...tagFixtures,
   ...sslVpnFixtures,
+  ...enhancedVpnGatewayFixtures,
 ];
 
 describe.each(fixtures)('$action: $name', (fixture) => {

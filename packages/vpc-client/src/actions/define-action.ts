@@ -6,15 +6,18 @@ export interface ActionDef<Req, S extends ObjectSchema> {
   readonly response: S;
   /** Declared per action: a read is cached by the BFF and always safe to repeat. */
   readonly read: boolean;
+  /** The one HTTP method the SDK uses for this action, when it is not the client's (REFERENCE-2 §0.1). */
+  readonly method?: 'GET';
   /** Never set at run time: carries the request type for `VpcClient`'s typed methods. */
   readonly request?: Req;
 }
 
 /** Declares an action with request type `Req`: `defineAction<Req>({ read: true })(schema)`. */
-export function defineAction<Req>(kind: { read?: boolean } = {}) {
+export function defineAction<Req>(kind: { read?: boolean; method?: 'GET' } = {}) {
   return <S extends ObjectSchema>(responseSchema: S): ActionDef<Req, S> => ({
     response: responseSchema,
     read: kind.read ?? false,
+    ...(kind.method ? { method: kind.method } : {}),
   });
 }
 

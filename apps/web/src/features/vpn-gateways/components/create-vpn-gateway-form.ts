@@ -1,7 +1,9 @@
 import {
   allowedVpnBandwidths,
   createVpnGatewaySchema,
+  isDualTunnelRegion,
   type CreateVpnGatewayRequest,
+  type VpnGatewayKind,
 } from '@gc/contracts';
 import type { TFunction } from 'i18next';
 import { optional, validateWith, type FormErrors } from '../../../lib/form-validation';
@@ -17,6 +19,9 @@ export interface CreateVpnValues {
   sslConnections: string;
   name: string;
   description: string;
+  gatewayType: VpnGatewayKind;
+  /** The second tunnel's vSwitch ('' = none: a single-tunnel gateway). */
+  disasterRecoveryVSwitchId: string;
 }
 
 export const initialVpnValues: CreateVpnValues = {
@@ -29,6 +34,8 @@ export const initialVpnValues: CreateVpnValues = {
   sslConnections: '5',
   name: '',
   description: '',
+  gatewayType: 'Traditional',
+  disasterRecoveryVSwitchId: '',
 };
 
 /** The request body for the form's values. */
@@ -43,6 +50,11 @@ export function toVpnRequest(values: CreateVpnValues): CreateVpnGatewayRequest {
     sslConnections: values.enableSsl ? Number(values.sslConnections) : undefined,
     name: values.name.trim(),
     description: optional(values.description),
+    // Only set when chosen, so a single-tunnel request stays exactly what it was.
+    ...(values.disasterRecoveryVSwitchId
+      ? { disasterRecoveryVSwitchId: values.disasterRecoveryVSwitchId }
+      : {}),
+    ...(values.gatewayType === 'Enhanced.SiteToSite' ? { gatewayType: values.gatewayType } : {}),
   };
 }
 
@@ -58,6 +70,9 @@ export function validateVpnCreate(
     const offered = allowedVpnBandwidths(regionId, values.networkType);
     if (!offered.includes(Number(values.bandwidth)))
       errors.bandwidth = t('validation.vpnBandwidth');
+    // In a dual-tunnel region a first vSwitch needs a second (REFERENCE-2 §1.2, §6 row 10).
+    if (isDualTunnelRegion(regionId) && values.vSwitchId && !values.disasterRecoveryVSwitchId)
+      errors.disasterRecoveryVSwitchId = t('vpnGatewayDual.needSecond');
     return errors;
   };
 }

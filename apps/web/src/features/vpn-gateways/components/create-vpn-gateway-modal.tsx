@@ -1,4 +1,4 @@
-import { allowedVpnBandwidths, SSL_CONNECTION_COUNTS } from '@gc/contracts';
+import { allowedVpnBandwidths, isDualTunnelRegion, SSL_CONNECTION_COUNTS } from '@gc/contracts';
 import { Group, NativeSelect, Switch, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -13,8 +13,9 @@ import {
   validateVpnCreate,
   type CreateVpnValues,
 } from './create-vpn-gateway-form';
+import { DualVSwitchFields } from './dual-vswitch-fields';
 
-/** The create dialog: VPC, vSwitch, bandwidth from the region's offer, IPsec/SSL, name. */
+/** The create dialog: VPC, gateway type, two vSwitches, bandwidth from the region's offer, IPsec/SSL, name. */
 export function CreateVpnGatewayModal({
   regionId,
   onClose,
@@ -32,6 +33,8 @@ export function CreateVpnGatewayModal({
   const vpcs = useVpcs(regionId);
   const vSwitches = useVSwitches(regionId, form.values.vpcId === '' ? null : form.values.vpcId);
   const bandwidths = allowedVpnBandwidths(regionId, form.values.networkType);
+  // Enhanced gateways are IPsec-only, public, with no bandwidth to buy (REFERENCE-2 §1.4).
+  const enhanced = form.values.gatewayType === 'Enhanced.SiteToSite';
 
   const submit = useCreateSubmit({
     form,
@@ -66,66 +69,69 @@ export function CreateVpnGatewayModal({
             label: `${v.name || v.id} (${v.id}) · ${v.cidrBlock}`,
           })),
         ]}
-        onChange={(e) => form.setValues({ vpcId: e.currentTarget.value, vSwitchId: '' })}
+        onChange={(e) =>
+          form.setValues({
+            vpcId: e.currentTarget.value,
+            vSwitchId: '',
+            disasterRecoveryVSwitchId: '',
+          })
+        }
       />
-      <NativeSelect
-        label={t('vpn.fields.vSwitch')}
-        description={t('vpn.fields.vSwitchHint')}
-        disabled={form.values.vpcId === ''}
-        {...form.getInputProps('vSwitchId')}
-        data={[
-          { value: '', label: t('vpn.fields.autoVSwitch') },
-          ...(vSwitches.data?.items ?? []).map((s) => ({
-            value: s.id,
-            label: `${s.name || s.id} (${s.id}) · ${s.zoneId}`,
-          })),
-        ]}
+      <DualVSwitchFields
+        regionId={regionId}
+        form={form}
+        vSwitches={vSwitches.data?.items ?? []}
+        dualRegion={isDualTunnelRegion(regionId)}
       />
-      <Group grow align="flex-start">
-        <NativeSelect
-          label={t('vpn.fields.networkType')}
-          data={[
-            { value: 'public', label: t('vpn.networkType.public') },
-            { value: 'private', label: t('vpn.networkType.private') },
-          ]}
-          {...form.getInputProps('networkType')}
-          onChange={(e) => {
-            const networkType = e.currentTarget.value === 'private' ? 'private' : 'public';
-            const offer = allowedVpnBandwidths(regionId, networkType);
-            const keep = offer.includes(Number(form.values.bandwidth));
-            form.setValues({
-              networkType,
-              bandwidth: keep ? form.values.bandwidth : String(offer[0] ?? ''),
-            });
-          }}
-        />
-        <NativeSelect
-          label={t('vpn.fields.bandwidth')}
-          description={t('vpn.fields.bandwidthHint')}
-          required
-          data={bandwidths.map((b) => ({
-            value: String(b),
-            label: formatBandwidth(b, t),
-          }))}
-          {...form.getInputProps('bandwidth')}
-        />
-      </Group>
-      <Group grow align="flex-start">
-        <Switch
-          label={t('vpn.fields.enableIpsec')}
-          {...form.getInputProps('enableIpsec', { type: 'checkbox' })}
-        />
-        <Switch
-          label={t('vpn.fields.enableSsl')}
-          {...form.getInputProps('enableSsl', { type: 'checkbox' })}
-        />
-      </Group>
-      {form.values.enableSsl && (
-        <NativeSelect
-          label={t('vpn.fields.sslConnections')}
-          data={SSL_CONNECTION_COUNTS.map((n) => ({ value: String(n), label: String(n) }))}
-          {...form.getInputProps('sslConnections')}
-        />
+      {!enhanced && (
+        <>
+          <Group grow align="flex-start">
+            <NativeSelect
+              label={t('vpn.fields.networkType')}
+              data={[
+                { value: 'public', label: t('vpn.networkType.public') },
+                { value: 'private', label: t('vpn.networkType.private') },
+              ]}
+              {...form.getInputProps('networkType')}
+              onChange={(e) => {
+                const networkType = e.currentTarget.value === 'private' ? 'private' : 'public';
+                const offer = allowedVpnBandwidths(regionId, networkType);
+                const keep = offer.includes(Number(form.values.bandwidth));
+                form.setValues({
+                  networkType,
+                  bandwidth: keep ? form.values.bandwidth : String(offer[0] ?? ''),
+                });
+              }}
+            />
+            <NativeSelect
+              label={t('vpn.fields.bandwidth')}
+              description={t('vpn.fields.bandwidthHint')}
+              required
+              data={bandwidths.map((b) => ({
+                value: String(b),
+                label: formatBandwidth(b, t),
+              }))}
+              {...form.getInputProps('bandwidth')}
+            />
+          </Group>
+          <Group grow align="flex-start">
+            <Switch
+              label={t('vpn.fields.enableIpsec')}
+              {...form.getInputProps('enableIpsec', { type: 'checkbox' })}
+            />
+            <Switch
+              label={t('vpn.fields.enableSsl')}
+              {...form.getInputProps('enableSsl', { type: 'checkbox' })}
+            />
+          </Group>
+          {form.values.enableSsl && (
+            <NativeSelect
+              label={t('vpn.fields.sslConnections')}
+              data={SSL_CONNECTION_COUNTS.map((n) => ({ value: String(n), label: String(n) }))}
+              {...form.getInputProps('sslConnections')}
+            />
+          )}
+        </>
       )}
       <TextInput
         label={t('vpn.fields.name')}

@@ -1,5 +1,5 @@
 import type { VpnConnection, VpnGateway } from '@gc/contracts';
-import { Text } from '@mantine/core';
+import { Alert, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DeletePlanDialog } from '../../../components/ui/detail-page/delete-plan-dialog';
@@ -12,6 +12,15 @@ interface Props {
   onClose: () => void;
   onDeleted: () => void;
 }
+
+/**
+ * A subscription within its term cannot be released (403 `ForbiddenRelease`, REFERENCE-2 §6
+ * row 9): said up front, the delete may still be tried (the API decides).
+ */
+export const releaseForbidden = (g: VpnGateway, now = Date.now()): boolean =>
+  g.chargeType.toLowerCase() === 'prepay' && !!g.endTime && Date.parse(g.endTime) > now;
+
+const dateOf = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '');
 
 // The plan runner reports the step states itself.
 const ignore = () => undefined;
@@ -53,6 +62,11 @@ export function DeleteVpnGatewayModal({ gateway, connections, onClose, onDeleted
         queryClient.invalidateQueries({ queryKey: ['regions', gateway.regionId, 'vpn'] })
       }
     >
+      {releaseForbidden(gateway) && (
+        <Alert color="yellow" role="note">
+          {t('vpnGatewayDual.forbiddenRelease', { date: dateOf(gateway.endTime) })}
+        </Alert>
+      )}
       {connections.length > 0 && (
         <Text fz="sm">{t('vpn.delete.guarded', { count: connections.length })}</Text>
       )}

@@ -2,6 +2,7 @@ import type { VpnGateway } from '@gc/contracts';
 import type { AttributeSpec } from '../../../components/ui/detail-page/attributes-grid';
 import { ResourceStatusBadge } from '../../../components/ui/status-badge';
 import { VPN_STATUS } from '../utils/vpn-status';
+import { VSwitchZone } from './vswitch-zone';
 
 /** A VPN gateway's attributes, in the order the detail page shows them. */
 export const VPN_ATTRIBUTES: AttributeSpec<VpnGateway>[] = [
@@ -13,8 +14,31 @@ export const VPN_ATTRIBUTES: AttributeSpec<VpnGateway>[] = [
   },
   { label: 'vpn.fields.description', value: (g) => g.description },
   { label: 'vpn.fields.vpc', value: (g) => g.vpcId },
-  { label: 'vpn.fields.vSwitch', value: (g) => g.vSwitchId },
+  {
+    label: 'vpnGatewayDual.tunnelMode',
+    value: (g, { t }) =>
+      t(`vpnGatewayDual.mode.${g.tunnelMode ?? 'single'}`) +
+      (g.gatewayType === 'Enhanced.SiteToSite' ? ` · ${t('vpnGatewayDual.typeEnhanced')}` : ''),
+  },
+  {
+    label: 'vpn.fields.vSwitch',
+    value: (g) => <VSwitchZone regionId={g.regionId} vpcId={g.vpcId} vSwitchId={g.vSwitchId} />,
+  },
   { label: 'vpn.columns.publicIp', value: (g) => g.internetIp },
+  {
+    label: 'vpnGatewayDual.drVSwitchAttr',
+    optional: true,
+    value: (g) =>
+      g.disasterRecoveryVSwitchId ? (
+        <VSwitchZone
+          regionId={g.regionId}
+          vpcId={g.vpcId}
+          vSwitchId={g.disasterRecoveryVSwitchId}
+        />
+      ) : undefined,
+  },
+  { label: 'vpnGatewayDual.drIp', optional: true, value: (g) => g.disasterRecoveryInternetIp },
+  { label: 'vpnGatewayDual.sslIp', optional: true, value: (g) => g.sslVpnInternetIp },
   {
     label: 'vpn.fields.networkType',
     value: (g, { t }) => t(`vpn.networkType.${g.networkType}`, { defaultValue: g.networkType }),

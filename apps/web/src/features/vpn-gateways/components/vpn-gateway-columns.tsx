@@ -8,13 +8,27 @@ import { VPN_STATUS } from '../utils/vpn-status';
 
 type VpnSortColumn = 'name' | 'status' | 'bandwidth' | 'endTime';
 
-/** The VPN list's columns: name/ID, status, bandwidth and spec, IPsec/SSL, VPC, public IP, expiry. */
+/** The VPN list's columns: name/ID, status, tunnel mode, bandwidth and spec, IPsec/SSL, VPC, public IP, expiry. */
 export function useVpnColumns(regionId: string): Column<VpnGateway, VpnSortColumn>[] {
   const { t, i18n } = useTranslation();
   const flag = (on: boolean) => (on ? t('common.on') : t('common.off'));
   return [
     nameColumn(t('vpn.columns.name'), (g) => `/regions/${regionId}/vpn-gateways/${g.id}`, 'name'),
     statusColumn(t('vpn.columns.status'), VPN_STATUS, 'status'),
+    {
+      id: 'tunnelMode',
+      header: t('vpnGatewayDual.tunnelMode'),
+      cell: (g) => (
+        <>
+          <Text fz="sm">{t(`vpnGatewayDual.mode.${g.tunnelMode ?? 'single'}`)}</Text>
+          {g.gatewayType === 'Enhanced.SiteToSite' && (
+            <Text fz="xs" c="dimmed">
+              {t('vpnGatewayDual.enhancedBadge')}
+            </Text>
+          )}
+        </>
+      ),
+    },
     {
       id: 'bandwidth',
       header: t('vpn.columns.bandwidth'),
