@@ -8,6 +8,7 @@ import type { Faults } from './faults.ts';
 import type { TimingOptions } from './options.ts';
 import type { StateData } from './store.ts';
 import type { Stats } from './stats.ts';
+import type { PeerChange } from './resources/vpn-tunnel.peer.ts';
 
 /** What the admin API controls. */
 export interface AdminControl {
@@ -18,6 +19,8 @@ export interface AdminControl {
   advance(ms?: number): number;
   faults: Faults;
   stats: Stats;
+  /** Marks a VPN tunnel's peer (or a single-tunnel connection's) down or up; undefined if unknown. */
+  setVpnPeer(id: string, up: boolean): PeerChange | undefined;
 }
 
 const durationsSchema = z
@@ -39,6 +42,9 @@ const timingSchema = z.object({
 });
 
 const advanceSchema = z.object({ ms: z.number().min(0).optional() });
+const peerSchema = z.object({ up: z.boolean() });
+// `POST /_emulator/vpn/tunnels/<tun-… or vco-…>/peer` {"up": false}: simulate a peer failing.
+const PEER_ROUTE = /^POST \/_emulator\/vpn\/tunnels\/([\w-]+)\/peer$/;
 
 function reply(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -73,6 +79,14 @@ export function handleAdmin(
   const path = new URL(req.url ?? '/', 'http://emulator').pathname.replace(/\/+$/, '');
   const route = `${req.method ?? 'GET'} ${path}`;
   try {
+    const peer = PEER_ROUTE.exec(route);
+    if (peer) {
+      const { up } = peerSchema.parse(parseJson(rawBody));
+      const change = control.setVpnPeer(peer[1] ?? '', up);
+      if (!change) return replyAdminError(res, adminNotFound(route));
+      onMutation();
+      return reply(res, 200, { ok: true, ...change });
+    }
     switch (route) {
       case 'GET /_emulator/health':
         return reply(res, 200, { ok: true });
