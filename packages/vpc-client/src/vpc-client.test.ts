@@ -187,6 +187,10 @@ describe('VpcClient methods', () => {
     'tagResources',
     'listTagResources',
     'unTagResources',
+    // Issue 12, connections slice.
+    'modifyVpnConnectionAttribute',
+    'modifyTunnelAttribute',
+    'modifyCustomerGatewayAttribute',
   ];
 
   it('names the endpoint option when it is not an http(s) URL', () => {
