@@ -1,5 +1,6 @@
 import type { CustomerGateway, VpnConnection } from '@gc/contracts';
-import { Badge, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
+import { StatusBadge } from '../../../components/ui/status-badge';
 import { useTranslation } from 'react-i18next';
 import { TunnelStatusBadge } from './tunnel-status-badge';
 
@@ -62,13 +63,16 @@ export function VpnTunnelsTable({
                     : t('common.none')}
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={carrying ? 'green' : up ? 'gray' : 'red'} variant="light">
-                    {carrying
-                      ? t('vpnTunnels.detail.carrying')
-                      : up
-                        ? t('vpnTunnels.detail.standby')
-                        : t('vpnTunnels.detail.down')}
-                  </Badge>
+                  <StatusBadge
+                    tone={carrying ? 'ok' : up ? 'neutral' : 'danger'}
+                    label={
+                      carrying
+                        ? t('vpnTunnels.detail.carrying')
+                        : up
+                          ? t('vpnTunnels.detail.standby')
+                          : t('vpnTunnels.detail.down')
+                    }
+                  />
                 </Table.Td>
               </Table.Tr>
             );
