@@ -5,19 +5,23 @@ import { msg } from './validation-messages.ts';
 import { pskSchema, subnetListSchema } from './vpn-ipsec.ts';
 import { ikeEditSchema, ipsecEditSchema, updateTunnelSchema } from './vpn-tunnel.ts';
 
+// Name/Description of the VPN API: 1–100 characters, not an http(s):// URL (REFERENCE-2 §1.6, §1.11).
+const shortText = () =>
+  z
+    .string()
+    .trim()
+    .min(1, msg('required'))
+    .max(100, msg('maxChars', { n: 100 }))
+    .refine((s) => !/^https?:\/\//i.test(s), msg('noUrlPrefix'))
+    .optional();
+
 /**
  * `PATCH …/vpn-connections/:id` body (ModifyVpnConnectionAttribute, REFERENCE-2 §1.6): omitted
  * fields keep their value. Single-tunnel connections take the top-level IKE/IPsec/PSK fields,
  * dual-tunnel ones `tunnels` (by id) and `enableTunnelsBgp`.
  */
 export const updateVpnConnectionSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, msg('required'))
-    .max(100, msg('maxChars', { n: 100 }))
-    .refine((s) => !/^https?:\/\//i.test(s), msg('noUrlPrefix'))
-    .optional(),
+  name: shortText(),
   localSubnet: subnetListSchema.optional(),
   remoteSubnet: subnetListSchema.optional(),
   effectImmediately: z.boolean().optional(),
@@ -53,20 +57,8 @@ export const authKeySchema = z.string().regex(/^[\x21-\x3e\x40-\x7e]{1,64}$/, ms
 
 /** `PATCH …/customer-gateways/:id` body (ModifyCustomerGatewayAttribute, REFERENCE-2 §1.11). */
 export const updateCustomerGatewaySchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, msg('required'))
-    .max(100, msg('maxChars', { n: 100 }))
-    .refine((s) => !/^https?:\/\//i.test(s), msg('noUrlPrefix'))
-    .optional(),
-  description: z
-    .string()
-    .trim()
-    .min(1, msg('required'))
-    .max(100, msg('maxChars', { n: 100 }))
-    .refine((s) => !/^https?:\/\//i.test(s), msg('noUrlPrefix'))
-    .optional(),
+  name: shortText(),
+  description: shortText(),
   /** Never returned nor audited (only whether one was set). */
   authKey: authKeySchema.optional(),
 });

@@ -5,7 +5,9 @@ import { listOf, resourceId } from './common.ts';
 import { visibleText } from './strict-input.ts';
 import {
   ikeConfigSchema,
+  ikeConfigViewSchema,
   ipsecConfigSchema,
+  ipsecConfigViewSchema,
   pskSchema,
   subnetListSchema,
   tunnelStatusSchema,
@@ -44,22 +46,8 @@ export const vpnConnectionSchema = z.object({
   enableNatTraversal: z.boolean(),
   creationTime: creationTimeSchema,
   createTime: deprecatedTimeAlias(),
-  ikeConfig: z.object({
-    ikeVersion: z.string(),
-    ikeMode: z.string(),
-    ikeEncAlg: z.string(),
-    ikeAuthAlg: z.string(),
-    ikePfs: z.string(),
-    ikeLifetime: z.number(),
-    localId: z.string(),
-    remoteId: z.string(),
-  }),
-  ipsecConfig: z.object({
-    ipsecEncAlg: z.string(),
-    ipsecAuthAlg: z.string(),
-    ipsecPfs: z.string(),
-    ipsecLifetime: z.number(),
-  }),
+  ikeConfig: ikeConfigViewSchema,
+  ipsecConfig: ipsecConfigViewSchema,
   /** `dual` when the connection has a master and a slave tunnel (REFERENCE-2 §1.1). */
   tunnelMode: z.enum(['single', 'dual']),
   /** The two tunnels of a dual-tunnel connection; empty for a single-tunnel one. */

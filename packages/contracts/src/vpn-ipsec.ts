@@ -81,3 +81,23 @@ export const pskSchema = z
   .min(1, msg('required'))
   .max(100, msg('maxChars', { n: 100 }))
   .regex(/^[\x21-\x7e]+$/, msg('psk'));
+
+/** IKE settings as read back (values as the API answered them, never the key). */
+export const ikeConfigViewSchema = z.object({
+  ikeVersion: z.string(),
+  ikeMode: z.string(),
+  ikeEncAlg: z.string(),
+  ikeAuthAlg: z.string(),
+  ikePfs: z.string(),
+  ikeLifetime: z.number(),
+  localId: z.string(),
+  remoteId: z.string(),
+});
+
+/** IPsec settings as read back. */
+export const ipsecConfigViewSchema = z.object({
+  ipsecEncAlg: z.string(),
+  ipsecAuthAlg: z.string(),
+  ipsecPfs: z.string(),
+  ipsecLifetime: z.number(),
+});

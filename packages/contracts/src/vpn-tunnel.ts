@@ -6,7 +6,9 @@ import {
   IKE_AUTH_ALGS,
   IKE_ENC_ALGS,
   ikeConfigSchema,
+  ikeConfigViewSchema,
   ipsecConfigSchema,
+  ipsecConfigViewSchema,
   pskSchema,
   tunnelStatusSchema,
 } from './vpn-ipsec.ts';
@@ -99,22 +101,8 @@ export const vpnTunnelSchema = z.object({
   customerGatewayId: z.string(),
   enableDpd: z.boolean(),
   enableNatTraversal: z.boolean(),
-  ikeConfig: z.object({
-    ikeVersion: z.string(),
-    ikeMode: z.string(),
-    ikeEncAlg: z.string(),
-    ikeAuthAlg: z.string(),
-    ikePfs: z.string(),
-    ikeLifetime: z.number(),
-    localId: z.string(),
-    remoteId: z.string(),
-  }),
-  ipsecConfig: z.object({
-    ipsecEncAlg: z.string(),
-    ipsecAuthAlg: z.string(),
-    ipsecPfs: z.string(),
-    ipsecLifetime: z.number(),
-  }),
+  ikeConfig: ikeConfigViewSchema,
+  ipsecConfig: ipsecConfigViewSchema,
   /** Absent when BGP is off for the connection. */
   bgpConfig: z
     .object({
