@@ -61,8 +61,21 @@ export const VPN_ERRORS: UpstreamErrorTable = {
     IkeConfig: 'ikeConfig',
     IpsecConfig: 'ipsecConfig',
     CustomerGatewayId: 'customerGatewayId',
+    TunnelCidr: 'tunnels',
+    TunnelOptionsSpecification: 'tunnels',
+    LocalBgpIp: 'tunnels',
+    AuthKey: 'authKey',
   },
-  codes: { InvalidName: 'name', InvalidDescription: 'description' },
+  codes: {
+    InvalidName: 'name',
+    InvalidDescription: 'description',
+    // Documented codes for bad subnets (REFERENCE-2 §6 row 7) and the emulator's form codes.
+    'IllegalParam.LocalSubnet': 'localSubnet',
+    'IllegalParam.RemoteSubnet': 'remoteSubnet',
+    'OperationUnsupported.DualTunnelGateway': 'vpnGatewayId',
+    'OperationUnsupported.SingleTunnelGateway': 'vpnGatewayId',
+    'InvalidParameter.TunnelCidr.Conflict': 'tunnels',
+  },
   prefixes: { 'InvalidIpAddress.': 'ipAddress' },
   busy: /^(VpnGateway\.Configuring|VpnGateway\.task\.conflict|VpnTask\.CONFLICT|Appliance\.Configuring|VpnConnection\.Configuring|VpnGateway\.FinancialLocked)$/,
 };

@@ -112,7 +112,8 @@ describe('audit trail: what each entry holds', () => {
   it('never stores a pre-shared key or a password (raw rows and database files)', async () => {
     const vpn = vpnGatewayPageSchema
       .parse((await op.get(`${HZ}/vpn-gateways`)).body)
-      .items.find((g) => g.status === 'active');
+      // A single-tunnel gateway: dual-tunnel ones refuse this form since issue 12.
+      .items.find((g) => g.status === 'active' && g.disasterRecoveryInternetIp === '');
     const cgw = await op.request<{ id: string }>('POST', `${HZ}/customer-gateways`, {
       body: { ipAddress: '198.51.100.91', name: 'audit-office' },
       idempotencyKey: 'audit-cgw-key-1',

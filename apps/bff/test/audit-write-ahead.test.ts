@@ -135,7 +135,12 @@ describe('reads that reveal a secret are audited (issue 15)', () => {
     try {
       const op = await h.operator();
       const psk = 'wal-test-psk-1234';
-      const gws = (await op.get<{ items: { id: string }[] }>(`${R}/vpn-gateways`)).body.items;
+      // Single-tunnel gateways only: dual-tunnel ones refuse this form since issue 12.
+      const gws = (
+        await op.get<{ items: { id: string; disasterRecoveryInternetIp: string }[] }>(
+          `${R}/vpn-gateways`,
+        )
+      ).body.items.filter((g) => g.disasterRecoveryInternetIp === '');
       const cgws = (await op.get<{ items: { id: string }[] }>(`${R}/customer-gateways`)).body;
       const created = await op.request<{ id: string }>('POST', `${R}/vpn-connections`, {
         idempotencyKey: 'wal-psk-create-1',

@@ -242,6 +242,9 @@ export {
   type VpnConnection,
   type VpnConnectionListQuery,
 } from './vpn-connection.ts';
+// Dual-tunnel tunnels and connection edits (issue 12): every export of these two files.
+export * from './vpn-tunnel.ts';
+export * from './vpn-connection-edit.ts';
 export {
   customerGatewayParamsSchema,
   vpnConnectionParamsSchema,

@@ -51,6 +51,10 @@ export const VALIDATION_MESSAGES_EN = {
   psk: () => 'may contain only visible ASCII characters, no spaces',
   hiddenChars: () => 'must not contain control, bidirectional or zero-width characters',
   wholeNumber: () => 'must be a whole number written in digits, such as 20',
+  tunnelCidr: () =>
+    'must be a /30 block inside 169.254.0.0/16 (not 169.254.0.0–169.254.6.0/30 nor 169.254.169.252/30)',
+  tunnelRoles: () => 'needs exactly two tunnels: one master and one slave',
+  authKey: () => 'must be 1–64 visible ASCII characters, without spaces or ?',
 } satisfies Record<string, Render>;
 /** A stable validation message key; the SPA translates `validation.<key>`. */
 export type ValidationKey = keyof typeof VALIDATION_MESSAGES_EN;

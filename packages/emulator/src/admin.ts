@@ -9,6 +9,7 @@ import type { Faults } from './faults.ts';
 import type { TimingOptions } from './options.ts';
 import type { StateData, Store } from './store.ts';
 import type { Stats } from './stats.ts';
+import type { PeerChange } from './resources/vpn-tunnel.peer.ts';
 
 /** What the admin API controls. */
 export interface AdminControl {
@@ -21,6 +22,8 @@ export interface AdminControl {
   stats: Stats;
   /** The live store, for admin routes that act on resources (simulated SSL-VPN clients). */
   store: Store;
+  /** Marks a VPN tunnel's peer (or a single-tunnel connection's) down or up; undefined if unknown. */
+  setVpnPeer(id: string, up: boolean): PeerChange | undefined;
 }
 
 const durationsSchema = z
@@ -42,6 +45,9 @@ const timingSchema = z.object({
 });
 
 const advanceSchema = z.object({ ms: z.number().min(0).optional() });
+const peerSchema = z.object({ up: z.boolean() });
+// `POST /_emulator/vpn/tunnels/<tun-… or vco-…>/peer` {"up": false}: simulate a peer failing.
+const PEER_ROUTE = /^POST \/_emulator\/vpn\/tunnels\/([\w-]+)\/peer$/;
 
 function reply(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -76,6 +82,14 @@ export function handleAdmin(
   const path = new URL(req.url ?? '/', 'http://emulator').pathname.replace(/\/+$/, '');
   const route = `${req.method ?? 'GET'} ${path}`;
   try {
+    const peer = PEER_ROUTE.exec(route);
+    if (peer) {
+      const { up } = peerSchema.parse(parseJson(rawBody));
+      const change = control.setVpnPeer(peer[1] ?? '', up);
+      if (!change) return replyAdminError(res, adminNotFound(route));
+      onMutation();
+      return reply(res, 200, { ok: true, ...change });
+    }
     switch (route) {
       case 'GET /_emulator/health':
         return reply(res, 200, { ok: true });

@@ -12,3 +12,4 @@ export * from './errors/ipv6.ts';
 export * from './errors/admin.ts';
 export * from './errors/ssl-vpn.ts';
 export * from './errors/vpn-gateways.ts';
+export * from './errors/vpn-connections.ts';

@@ -4,6 +4,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { handleAdmin, replyAdminError } from './admin.ts';
 import { checkAdminToken, newAdminToken } from './admin-access.ts';
 import type { AdminControl } from './admin.ts';
+import { setVpnPeer } from './resources/vpn-tunnel.peer.ts';
 import type { ApiError } from './api-error.ts';
 import { Authenticator } from './auth.ts';
 import { buildRegistry } from './dispatch.ts';
@@ -137,6 +138,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     faults,
     stats,
     store,
+    setVpnPeer: (id, up) => setVpnPeer(store, id, up, lifecycle.now()),
   };
 
   const server = createServer((req, res) => {

@@ -256,13 +256,10 @@ describe('IPsec connections', () => {
       RemoteSubnet: '10.0.0.0/8',
     };
     const cases: [Params, string, RegExp][] = [
-      [{ LocalSubnet: '172.16.0.0/33' }, 'InvalidParameter.LocalSubnet.Malformed', /LocalSubnet/],
-      [{ RemoteSubnet: '10.0.0.1/8' }, 'InvalidParameter.RemoteSubnet.Malformed', /host bits/],
-      [
-        { RemoteSubnet: '10.0.0.0/8,10.0.0.0/8' },
-        'InvalidParameter.RemoteSubnet.Malformed',
-        /twice/,
-      ],
+      // IllegalParam.* as documented (REFERENCE-2 §6 row 7; issue 12 changed these codes).
+      [{ LocalSubnet: '172.16.0.0/33' }, 'IllegalParam.LocalSubnet', /LocalSubnet/],
+      [{ RemoteSubnet: '10.0.0.1/8' }, 'IllegalParam.RemoteSubnet', /host bits/],
+      [{ RemoteSubnet: '10.0.0.0/8,10.0.0.0/8' }, 'IllegalParam.RemoteSubnet', /twice/],
       [
         { IkeConfig: '{"IkeEncAlg":"rot13"}' },
         'InvalidParameter.IkeConfig.Malformed',

@@ -1,5 +1,5 @@
 import { customerGatewayActions } from './actions/customer-gateways.ts';
-import type { ActionDef, ResponseOf } from './actions/define-action.ts';
+import type { ActionDef, ParamPlacement, ResponseOf } from './actions/define-action.ts';
 import { eipActions } from './actions/eips.ts';
 import { ipv6EgressRuleActions } from './actions/ipv6-egress-rules.ts';
 import { ipv6GatewayActions } from './actions/ipv6-gateways.ts';
@@ -8,6 +8,7 @@ import { natGatewayActions } from './actions/nat-gateways.ts';
 import { snatDnatActions } from './actions/snat-dnat.ts';
 import { tagActions } from './actions/tags.ts';
 import { vpnConnectionActions } from './actions/vpn-connections.ts';
+import { vpnConnectionEditActions } from './actions/vpn-connection-edits.ts';
 import { vpnGatewayActions } from './actions/vpn-gateways.ts';
 import { sslVpnActions } from './actions/ssl-vpn.ts';
 import { enhancedVpnGatewayActions } from './actions/enhanced-vpn-gateways.ts';
@@ -27,6 +28,7 @@ export const ACTIONS = {
   ...tagActions,
   ...sslVpnActions,
   ...enhancedVpnGatewayActions,
+  ...vpnConnectionEditActions,
 };
 
 /** The API's Action names the client has typed methods for. */
@@ -61,6 +63,11 @@ export type VpcActionMethods = {
 /** `DescribeNatGateways` → `describeNatGateways`. */
 export function methodName<K extends ActionName>(action: K): Uncapitalize<K> {
   return (action.charAt(0).toLowerCase() + action.slice(1)) as Uncapitalize<K>;
+}
+
+/** An action's own parameter placement (REFERENCE-2 §0.1), if it has one. */
+export function placementOf(action: string): ParamPlacement | undefined {
+  return (ACTIONS as Record<string, { placement?: ParamPlacement } | undefined>)[action]?.placement;
 }
 
 /** Whether the action table declares `action` a read; unknown actions count as mutations. */

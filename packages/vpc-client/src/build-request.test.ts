@@ -96,4 +96,26 @@ describe('buildRequest', () => {
     expect(get.url).toBe(post.url);
     expect(get.signature).not.toBe(post.signature);
   });
+
+  it('v3 with body parameters: those (and their children) go in a signed form body', () => {
+    const req = buildRequest({
+      ...base,
+      signatureVersion: 'v3',
+      action: 'CreateVpnConnection',
+      params: {
+        RegionId: 'cn-hangzhou',
+        'TunnelOptionsSpecification.1.Role': 'master',
+        'TunnelOptionsSpecification.2.TunnelIkeConfig.Psk': 'a b',
+      },
+      bodyParams: ['TunnelOptionsSpecification'],
+    });
+    expect(paramsOf(new URL(req.url).search)).toEqual({ RegionId: 'cn-hangzhou', Format: 'XML' });
+    expect(req.body).toBe(
+      'TunnelOptionsSpecification.1.Role=master&TunnelOptionsSpecification.2.TunnelIkeConfig.Psk=a%20b',
+    );
+    expect(req.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect(req.headers['x-acs-content-sha256']).not.toBe(
+      'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    );
+  });
 });

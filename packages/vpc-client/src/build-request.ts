@@ -12,6 +12,8 @@ export interface BuildRequestInput {
   action: string;
   /** Action parameters, already flattened (no common parameters). */
   params: Record<string, string>;
+  /** Parameters (and their `Name.` children) sent in the form body under V3 signing. */
+  bodyParams?: readonly string[];
   credentials: Credentials;
   /** An action whose SDK method is GET even under V3 (REFERENCE-2 §0.1); V3 defaults to POST. */
   pinnedMethod?: 'GET';
@@ -44,21 +46,26 @@ export function buildRequest(input: BuildRequestInput): BuiltRequest {
   const base = `${input.endpoint.origin}/`;
   if (input.signatureVersion === 'v3') {
     // V3: POST, parameters in the query, empty body, signature in headers (REFERENCE §1.3b).
-    // Format stays a query parameter so the answer's format can still be chosen.
-    const query = { ...input.params, Format: input.format };
+    // Format stays a query parameter so the answer's format can still be chosen. An action's
+    // body parameters go in a signed form body, as the SDK sends them (REFERENCE-2 §0.1).
+    const { query, form } = splitBody({ ...input.params, Format: input.format }, input.bodyParams);
+    const body = Object.keys(form).length > 0 ? encodeForm(form) : '';
     const v3Method = input.pinnedMethod ?? 'POST';
     const { headers } = signV3Request({
       method: v3Method,
       host: input.endpoint.host,
       query,
-      body: '',
+      body,
+      ...(body ? { headers: { 'content-type': 'application/x-www-form-urlencoded' } } : {}),
       action: input.action,
       credentials: input.credentials,
       nonce: nonce.replaceAll('-', ''),
       date: now,
     });
     const signature = /Signature=([0-9a-f]+)/.exec(headers.authorization ?? '')?.[1] ?? '';
-    return { url: `${base}?${encodeForm(query)}`, method: v3Method, headers, nonce, signature };
+    const url = `${base}?${encodeForm(query)}`;
+    if (body) return { url, method: v3Method, headers, body, nonce, signature };
+    return { url, method: v3Method, headers, nonce, signature };
   }
   const signed = signRpcRequest({
     method: input.method,
@@ -77,4 +84,14 @@ export function buildRequest(input: BuildRequestInput): BuiltRequest {
   // POST: every parameter, Signature included, as a form body (pop-core style, REFERENCE §1.1).
   const headers = { 'content-type': 'application/x-www-form-urlencoded' };
   return { url: base, method: 'POST', headers, body: form, nonce, signature };
+}
+
+function splitBody(params: Record<string, string>, names: readonly string[] = []) {
+  const query: Record<string, string> = {};
+  const form: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    const inBody = names.some((n) => key === n || key.startsWith(`${n}.`));
+    (inBody ? form : query)[key] = value;
+  }
+  return { query, form };
 }

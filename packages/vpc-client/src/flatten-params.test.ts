@@ -53,4 +53,15 @@ describe('flattenParams', () => {
   it('names the parameter holding an unsupported value', () => {
     expect(() => flattenParams({ Bad: [() => 1] })).toThrow('Parameter Bad.1');
   });
+
+  it('flattens an object named as un-indexed as Name.Field (ModifyTunnelAttribute)', () => {
+    const input = {
+      TunnelOptionsSpecification: { EnableDpd: false, TunnelIkeConfig: { Psk: 'k' } },
+    };
+    expect(flattenParams(input, ['TunnelOptionsSpecification'])).toEqual({
+      'TunnelOptionsSpecification.EnableDpd': 'false',
+      'TunnelOptionsSpecification.TunnelIkeConfig.Psk': 'k',
+    });
+    expect(flattenParams(input).TunnelOptionsSpecification).toMatch(/^\{/);
+  });
 });

@@ -16,12 +16,17 @@ const scalar = (value: string | number | boolean): string => String(value);
  * `TunnelOptionsSpecification.1.TunnelIkeConfig.Psk`; an object at the top level is a "shrink"
  * parameter sent as one JSON string (`AccessMode`, `LogDelivery`, `IkeConfig`, …).
  * Undefined and null are left out; empty strings are kept (they are signed as `Key=`).
+ * Objects named in `unindexed` are flattened as `Name.Field` instead.
  */
-export function flattenParams(input: { readonly [key: string]: unknown }): Record<string, string> {
+export function flattenParams(
+  input: { readonly [key: string]: unknown },
+  unindexed: readonly string[] = [],
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(input)) {
     if (value === undefined || value === null) continue;
-    if (Array.isArray(value)) flattenInto(out, name, value);
+    // ModifyTunnelAttribute's object goes as `Name.Field=…`, not JSON (REFERENCE-2 §0.1).
+    if (Array.isArray(value) || unindexed.includes(name)) flattenInto(out, name, value);
     else if (typeof value === 'object') out[name] = JSON.stringify(value);
     else if (isScalar(value)) out[name] = scalar(value);
     else throw new TypeError(`Parameter ${name}: unsupported value of type ${typeof value}`);

@@ -115,7 +115,15 @@ export type {
   DescribeCustomerGatewaysResponse,
   DescribeCustomerGatewayResponse,
   DeleteCustomerGatewayResponse,
+  ModifyCustomerGatewayAttributeRequest,
+  ModifyCustomerGatewayAttributeResponse,
 } from './actions/customer-gateways.ts';
+export type {
+  ModifyVpnConnectionAttributeRequest,
+  ModifyTunnelAttributeRequest,
+  ModifyVpnConnectionAttributeResponse,
+  ModifyTunnelAttributeResponse,
+} from './actions/vpn-connection-edits.ts';
 export type {
   JsonParam,
   TunnelOptionsInput,

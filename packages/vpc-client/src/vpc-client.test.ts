@@ -203,6 +203,10 @@ describe('VpcClient methods', () => {
     'createEnhancedVpnGateway',
     'updateEnhancedVpnGateway',
     'deleteEnhancedVpnGateway',
+    // Issue 12, connections slice.
+    'modifyVpnConnectionAttribute',
+    'modifyTunnelAttribute',
+    'modifyCustomerGatewayAttribute',
   ];
 
   it('names the endpoint option when it is not an http(s) URL', () => {

@@ -1,5 +1,5 @@
 import type { Credentials } from '@gc/signer';
-import { ACTIONS, isReadAction, methodName, pinnedMethod } from './action-table.ts';
+import { ACTIONS, isReadAction, methodName, pinnedMethod, placementOf } from './action-table.ts';
 import type { ActionName, CallOptions, VpcActionMethods } from './action-table.ts';
 import { buildRequest } from './build-request.ts';
 import { flattenParams } from './flatten-params.ts';
@@ -128,7 +128,8 @@ export class VpcClient {
     options: CallOptions,
     schema: ObjectSchema | undefined,
   ): Promise<Record<string, unknown>> {
-    const params = flattenParams(request as Record<string, unknown>);
+    const placement = placementOf(action);
+    const params = flattenParams(request as Record<string, unknown>, placement?.unindexed);
     if (options.clientToken !== undefined) params.ClientToken = options.clientToken;
     // Reads always repeat safely; a mutation only with its ClientToken, the same token on every
     // attempt, so the API returns the first result instead of acting twice (REFERENCE §5.3).
@@ -152,6 +153,7 @@ export class VpcClient {
           signatureVersion: this.#options.signatureVersion ?? '1.0',
           action,
           params,
+          ...(placement?.body ? { bodyParams: placement.body } : {}),
           credentials,
         });
         redact = createRedactor([...secrets, req.signature]);

@@ -16,6 +16,7 @@ import {
   vpnConnectionRoutes,
   vpnGatewayRoutes,
   vpnGatewayZoneRoutes,
+  vpnConnectionEditRoutes,
 } from '@gc/contracts';
 import { routerFor, type MountContext } from '../http/mount-route.ts';
 import { auditHandlers } from './audit.handlers.ts';
@@ -30,6 +31,7 @@ import { lookupHandlers } from './lookups.handlers.ts';
 import { eipHandlers, natEntryHandlers } from './nat-entries.handlers.ts';
 import { natGatewayHandlers } from './nat-gateways.handlers.ts';
 import type { RouteDeps } from './route-deps.ts';
+import { vpnConnectionEditHandlers } from './vpn-connection-edits.handlers.ts';
 import { sessionHandlers } from './session.handlers.ts';
 import {
   customerGatewayHandlers,
@@ -71,5 +73,6 @@ export function resourceRouters(deps: RouteDeps): Router[] {
     routerFor(vpnConnectionRoutes, vpnConnectionHandlers(deps), ctx),
     routerFor(inventoryRoutes, inventoryHandlers(deps), ctx),
     routerFor(topologyRoutes, topologyHandlers(deps), ctx),
+    routerFor(vpnConnectionEditRoutes, vpnConnectionEditHandlers(deps), ctx),
   ];
 }

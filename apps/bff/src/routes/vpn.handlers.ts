@@ -40,8 +40,20 @@ export function customerGatewayHandlers({
  * (`keyOrigin`), so not even a redaction slip of the recorder can leak it.
  */
 export function auditableConnectionParams(body: CreateVpnConnectionRequest) {
-  const { psk, ...rest } = body;
-  return { ...rest, keyOrigin: psk === undefined ? 'generated' : 'entered' };
+  const { psk, tunnels, ...rest } = body;
+  return {
+    ...rest,
+    keyOrigin: psk === undefined ? 'generated' : 'entered',
+    // Dual-tunnel form: each tunnel's key is replaced the same way.
+    ...(tunnels
+      ? {
+          tunnels: tunnels.map(({ psk: key, ...t }) => ({
+            ...t,
+            keyOrigin: key === undefined ? 'generated' : 'entered',
+          })),
+        }
+      : {}),
+  };
 }
 
 /** IPsec connections: list (by VPN gateway), create, read, peer configuration, delete. */

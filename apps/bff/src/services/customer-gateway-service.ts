@@ -1,4 +1,8 @@
-import type { CreateCustomerGatewayRequest, CustomerGateway } from '@gc/contracts';
+import type {
+  CreateCustomerGatewayRequest,
+  CustomerGateway,
+  UpdateCustomerGatewayInput,
+} from '@gc/contracts';
 import { parseAsn } from '@gc/contracts';
 import type { VpcClient } from '@gc/vpc-client';
 import { collectPages } from './collect.ts';
@@ -17,7 +21,9 @@ export class CustomerGatewayService {
   private async usage(regionId: string): Promise<Map<string, string[]>> {
     const byGateway = new Map<string, string[]>();
     for (const c of await this.connections.all(regionId)) {
-      byGateway.set(c.customerGatewayId, [...(byGateway.get(c.customerGatewayId) ?? []), c.id]);
+      // A dual-tunnel connection uses one customer gateway per tunnel (maybe the same twice).
+      const used = new Set([c.customerGatewayId, ...c.tunnels.map((t) => t.customerGatewayId)]);
+      for (const cgw of used) byGateway.set(cgw, [...(byGateway.get(cgw) ?? []), c.id]);
     }
     return byGateway;
   }
@@ -64,6 +70,24 @@ export class CustomerGatewayService {
       }),
     );
     return this.get(regionId, r.CustomerGatewayId);
+  }
+
+  /** Renames / re-describes one, or sets its BGP auth key (which locks the VPN gateways using it). */
+  async update(
+    regionId: string,
+    id: string,
+    input: UpdateCustomerGatewayInput,
+  ): Promise<CustomerGateway> {
+    await upstreamCall(VPN_ERRORS, () =>
+      this.client.modifyCustomerGatewayAttribute({
+        RegionId: regionId,
+        CustomerGatewayId: id,
+        Name: input.name,
+        Description: input.description,
+        AuthKey: input.authKey,
+      }),
+    );
+    return this.get(regionId, id);
   }
 
   /** Deletes one; refused with 409 `DependencyViolation.VpnConnection` while a connection uses it. */

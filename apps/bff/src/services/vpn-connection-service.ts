@@ -1,6 +1,8 @@
 import type {
   CreateVpnConnectionRequest,
   PeerConfig,
+  UpdateTunnelInput,
+  UpdateVpnConnectionRequest,
   VpnConnection,
   VpnConnectionListQuery,
 } from '@gc/contracts';
@@ -10,6 +12,13 @@ import { toVpnConnection } from './vpn.mappers.ts';
 import { renderPeerConfig } from './vpn-peer-config.ts';
 import { upstreamCall } from '../upstream-error-map.ts';
 import { VPN_ERRORS } from '../upstream-error-tables.ts';
+import {
+  createTunnels,
+  ikeParams,
+  ipsecParams,
+  modifyRequest,
+  modifyTunnelRequest,
+} from './vpn-connection-requests.ts';
 
 const normaliseSubnets = (raw: string) =>
   raw
@@ -52,41 +61,57 @@ export class VpnConnectionService {
     input: CreateVpnConnectionRequest,
     clientToken: string,
   ): Promise<VpnConnection> {
-    const ike = input.ikeConfig;
-    const ipsec = input.ipsecConfig;
+    const common = {
+      RegionId: regionId,
+      VpnGatewayId: input.vpnGatewayId,
+      Name: input.name || undefined,
+      LocalSubnet: normaliseSubnets(input.localSubnet),
+      RemoteSubnet: normaliseSubnets(input.remoteSubnet),
+      EffectImmediately: input.effectImmediately,
+      ClientToken: clientToken,
+    };
+    // Dual-tunnel gateways take only the per-tunnel form (REFERENCE-2 §1.5).
+    const form = input.tunnels
+      ? createTunnels(input)
+      : {
+          CustomerGatewayId: input.customerGatewayId,
+          EnableDpd: input.enableDpd,
+          EnableNatTraversal: input.enableNatTraversal,
+          // IkeConfig/IpsecConfig are JSON-text parameters (REFERENCE §3.4); the client encodes them.
+          IkeConfig: ikeParams(input.ikeConfig, input.psk),
+          IpsecConfig: ipsecParams(input.ipsecConfig),
+        };
     const r = await upstreamCall(VPN_ERRORS, () =>
-      this.client.createVpnConnection({
-        RegionId: regionId,
-        VpnGatewayId: input.vpnGatewayId,
-        CustomerGatewayId: input.customerGatewayId,
-        Name: input.name || undefined,
-        LocalSubnet: normaliseSubnets(input.localSubnet),
-        RemoteSubnet: normaliseSubnets(input.remoteSubnet),
-        EffectImmediately: input.effectImmediately,
-        EnableDpd: input.enableDpd,
-        EnableNatTraversal: input.enableNatTraversal,
-        // IkeConfig/IpsecConfig are JSON-text parameters (REFERENCE §3.4); the client encodes them.
-        IkeConfig: {
-          ...(input.psk === undefined ? {} : { Psk: input.psk }),
-          IkeVersion: ike.ikeVersion,
-          IkeMode: ike.ikeMode,
-          IkeEncAlg: ike.ikeEncAlg,
-          IkeAuthAlg: ike.ikeAuthAlg,
-          IkePfs: ike.ikePfs,
-          IkeLifetime: ike.ikeLifetime,
-          ...(ike.localId ? { LocalId: ike.localId } : {}),
-          ...(ike.remoteId ? { RemoteId: ike.remoteId } : {}),
-        },
-        IpsecConfig: {
-          IpsecEncAlg: ipsec.ipsecEncAlg,
-          IpsecAuthAlg: ipsec.ipsecAuthAlg,
-          IpsecPfs: ipsec.ipsecPfs,
-          IpsecLifetime: ipsec.ipsecLifetime,
-        },
-        ClientToken: clientToken,
-      }),
+      this.client.createVpnConnection({ ...common, ...form }),
     );
     return this.get(regionId, r.VpnConnectionId);
+  }
+
+  /** Edits a connection in either form; the gateway goes `updating` (409 while it is busy). */
+  async update(
+    regionId: string,
+    id: string,
+    input: UpdateVpnConnectionRequest,
+  ): Promise<VpnConnection> {
+    await upstreamCall(VPN_ERRORS, () =>
+      this.client.modifyVpnConnectionAttribute(
+        modifyRequest(regionId, id, input, normaliseSubnets),
+      ),
+    );
+    return this.get(regionId, id);
+  }
+
+  /** Edits one tunnel of a dual-tunnel connection (ModifyTunnelAttribute). */
+  async updateTunnel(
+    regionId: string,
+    id: string,
+    tunnelId: string,
+    input: UpdateTunnelInput,
+  ): Promise<VpnConnection> {
+    await upstreamCall(VPN_ERRORS, () =>
+      this.client.modifyTunnelAttribute(modifyTunnelRequest(regionId, id, tunnelId, input)),
+    );
+    return this.get(regionId, id);
   }
 
   /** Deletes a connection; the gateway goes `updating` until it is gone. */

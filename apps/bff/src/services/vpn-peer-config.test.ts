@@ -13,6 +13,11 @@ const connection: VpnConnection = {
   status: 'ike_sa_not_established',
   state: 'active',
   effectImmediately: false,
+  // Issue 12 (connections slice): a single-tunnel connection has no tunnels.
+  tunnelMode: 'single',
+  tunnels: [],
+  activeTunnelId: '',
+  enableTunnelsBgp: false,
   enableDpd: true,
   enableNatTraversal: true,
   creationTime: '2025-01-01T00:00:00.000Z',

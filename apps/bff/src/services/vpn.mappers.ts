@@ -6,7 +6,9 @@ import {
   type VpnConnection,
   type VpnGateway,
   type VpnGatewayStatus,
+  type VpnTunnel,
 } from '@gc/contracts';
+import { tunnelView } from './vpn-tunnel.mappers.ts';
 import type {
   CustomerGateway as ApiCustomerGateway,
   VpnConnection as ApiVpnConnection,
@@ -93,8 +95,26 @@ export function toCustomerGateway(c: ApiCustomerGateway, connectionIds: string[]
   };
 }
 
-/** DescribeVpnConnection(s) → contracts connection. The Psk is deliberately not copied. */
+/**
+ * DescribeVpnConnection(s) → contracts connection. The Psk is deliberately not copied. A
+ * dual-tunnel connection has no top-level peer or IKE/IPsec settings: the master's are shown.
+ */
 export function toVpnConnection(c: ApiVpnConnectionLike, regionId: string): VpnConnection {
+  const view = tunnelView(c);
+  const master = view.tunnels[0];
+  if (master) return { ...singleView(c, regionId), ...view, ...masterSettings(master) };
+  return { ...singleView(c, regionId), ...view };
+}
+
+const masterSettings = (t: VpnTunnel) => ({
+  customerGatewayId: t.customerGatewayId,
+  enableDpd: t.enableDpd,
+  enableNatTraversal: t.enableNatTraversal,
+  ikeConfig: t.ikeConfig,
+  ipsecConfig: t.ipsecConfig,
+});
+
+function singleView(c: ApiVpnConnectionLike, regionId: string) {
   const ike = c.IkeConfig;
   const ipsec = c.IpsecConfig;
   return {

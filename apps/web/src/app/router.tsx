@@ -69,6 +69,14 @@ export const router = createBrowserRouter([
             hydrateFallbackElement,
           },
           {
+            path: 'vpn-gateways/:vpnGatewayId/connections/:vpnConnectionId',
+            lazy: async () => ({
+              Component: (await import('./routes/vpn-connection')).VpnConnectionRoute,
+            }),
+            errorElement,
+            hydrateFallbackElement,
+          },
+          {
             path: 'ipv6-gateways',
             lazy: async () => ({
               Component: (await import('../features/ipv6-gateways/routes')).Ipv6GatewaysRoute,

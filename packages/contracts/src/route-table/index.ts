@@ -19,6 +19,7 @@ export { natGatewayRoutes } from './nat-gateways.routes.ts';
 export { healthRoutes, lookupRoutes, sessionRoutes } from './session.routes.ts';
 export { customerGatewayRoutes, vpnConnectionRoutes, vpnGatewayRoutes } from './vpn.routes.ts';
 export { vpnGatewayZoneRoutes } from './vpn-gateway-zones.routes.ts';
+export { vpnConnectionEditRoutes } from './vpn-connections.routes.ts';
 import { inventoryRoutes, auditRoutes, topologyRoutes } from './inventory.routes.ts';
 import { ipv6AddressRoutes, ipv6EgressRuleRoutes, ipv6GatewayRoutes } from './ipv6.routes.ts';
 import { eipRoutes, natEntryRoutes } from './nat-entries.routes.ts';
@@ -26,6 +27,7 @@ import { natGatewayRoutes } from './nat-gateways.routes.ts';
 import { healthRoutes, lookupRoutes, sessionRoutes } from './session.routes.ts';
 import { customerGatewayRoutes, vpnConnectionRoutes, vpnGatewayRoutes } from './vpn.routes.ts';
 import { vpnGatewayZoneRoutes } from './vpn-gateway-zones.routes.ts';
+import { vpnConnectionEditRoutes } from './vpn-connections.routes.ts';
 
 /** Every route of the REST API, grouped by resource (the BFF mounts a group at a time). */
 export const API_ROUTES = {
@@ -46,6 +48,7 @@ export const API_ROUTES = {
   inventory: inventoryRoutes,
   topology: topologyRoutes,
   audit: auditRoutes,
+  vpnConnectionEdits: vpnConnectionEditRoutes,
 } as const;
 
 /** Every route in one flat list, in mount order (the OpenAPI document lists them in this order). */

@@ -17,7 +17,8 @@ import {
   requireCustomerGateway,
 } from './customer-gateway.model.ts';
 import type { CustomerGatewayRecord } from './customer-gateway.model.ts';
-import { connectionsWhere } from './vpn-connection.model.ts';
+import { modifyCustomerGatewayAttribute } from './customer-gateway.modify.ts';
+import { connectionsWhere, customerGatewaysOf } from './vpn-connection.model.ts';
 import { epochMs } from './vpn-gateway.model.ts';
 
 // Name/Description: len 1–100, no http(s):// prefix (REFERENCE §3.4 CreateCustomerGateway).
@@ -130,7 +131,10 @@ function deleteCustomerGateway(ctx: ActionContext) {
   requireRegion(p.RegionId);
   const cgw = requireCustomerGateway(ctx.store, p.RegionId, p.CustomerGatewayId);
   // Refused while an IPsec connection references it, even one being deleted (REFERENCE §3.4).
-  if (connectionsWhere(ctx.store, p.RegionId, (c) => c.CustomerGatewayId === cgw.id).length > 0)
+  if (
+    connectionsWhere(ctx.store, p.RegionId, (c) => customerGatewaysOf(c).includes(cgw.id)).length >
+    0
+  )
     throw dependencyViolationVpnConnection();
   ctx.store.table(p.RegionId, CUSTOMER_GATEWAY_KIND).remove(cgw.id);
   return {};
@@ -144,6 +148,7 @@ export const customerGatewayResource: ResourceModule = {
     DescribeCustomerGateways: describeCustomerGateways,
     DescribeCustomerGateway: describeCustomerGateway,
     DeleteCustomerGateway: deleteCustomerGateway,
+    ModifyCustomerGatewayAttribute: modifyCustomerGatewayAttribute,
   },
   // Not in the SDK's ResourceType list; tf sends CUSTOMERGATEWAY (REFERENCE §3.6, §7).
   tagKinds: { CUSTOMERGATEWAY: CUSTOMER_GATEWAY_KIND },

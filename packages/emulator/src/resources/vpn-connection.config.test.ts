@@ -62,7 +62,7 @@ describe('parseSubnetList', () => {
     expect(() => parseSubnetList('LocalSubnet', '10.0.0.0/8,')).toThrow(/LocalSubnet: ""/);
     expect(() => parseSubnetList('RemoteSubnet', '192.168.1.1/24')).toThrow(/192\.168\.1\.1\/24/);
     expect(() => parseSubnetList('RemoteSubnet', '10.0.0.0')).toThrow(
-      expect.objectContaining({ code: 'InvalidParameter.RemoteSubnet.Malformed' }),
+      expect.objectContaining({ code: 'IllegalParam.RemoteSubnet' }),
     );
     const many = Array.from({ length: 11 }, (_, i) => `10.${i}.0.0/16`).join(',');
     expect(() => parseSubnetList('LocalSubnet', many)).toThrow(/at most 10/);

@@ -92,3 +92,21 @@ export function parseIkeConfig(
 export function parseIpsecConfig(raw: string | undefined): IpsecConfig {
   return parseJson('IpsecConfig', raw, ipsecSchema);
 }
+
+/** Modify's partial update: the sent JSON over the current settings (REFERENCE-2 §1.6). */
+export function mergeIkeJson(
+  raw: string | undefined,
+  current: IkeConfig,
+  ids: { localIp: string; remoteIp: string },
+): IkeConfig {
+  if (raw === undefined || raw.trim() === '') return current;
+  const sent = parseJson('IkeConfig', raw, z.record(z.string(), z.unknown()));
+  return parseIkeConfig(JSON.stringify({ ...current, ...sent }), ids);
+}
+
+/** Modify's partial update of `IpsecConfig`. */
+export function mergeIpsecJson(raw: string | undefined, current: IpsecConfig): IpsecConfig {
+  if (raw === undefined || raw.trim() === '') return current;
+  const sent = parseJson('IpsecConfig', raw, z.record(z.string(), z.unknown()));
+  return parseIpsecConfig(JSON.stringify({ ...current, ...sent }));
+}

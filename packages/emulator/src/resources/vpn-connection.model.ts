@@ -1,8 +1,8 @@
 import {
+  illegalParamSubnet,
   invalidVpnConnectionAlreadyExists,
   invalidVpnConnectionIdNotFound,
   ipsecNotEnabled,
-  malformedParam,
   resourceQuotaFull,
 } from '../errors.ts';
 import { isCidr } from '../params.ts';
@@ -14,6 +14,11 @@ import { VPN_GATEWAY_KIND } from './vpn-gateway.model.ts';
 import type { VpnGatewayRecord } from './vpn-gateway.model.ts';
 import type { IkeConfig, IpsecConfig } from './vpn-connection.config.ts';
 import type { VpnTunnelRecord } from './vpn-tunnel.model.ts';
+import type { HealthCheck, SingleBgp } from './vpn-connection.single.ts';
+import { renderHealthCheck, renderSingleBgp } from './vpn-connection.single.ts';
+import { renderTunnelForDescribe } from './vpn-tunnel.render.ts';
+import { CUSTOMER_GATEWAY_KIND } from './customer-gateway.model.ts';
+import type { CustomerGatewayRecord } from './customer-gateway.model.ts';
 
 /** Store kind of IPsec-VPN connections. */
 export const VPN_CONNECTION_KIND = 'vpnConnections';
@@ -29,7 +34,7 @@ export type TunnelStatus =
  * Attachment state ([emulator choice], value set unconfirmed in REFERENCE §7): `init` while the
  * gateway applies the connection, `active` once applied (tf waits for `active`), `deleting`.
  */
-export type AttachState = 'init' | 'active' | 'deleting';
+export type AttachState = 'init' | 'active' | 'updating' | 'deleting';
 
 /** An IPsec-VPN connection (single tunnel, REFERENCE §3.4). */
 export interface VpnConnectionRecord extends BaseRecord {
@@ -51,6 +56,23 @@ export interface VpnConnectionRecord extends BaseRecord {
   ResourceGroupId: string;
   /** The two tunnels of a dual-tunnel connection; absent or empty for single-tunnel ones. */
   Tunnels?: VpnTunnelRecord[];
+  /** Dual-tunnel BGP switch (each tunnel then has a TunnelBgpConfig). */
+  EnableTunnelsBgp?: boolean;
+  /** Single-tunnel `HealthCheckConfig` / `BgpConfig`, when one was sent. */
+  HealthCheck?: HealthCheck;
+  Bgp?: SingleBgp;
+  /** Single-tunnel: the admin API marked the peer down (dual tunnels keep it per tunnel). */
+  PeerDown?: boolean;
+}
+
+/** True for a dual-tunnel connection. */
+export const isDualTunnel = (c: VpnConnectionRecord): boolean => (c.Tunnels?.length ?? 0) > 0;
+
+/** Every customer gateway a connection uses (one, or one per tunnel). */
+export function customerGatewaysOf(c: VpnConnectionRecord): string[] {
+  return isDualTunnel(c)
+    ? [...new Set((c.Tunnels ?? []).map((t) => t.CustomerGatewayId))]
+    : [c.CustomerGatewayId];
 }
 
 /** The connection or 404 `InvalidVpnConnectionInstanceId.NotFound`. */
@@ -79,7 +101,8 @@ export function connectionsWhere(
  */
 export function parseSubnetList(field: 'LocalSubnet' | 'RemoteSubnet', raw: string): string {
   const items = raw.split(',').map((s) => s.trim());
-  const bad = (why: string) => malformedParam(field, `${field}: ${why}`);
+  // 400 IllegalParam.<Field> with the documented message (REFERENCE-2 §6 row 7), plus why.
+  const bad = (why: string) => illegalParamSubnet(field, raw, `${field}: ${why}`);
   if (items.length > 10) throw bad('at most 10 CIDR blocks are allowed.');
   for (const cidr of items) {
     if (!isCidr(cidr)) throw bad(`"${cidr}" is not an IPv4 CIDR block such as 192.168.1.0/24.`);
@@ -91,9 +114,11 @@ export function parseSubnetList(field: 'LocalSubnet' | 'RemoteSubnet', raw: stri
   return items.join(',');
 }
 
-function zoneOf(store: Store, gw: VpnGatewayRecord | undefined): string {
+/** The zone of a gateway's vSwitch (tunnel 1, single tunnel) or of its DR vSwitch (tunnel 2). */
+export function zoneOf(store: Store, gw: VpnGatewayRecord | undefined, dr = false): string {
   if (!gw) return '';
-  const vsw = store.table<VSwitchRecord>(gw.regionId, VSWITCH_KIND).get(gw.VSwitchId);
+  const id = dr ? gw.DisasterRecoveryVSwitchId : gw.VSwitchId;
+  const vsw = store.table<VSwitchRecord>(gw.regionId, VSWITCH_KIND).get(id);
   return vsw?.ZoneId ?? '';
 }
 
@@ -104,18 +129,32 @@ function zoneOf(store: Store, gw: VpnGatewayRecord | undefined): string {
 export function renderVpnConnection(store: Store, c: VpnConnectionRecord, single: boolean) {
   const gw = store.table<VpnGatewayRecord>(c.regionId, VPN_GATEWAY_KIND).get(c.VpnGatewayId);
   const tags = renderTags(c.tags);
+  const dual = isDualTunnel(c);
+  const cgw = store
+    .table<CustomerGatewayRecord>(c.regionId, CUSTOMER_GATEWAY_KIND)
+    .get(c.CustomerGatewayId);
+  // [emulator choice] (REFERENCE-2 §1.7): a dual-tunnel connection answers its settings per
+  // tunnel only; a single-tunnel one keeps them at the top level and an empty tunnel list.
+  const singleTunnelFields = dual
+    ? {}
+    : {
+        CustomerGatewayId: c.CustomerGatewayId,
+        EnableDpd: c.EnableDpd,
+        EnableNatTraversal: c.EnableNatTraversal,
+        IkeConfig: c.IkeConfig,
+        IpsecConfig: c.IpsecConfig,
+        VcoHealthCheck: renderHealthCheck(c),
+        VpnBgpConfig: renderSingleBgp(c, cgw?.Asn ?? 0, single),
+      };
   return {
     VpnConnectionId: c.id,
     VpnGatewayId: c.VpnGatewayId,
-    CustomerGatewayId: c.CustomerGatewayId,
     Name: c.Name,
     LocalSubnet: c.LocalSubnet,
     RemoteSubnet: c.RemoteSubnet,
     CreateTime: c.CreateTime,
     EffectImmediately: c.EffectImmediately,
-    EnableDpd: c.EnableDpd,
-    EnableNatTraversal: c.EnableNatTraversal,
-    EnableTunnelsBgp: false,
+    EnableTunnelsBgp: c.EnableTunnelsBgp ?? false,
     CrossAccountAuthorized: false,
     Status: c.Status,
     State: c.State,
@@ -129,38 +168,33 @@ export function renderVpnConnection(store: Store, c: VpnConnectionRecord, single
     TransitRouterId: '',
     TransitRouterName: '',
     TunnelBandwidth: '',
-    IkeConfig: c.IkeConfig,
-    IpsecConfig: c.IpsecConfig,
-    VcoHealthCheck: {
-      Enable: 'false',
-      Dip: '',
-      Sip: '',
-      Interval: 3,
-      Retry: 3,
-      Policy: '',
-      Status: '',
+    ...singleTunnelFields,
+    TunnelOptionsSpecification: {
+      TunnelOptions: (c.Tunnels ?? []).map(renderTunnelForDescribe),
     },
-    TunnelOptionsSpecification: { TunnelOptions: [] as unknown[] },
-    ...(single
-      ? {
-          ZoneNo: zoneOf(store, gw),
-          VpnBgpConfig: { EnableBgp: 'false', LocalAsn: 45104, Status: 'false' },
-          Tags: tags,
-        }
-      : { VpnBgpConfig: { LocalAsn: 45104, Status: 'false' }, Tag: tags }),
+    ...(single ? { ZoneNo: zoneOf(store, gw), Tags: tags } : { Tag: tags }),
   };
 }
 
 /** IPsec connections per gateway ([emulator choice]: 10, answered `Resource.QuotaFull`, §5.4). */
 export const CONNECTIONS_PER_GATEWAY = 10;
 
-/** A new connection needs IPsec on the gateway, a new gateway/customer-gateway pair and room. */
-export function checkNewConnection(store: Store, gw: VpnGatewayRecord, cgwId: string): void {
+/**
+ * A new connection needs IPsec on the gateway, customer gateways no other connection of the
+ * gateway uses (both tunnels of one connection may share one), and room.
+ */
+export function checkNewConnection(
+  store: Store,
+  gw: VpnGatewayRecord,
+  cgwIds: readonly string[],
+): void {
   if (!gw.EnableIpsec) throw ipsecNotEnabled(gw.id);
-  const pair = (c: VpnConnectionRecord) =>
-    c.VpnGatewayId === gw.id && c.CustomerGatewayId === cgwId;
-  if (connectionsWhere(store, gw.regionId, pair).length > 0)
-    throw invalidVpnConnectionAlreadyExists(gw.id, cgwId);
+  for (const cgwId of cgwIds) {
+    const pair = (c: VpnConnectionRecord) =>
+      c.VpnGatewayId === gw.id && customerGatewaysOf(c).includes(cgwId);
+    if (connectionsWhere(store, gw.regionId, pair).length > 0)
+      throw invalidVpnConnectionAlreadyExists(gw.id, cgwId);
+  }
   const onGateway = connectionsWhere(store, gw.regionId, (c) => c.VpnGatewayId === gw.id);
   if (onGateway.length >= CONNECTIONS_PER_GATEWAY)
     throw resourceQuotaFull(gw.id, CONNECTIONS_PER_GATEWAY);

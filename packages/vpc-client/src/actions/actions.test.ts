@@ -14,6 +14,7 @@ import { ipv6EgressRuleFixtures } from './ipv6-egress-rules.fixture.ts';
 import { tagFixtures } from './tags.fixture.ts';
 import { sslVpnFixtures } from './ssl-vpn.fixture.ts';
 import { enhancedVpnGatewayFixtures } from './enhanced-vpn-gateways.fixture.ts';
+import { vpnConnectionEditFixtures } from './vpn-connection-edits.fixture.ts';
 
 const fixtures: ActionFixture[] = [
   ...lookupFixtures,
@@ -28,6 +29,7 @@ const fixtures: ActionFixture[] = [
   ...tagFixtures,
   ...sslVpnFixtures,
   ...enhancedVpnGatewayFixtures,
+  ...vpnConnectionEditFixtures,
 ];
 
 describe.each(fixtures)('$action: $name', (fixture) => {

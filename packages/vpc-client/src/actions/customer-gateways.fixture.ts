@@ -49,4 +49,18 @@ export const customerGatewayFixtures: ActionFixture[] = [
     json: JSON.stringify({ RequestId: '2B3C4D5E-9999-42A3-9BA2-B3C4D5E6F708', ...cgw }),
   },
   requestIdOnly('DeleteCustomerGateway', '3C4D5E6F-AAAA-43B4-8CB3-C4D5E6F70819'),
+  {
+    action: 'ModifyCustomerGatewayAttribute',
+    name: 'renamed, no Asn or AuthKey in the answer (REFERENCE-2 §1.11)',
+    xml: `${XML_PROLOG}<ModifyCustomerGatewayAttributeResponse><RequestId>3C4D5E6F-AAAA-42A3-9BA2-B3C4D5E6F709</RequestId><CustomerGatewayId>cgw-bp1pvpl9r9adju6l5****</CustomerGatewayId><Name>hq-router-2</Name><Description>core</Description><IpAddress>203.0.113.10</IpAddress><ResourceGroupId>rg-acfmxazb4ph6aiy</ResourceGroupId><CreateTime>1767960100000</CreateTime></ModifyCustomerGatewayAttributeResponse>`,
+    json: JSON.stringify({
+      RequestId: '3C4D5E6F-AAAA-42A3-9BA2-B3C4D5E6F709',
+      CustomerGatewayId: 'cgw-bp1pvpl9r9adju6l5****',
+      Name: 'hq-router-2',
+      Description: 'core',
+      IpAddress: '203.0.113.10',
+      ResourceGroupId: 'rg-acfmxazb4ph6aiy',
+      CreateTime: 1767960100000,
+    }),
+  },
 ];

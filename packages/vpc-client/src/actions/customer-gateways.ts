@@ -55,6 +55,15 @@ const customerGateway = obj(customerGatewayFields);
 /** A customer gateway of DescribeCustomerGateways. */
 export type CustomerGateway = Infer<typeof customerGateway>;
 
+/** ModifyCustomerGatewayAttribute request (REFERENCE-2 §1.11); a new AuthKey locks the VPN gateways. */
+export interface ModifyCustomerGatewayAttributeRequest extends ClientTokenRequest {
+  RegionId: string;
+  CustomerGatewayId: string;
+  Name?: string;
+  Description?: string;
+  AuthKey?: string;
+}
+
 /** Customer gateway actions (REFERENCE §3.4). */
 export const customerGatewayActions = {
   CreateCustomerGateway: defineAction<CreateCustomerGatewayRequest>()(
@@ -73,6 +82,17 @@ export const customerGatewayActions = {
     response(customerGatewayFields),
   ),
   DeleteCustomerGateway: defineAction<DeleteCustomerGatewayRequest>()(requestIdOnly),
+  // No Asn and no AuthKey in the answer (REFERENCE-2 §1.11).
+  ModifyCustomerGatewayAttribute: defineAction<ModifyCustomerGatewayAttributeRequest>()(
+    response({
+      CustomerGatewayId: 'string!',
+      Name: 'string',
+      Description: 'string',
+      IpAddress: 'string',
+      ResourceGroupId: 'string',
+      CreateTime: 'int',
+    }),
+  ),
 };
 
 type Actions = typeof customerGatewayActions;
@@ -86,3 +106,7 @@ export type DescribeCustomerGatewaysResponse = Infer<
 export type DescribeCustomerGatewayResponse = Infer<Actions['DescribeCustomerGateway']['response']>;
 /** DeleteCustomerGateway response. */
 export type DeleteCustomerGatewayResponse = Infer<Actions['DeleteCustomerGateway']['response']>;
+/** ModifyCustomerGatewayAttribute response. */
+export type ModifyCustomerGatewayAttributeResponse = Infer<
+  Actions['ModifyCustomerGatewayAttribute']['response']
+>;

@@ -6,11 +6,13 @@ import type { ClientTokenRequest, PageRequest, TagInput } from './define-action.
 /** A JSON-text parameter; an object is JSON-encoded by the client (REFERENCE §1.2). */
 export type JsonParam = string | { readonly [key: string]: string | number | boolean };
 
-/** One tunnel of a dual-tunnel connection (`TunnelOptionsSpecification.N.*`). */
+/** One tunnel of a dual-tunnel connection (`TunnelOptionsSpecification.N.*`, REFERENCE-2 §1.5). */
 export interface TunnelOptionsInput {
+  /** Modify only: selects the tunnel (`tun-…`). */
+  TunnelId?: string;
   CustomerGatewayId?: string;
-  /** `master` (the other value is presumably `slave`, REFERENCE §3.4). */
-  Role?: string;
+  /** `master` or `slave` (REFERENCE-2 §1.5). */
+  Role?: 'master' | 'slave';
   EnableDpd?: boolean;
   EnableNatTraversal?: boolean;
   RemoteCaCertificate?: string;
@@ -66,7 +68,8 @@ export interface DeleteVpnConnectionRequest extends ClientTokenRequest {
   VpnConnectionId: string;
 }
 
-const ikeConfig = obj({
+/** IKE settings as the Modify actions answer them (`IkeLifetime` an int). */
+export const ikeConfig = obj({
   IkeAuthAlg: 'string',
   IkeEncAlg: 'string',
   IkeLifetime: 'int',
@@ -78,7 +81,8 @@ const ikeConfig = obj({
   RemoteId: 'string',
 });
 
-const ipsecConfig = obj({
+/** IPsec settings as the Modify actions answer them (`IpsecLifetime` an int). */
+export const ipsecConfig = obj({
   IpsecAuthAlg: 'string',
   IpsecEncAlg: 'string',
   IpsecLifetime: 'int',
@@ -184,9 +188,10 @@ export type VpnConnection = Infer<typeof vpnConnection>;
 
 /** IPsec-VPN connection actions (REFERENCE §3.4). */
 export const vpnConnectionActions = {
-  CreateVpnConnection: defineAction<CreateVpnConnectionRequest>()(
-    response({ VpnConnectionId: 'string!', Name: 'string', CreateTime: 'int' }),
-  ),
+  // The tunnel list goes in the form body (REFERENCE-2 §0.1).
+  CreateVpnConnection: defineAction<CreateVpnConnectionRequest>({
+    placement: { body: ['TunnelOptionsSpecification'] },
+  })(response({ VpnConnectionId: 'string!', Name: 'string', CreateTime: 'int' })),
   DescribeVpnConnections: defineAction<DescribeVpnConnectionsRequest>({ read: true })(
     response({ ...pageFields, VpnConnections: list('VpnConnection', vpnConnection) }),
   ),

@@ -6,11 +6,16 @@ import type { CreateConnectionValues } from './create-vpn-connection-form';
 
 const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
-/** IKE (phase 1) and IPsec (phase 2) settings with the API's defaults; shown on request. */
-export function AdvancedIpsecSettings({
+/**
+ * IKE (phase 1) and IPsec (phase 2) settings with the API's defaults; shown on request. `prefix`
+ * places them in a nested part of the form (`tunnels.0.`: one tunnel of a dual-tunnel form).
+ */
+export function AdvancedIpsecSettings<V = CreateConnectionValues>({
   form,
+  prefix = '',
 }: {
-  form: UseFormReturnType<CreateConnectionValues>;
+  form: UseFormReturnType<V>;
+  prefix?: string;
 }) {
   const { t } = useTranslation();
   return (
@@ -22,7 +27,7 @@ export function AdvancedIpsecSettings({
         <NativeSelect
           label={t('vpn.advanced.ikeVersion')}
           data={options(['ikev1', 'ikev2'])}
-          {...form.getInputProps('ike.ikeVersion')}
+          {...form.getInputProps(`${prefix}ike.ikeVersion`)}
         />
         <NativeSelect
           label={t('vpn.advanced.ikeMode')}
@@ -30,39 +35,39 @@ export function AdvancedIpsecSettings({
             { value: 'main', label: t('vpn.advanced.modeMain') },
             { value: 'aggressive', label: t('vpn.advanced.modeAggressive') },
           ]}
-          {...form.getInputProps('ike.ikeMode')}
+          {...form.getInputProps(`${prefix}ike.ikeMode`)}
         />
         <NativeSelect
           label={t('vpn.advanced.ikeEncAlg')}
           data={options(IKE_ENC_ALGS)}
-          {...form.getInputProps('ike.ikeEncAlg')}
+          {...form.getInputProps(`${prefix}ike.ikeEncAlg`)}
         />
         <NativeSelect
           label={t('vpn.advanced.ikeAuthAlg')}
           data={options(IKE_AUTH_ALGS)}
-          {...form.getInputProps('ike.ikeAuthAlg')}
+          {...form.getInputProps(`${prefix}ike.ikeAuthAlg`)}
         />
         <NativeSelect
           label={t('vpn.advanced.ikePfs')}
           data={options(DH_GROUPS)}
-          {...form.getInputProps('ike.ikePfs')}
+          {...form.getInputProps(`${prefix}ike.ikePfs`)}
         />
         <NumberInput
           label={t('vpn.advanced.ikeLifetime')}
           min={0}
           max={86400}
           allowDecimal={false}
-          {...form.getInputProps('ike.ikeLifetime')}
+          {...form.getInputProps(`${prefix}ike.ikeLifetime`)}
         />
         <TextInput
           label={t('vpn.advanced.localId')}
           placeholder={t('vpn.advanced.idPlaceholder')}
-          {...form.getInputProps('ike.localId')}
+          {...form.getInputProps(`${prefix}ike.localId`)}
         />
         <TextInput
           label={t('vpn.advanced.remoteId')}
           placeholder={t('vpn.advanced.idPlaceholder')}
-          {...form.getInputProps('ike.remoteId')}
+          {...form.getInputProps(`${prefix}ike.remoteId`)}
         />
       </SimpleGrid>
       <Title order={3} fz="sm">
@@ -72,12 +77,12 @@ export function AdvancedIpsecSettings({
         <NativeSelect
           label={t('vpn.advanced.ipsecEncAlg')}
           data={options(IKE_ENC_ALGS)}
-          {...form.getInputProps('ipsec.ipsecEncAlg')}
+          {...form.getInputProps(`${prefix}ipsec.ipsecEncAlg`)}
         />
         <NativeSelect
           label={t('vpn.advanced.ipsecAuthAlg')}
           data={options(IKE_AUTH_ALGS)}
-          {...form.getInputProps('ipsec.ipsecAuthAlg')}
+          {...form.getInputProps(`${prefix}ipsec.ipsecAuthAlg`)}
         />
         <NativeSelect
           label={t('vpn.advanced.ipsecPfs')}
@@ -85,22 +90,22 @@ export function AdvancedIpsecSettings({
             { value: 'disabled', label: t('vpn.advanced.pfsDisabled') },
             ...options(DH_GROUPS),
           ]}
-          {...form.getInputProps('ipsec.ipsecPfs')}
+          {...form.getInputProps(`${prefix}ipsec.ipsecPfs`)}
         />
         <NumberInput
           label={t('vpn.advanced.ipsecLifetime')}
           min={0}
           max={86400}
           allowDecimal={false}
-          {...form.getInputProps('ipsec.ipsecLifetime')}
+          {...form.getInputProps(`${prefix}ipsec.ipsecLifetime`)}
         />
         <Switch
           label={t('vpn.advanced.dpd')}
-          {...form.getInputProps('enableDpd', { type: 'checkbox' })}
+          {...form.getInputProps(`${prefix}enableDpd`, { type: 'checkbox' })}
         />
         <Switch
           label={t('vpn.advanced.natTraversal')}
-          {...form.getInputProps('enableNatTraversal', { type: 'checkbox' })}
+          {...form.getInputProps(`${prefix}enableNatTraversal`, { type: 'checkbox' })}
         />
       </SimpleGrid>
     </>

@@ -1,5 +1,5 @@
 import type { CustomerGateway } from '@gc/contracts';
-import { Button, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Mono } from '../../../components/ui/list-page/columns';
 import type { Column } from '../../../components/ui/list-page/data-table';
@@ -18,9 +18,10 @@ export const CGW_SORT_VALUES: Record<CgwSortColumn, (c: CustomerGateway) => Sort
   creationTime: (c) => c.creationTime,
 };
 
-/** The customer gateways' columns; operators also get a delete button per row. */
+/** The customer gateways' columns; operators also get edit and delete buttons per row. */
 export function useCustomerGatewayColumns(
   onDelete: (c: CustomerGateway) => void,
+  onEdit?: (c: CustomerGateway) => void,
 ): Column<CustomerGateway, CgwSortColumn>[] {
   const { t, i18n } = useTranslation();
   const canMutate = useCanMutate();
@@ -75,15 +76,27 @@ export function useCustomerGatewayColumns(
       id: 'actions',
       header: t('common.actions'),
       cell: (c) => (
-        <Button
-          size="xs"
-          variant="default"
-          color="red"
-          aria-label={t('vpn.cgw.deleteOne', { id: c.id })}
-          onClick={() => onDelete(c)}
-        >
-          {t('common.delete')}
-        </Button>
+        <Group gap="xs" wrap="nowrap">
+          {onEdit && (
+            <Button
+              size="xs"
+              variant="default"
+              aria-label={t('vpnTunnels.cgwEdit.openOne', { id: c.id })}
+              onClick={() => onEdit(c)}
+            >
+              {t('vpnTunnels.cgwEdit.open')}
+            </Button>
+          )}
+          <Button
+            size="xs"
+            variant="default"
+            color="red"
+            aria-label={t('vpn.cgw.deleteOne', { id: c.id })}
+            onClick={() => onDelete(c)}
+          >
+            {t('common.delete')}
+          </Button>
+        </Group>
       ),
     },
   ];

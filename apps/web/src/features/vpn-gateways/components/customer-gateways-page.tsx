@@ -11,6 +11,7 @@ import { listSearchCodec, nextSort, useListSearch } from '../../../lib/list-sear
 import { pageLocally } from '../../../lib/local-page';
 import { useCustomerGateways, useDeleteCustomerGateway } from '../api/customer-gateways';
 import { CGW_SORT_VALUES, useCustomerGatewayColumns } from './customer-gateway-columns';
+import { EditCustomerGatewayModal } from './edit-customer-gateway-modal';
 import { CreateCustomerGatewayModal } from './create-customer-gateway-modal';
 import { VpnSectionTabs } from './vpn-section-tabs';
 
@@ -31,7 +32,8 @@ export function CustomerGatewaysPage({ regionId }: { regionId: string }) {
   const [search, update] = useListSearch(CGW_SEARCH);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<CustomerGateway | null>(null);
-  const columns = useCustomerGatewayColumns(setDeleting);
+  const [editing, setEditing] = useState<CustomerGateway | null>(null);
+  const columns = useCustomerGatewayColumns(setDeleting, setEditing);
   const rows = query.data && pageLocally(query.data.items, search, CGW_SORT_VALUES);
   const title = t('vpn.cgw.title');
   return (
@@ -54,6 +56,13 @@ export function CustomerGatewaysPage({ regionId }: { regionId: string }) {
     >
       {creating && (
         <CreateCustomerGatewayModal regionId={regionId} onClose={() => setCreating(false)} />
+      )}
+      {editing && (
+        <EditCustomerGatewayModal
+          regionId={regionId}
+          gateway={editing}
+          onClose={() => setEditing(null)}
+        />
       )}
       {deleting && (
         <DeleteCustomerGatewayModal

@@ -1,5 +1,6 @@
 import type { CustomerGateway, VpnConnection, VpnGateway } from '@gc/contracts';
-import { Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
@@ -11,6 +12,8 @@ import type { ApiError } from '../../../lib/api-error';
 import { OperatorOnly } from '../../../lib/operator-only';
 import { useDeleteVpnConnection } from '../api/vpn-connections';
 import { CreateVpnConnectionModal } from './create-vpn-connection-modal';
+import { DualConnectionModal } from './dual-connection-modal';
+import { EditVpnConnectionModal } from './edit-vpn-connection-modal';
 import { DownloadPeerConfigButton } from './download-peer-config-button';
 import { TunnelStatusBadge } from './tunnel-status-badge';
 
@@ -30,6 +33,9 @@ export function VpnConnectionsSection({ gateway, connections, customerGateways }
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<VpnConnection | null>(null);
+  const [editing, setEditing] = useState<VpnConnection | null>(null);
+  // Dual-tunnel gateways take only dual-tunnel connections (REFERENCE-2 §1.1).
+  const dualGateway = gateway.disasterRecoveryInternetIp !== '';
   const remove = useDeleteVpnConnection(gateway.regionId, gateway.id);
   const title = t('vpn.connections.title');
   const canAdd = gateway.status === 'active' && gateway.ipsecEnabled;
@@ -76,13 +82,26 @@ export function VpnConnectionsSection({ gateway, connections, customerGateways }
               {connections.items.map((c) => (
                 <Table.Tr key={c.id} data-row-id={c.id}>
                   <Table.Td>
-                    <Text fz="sm">{c.name || t('common.none')}</Text>
+                    <Anchor
+                      component={Link}
+                      fz="sm"
+                      to={`/regions/${gateway.regionId}/vpn-gateways/${gateway.id}/connections/${c.id}`}
+                    >
+                      {c.name || c.id}
+                    </Anchor>
                     <Text fz="xs" c="dimmed" ff="monospace">
                       {c.id}
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text fz="sm">{cgwLabel(c.customerGatewayId)}</Text>
+                    {(c.tunnelMode === 'dual'
+                      ? [...new Set(c.tunnels.map((x) => x.customerGatewayId))]
+                      : [c.customerGatewayId]
+                    ).map((id) => (
+                      <Text key={id} fz="sm">
+                        {cgwLabel(id)}
+                      </Text>
+                    ))}
                   </Table.Td>
                   <Table.Td>
                     <Text fz="xs">
@@ -94,6 +113,13 @@ export function VpnConnectionsSection({ gateway, connections, customerGateways }
                   </Table.Td>
                   <Table.Td>
                     <TunnelStatusBadge status={c.status} />
+                    {c.tunnelMode === 'dual' && (
+                      <Text fz="xs" c="dimmed">
+                        {t('vpnTunnels.mode.dual')}
+                        {c.activeTunnelId &&
+                          ` · ${t(`vpnTunnels.role.${c.tunnels.find((x) => x.id === c.activeTunnelId)?.role ?? 'master'}`)}`}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Text fz="sm">
@@ -104,6 +130,15 @@ export function VpnConnectionsSection({ gateway, connections, customerGateways }
                     <Group gap="xs" wrap="nowrap">
                       <DownloadPeerConfigButton regionId={gateway.regionId} connectionId={c.id} />
                       <OperatorOnly>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          disabled={c.state === 'deleting' || gateway.status !== 'active'}
+                          aria-label={t('vpnTunnels.editOne', { id: c.id })}
+                          onClick={() => setEditing(c)}
+                        >
+                          {t('vpnTunnels.edit')}
+                        </Button>
                         <Button
                           size="xs"
                           variant="default"
@@ -123,7 +158,26 @@ export function VpnConnectionsSection({ gateway, connections, customerGateways }
           </Table>
         </Table.ScrollContainer>
       )}
-      {adding && <CreateVpnConnectionModal gateway={gateway} onClose={() => setAdding(false)} />}
+      {adding &&
+        (dualGateway ? (
+          <DualConnectionModal gateway={gateway} onClose={() => setAdding(false)} />
+        ) : (
+          <CreateVpnConnectionModal gateway={gateway} onClose={() => setAdding(false)} />
+        ))}
+      {editing &&
+        (editing.tunnelMode === 'dual' ? (
+          <DualConnectionModal
+            gateway={gateway}
+            connection={editing}
+            onClose={() => setEditing(null)}
+          />
+        ) : (
+          <EditVpnConnectionModal
+            gateway={gateway}
+            connection={editing}
+            onClose={() => setEditing(null)}
+          />
+        ))}
       <ConfirmDialog
         opened={deleting !== null}
         title={t('vpn.connections.deleteTitle')}
@@ -143,43 +197,5 @@ export function VpnConnectionsSection({ gateway, connections, customerGateways }
   );
 }
 
-/** The customer gateways the connections use (what the office side must match). */
-export function UsedCustomerGatewaysSection({ used }: { used: CustomerGateway[] }) {
-  const { t } = useTranslation();
-  const title = t('vpn.detail.usedCustomerGateways');
-  return (
-    <Section title={title}>
-      {used.length === 0 ? (
-        <Text fz="sm">{t('vpn.detail.noCustomerGateways')}</Text>
-      ) : (
-        <Stack gap={4}>
-          <Table aria-label={title}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('vpn.columns.name')}</Table.Th>
-                <Table.Th>{t('vpn.cgw.ipAddress')}</Table.Th>
-                <Table.Th>{t('vpn.cgw.asn')}</Table.Th>
-                <Table.Th>{t('vpn.fields.description')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {used.map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Td>
-                    <Text fz="sm">{c.name || t('common.none')}</Text>
-                    <Text fz="xs" c="dimmed" ff="monospace">
-                      {c.id}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td ff="monospace">{c.ipAddress}</Table.Td>
-                  <Table.Td>{c.asn ?? t('common.none')}</Table.Td>
-                  <Table.Td>{c.description || t('common.none')}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Stack>
-      )}
-    </Section>
-  );
-}
+/** Re-exported from its own file, where the gateway detail page has always imported it. */
+export { UsedCustomerGatewaysSection } from './used-customer-gateways-section';

@@ -1,4 +1,10 @@
-import type { CustomerGateway, VpnConnection, VpnGateway, VpnGatewayPage } from '@gc/contracts';
+import type {
+  CustomerGateway,
+  VpnConnection,
+  VpnGateway,
+  VpnGatewayPage,
+  VpnTunnel,
+} from '@gc/contracts';
 
 /** A complete VPN gateway for tests; override what the test is about. */
 export function vpnGatewayFixture(overrides: Partial<VpnGateway> = {}): VpnGateway {
@@ -66,8 +72,67 @@ export function connectionFixture(overrides: Partial<VpnConnection> = {}): VpnCo
       ipsecPfs: 'group2',
       ipsecLifetime: 86400,
     },
+    tunnelMode: 'single',
+    tunnels: [],
+    activeTunnelId: '',
+    enableTunnelsBgp: false,
     ...overrides,
   };
+}
+
+/** A tunnel of a dual-tunnel connection (master, up, unless overridden). */
+export function tunnelFixture(overrides: Partial<VpnTunnel> = {}): VpnTunnel {
+  return {
+    id: 'tun-master1',
+    role: 'master',
+    index: 1,
+    zoneId: 'cn-hangzhou-k',
+    internetIp: '47.96.0.10',
+    state: 'active',
+    status: 'ipsec_sa_established',
+    customerGatewayId: 'cgw-test1',
+    enableDpd: true,
+    enableNatTraversal: true,
+    ikeConfig: {
+      ikeVersion: 'ikev2',
+      ikeMode: 'main',
+      ikeEncAlg: 'aes',
+      ikeAuthAlg: 'sha256',
+      ikePfs: 'group14',
+      ikeLifetime: 86400,
+      localId: '47.96.0.10',
+      remoteId: '203.0.113.10',
+    },
+    ipsecConfig: {
+      ipsecEncAlg: 'aes',
+      ipsecAuthAlg: 'md5',
+      ipsecPfs: 'group2',
+      ipsecLifetime: 86400,
+    },
+    ...overrides,
+  };
+}
+
+/** A dual-tunnel connection: master on cgw-test1, slave on cgw-test2, the master carrying traffic. */
+export function dualConnectionFixture(overrides: Partial<VpnConnection> = {}): VpnConnection {
+  const master = tunnelFixture();
+  const slave = tunnelFixture({
+    id: 'tun-slave1',
+    role: 'slave',
+    index: 2,
+    zoneId: 'cn-hangzhou-j',
+    internetIp: '47.96.0.11',
+    customerGatewayId: 'cgw-test2',
+  });
+  return connectionFixture({
+    id: 'vco-dual1',
+    name: 'dual-to-office',
+    tunnelMode: 'dual',
+    tunnels: [master, slave],
+    activeTunnelId: master.id,
+    status: 'ipsec_sa_established',
+    ...overrides,
+  });
 }
 
 /** A customer gateway. */

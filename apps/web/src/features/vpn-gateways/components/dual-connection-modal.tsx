@@ -1,0 +1,113 @@
+import type { VpnConnection, VpnGateway } from '@gc/contracts';
+import { Alert, Switch, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../../components/ui/form-modal';
+import { useCreateSubmit } from '../../../components/ui/use-create-submit';
+import { useVpcs } from '../../../lib/lookups/vpcs';
+import { useCustomerGateways } from '../api/customer-gateways';
+import { useUpdateVpnConnection } from '../api/vpn-connection-edits';
+import { useCreateVpnConnection } from '../api/vpn-connections';
+import { BusyGatewayNotice } from './busy-gateway-notice';
+import {
+  dualFormPath,
+  initialDualValues,
+  toDualCreateRequest,
+  toDualUpdateRequest,
+  validateDual,
+  type DualConnectionValues,
+} from './dual-connection-form';
+import { TunnelFields } from './tunnel-fields';
+
+/**
+ * Creates a dual-tunnel IPsec connection, or edits one (`connection` given: the same form,
+ * filled, keys left empty = unchanged). Per tunnel: customer gateway, key, BGP, IKE/IPsec.
+ */
+export function DualConnectionModal({
+  gateway,
+  connection,
+  onClose,
+}: {
+  gateway: VpnGateway;
+  connection?: VpnConnection;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const editing = connection !== undefined;
+  const create = useCreateVpnConnection(gateway.regionId, gateway.id);
+  const update = useUpdateVpnConnection(gateway.regionId, gateway.id, connection?.id ?? '');
+  const cgws = useCustomerGateways(gateway.regionId);
+  const vpc = useVpcs(gateway.regionId).data?.items.find((v) => v.id === gateway.vpcId);
+  const form = useForm<DualConnectionValues>({
+    initialValues: initialDualValues(vpc?.cidrBlock ?? '', connection),
+    validate: validateDual(gateway.id, editing, t),
+    validateInputOnBlur: true,
+  });
+  const createSubmit = useCreateSubmit({
+    form,
+    toRequest: (v) => toDualCreateRequest(gateway.id, v),
+    mutation: create,
+    done: (conn) => t('vpn.connections.created', { name: conn.name || conn.id }),
+    onClose,
+    formPath: dualFormPath,
+  });
+  const updateSubmit = useCreateSubmit({
+    form,
+    toRequest: toDualUpdateRequest,
+    mutation: update,
+    done: (conn) => t('vpnTunnels.saved', { name: conn.name || conn.id }),
+    onClose,
+    formPath: dualFormPath,
+  });
+  const submit = editing ? updateSubmit : createSubmit;
+  const mutation = editing ? update : create;
+  return (
+    <FormModal
+      title={editing ? t('vpnTunnels.editTitle') : t('vpn.connections.createTitle')}
+      size="xl"
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={editing ? t('vpnTunnels.save') : t('vpn.connections.submit')}
+      pending={mutation.isPending}
+      error={mutation.error}
+      values={form.values}
+      formPath={dualFormPath}
+    >
+      <Alert color="blue">{t('vpnTunnels.dualHint')}</Alert>
+      <BusyGatewayNotice error={mutation.error} onRetry={() => submit()} />
+      <TextInput label={t('vpn.fields.name')} {...form.getInputProps('name')} />
+      <TextInput
+        label={t('vpn.connections.localSubnet')}
+        description={t('vpn.connections.localSubnetHint')}
+        required
+        {...form.getInputProps('localSubnet')}
+      />
+      <TextInput
+        label={t('vpn.connections.remoteSubnet')}
+        description={t('vpn.connections.remoteSubnetHint')}
+        placeholder="192.168.1.0/24"
+        required
+        {...form.getInputProps('remoteSubnet')}
+      />
+      <Switch
+        label={t('vpn.connections.effectImmediately')}
+        description={t('vpn.connections.effectImmediatelyHint')}
+        {...form.getInputProps('effectImmediately', { type: 'checkbox' })}
+      />
+      <Switch
+        label={t('vpnTunnels.enableTunnelsBgp')}
+        description={t('vpnTunnels.enableTunnelsBgpHint')}
+        {...form.getInputProps('enableTunnelsBgp', { type: 'checkbox' })}
+      />
+      {form.values.tunnels.map((tun, i) => (
+        <TunnelFields
+          key={tun.role}
+          form={form}
+          index={i}
+          customerGateways={cgws.data?.items}
+          editing={editing}
+        />
+      ))}
+    </FormModal>
+  );
+}
