@@ -41,8 +41,8 @@ interface Gw {
   Name: string;
   Status: string;
   InternetIp: string;
-  DisasterRecoveryInternetIp: string;
-  DisasterRecoveryVSwitchId: string;
+  DisasterRecoveryInternetIp?: string;
+  DisasterRecoveryVSwitchId?: string;
 }
 
 /** The seeded gateways of a region: the dual-tunnel one and a single-tunnel one. */
@@ -51,8 +51,8 @@ export async function seededGateways(emu: RunningEmulator, regionId = R.RegionId
     RegionId: regionId,
   });
   const all = r.VpnGateways.VpnGateway;
-  const dual = all.find((g) => g.DisasterRecoveryVSwitchId !== '');
-  const single = all.find((g) => g.DisasterRecoveryVSwitchId === '');
+  const dual = all.find((g) => (g.DisasterRecoveryVSwitchId ?? '') !== '');
+  const single = all.find((g) => (g.DisasterRecoveryVSwitchId ?? '') === '');
   if (!dual || !single) throw new Error(`no seeded dual/single gateway in ${regionId}`);
   return { dual, single };
 }
