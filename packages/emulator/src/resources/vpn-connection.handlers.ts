@@ -20,6 +20,7 @@ import type { VpnConnectionRecord } from './vpn-connection.model.ts';
 import { epochMs, requireActiveVpnGateway, requireVpnGateway } from './vpn-gateway.model.ts';
 import type { VpnGatewayRecord } from './vpn-gateway.model.ts';
 import { lockVpnGateway } from './vpn-gateway.lock.ts';
+import { applyConnectionRoutes } from './vpn-route.auto.ts';
 
 const NO_HTTP = /^(?!https?:\/\/)/i;
 
@@ -119,12 +120,14 @@ const connectionApplied: EffectFn = (store, args) => {
   if (!conn) return;
   conn.State = 'active';
   if (conn.EffectImmediately) conn.Status = 'ipsec_sa_established';
+  applyConnectionRoutes(store, regionId, connectionId); // AutoConfigRoute (vpn-route.auto.ts)
 };
 
 /** The gateway finished removing a connection: it disappears. */
 const connectionRemoved: EffectFn = (store, args) => {
   const { regionId, connectionId } = args as { regionId: string; connectionId: string };
   store.table(regionId, VPN_CONNECTION_KIND).remove(connectionId);
+  applyConnectionRoutes(store, regionId, connectionId); // its routes go with it (vpn-route.auto.ts)
 };
 
 const describeVpnConnectionsParams = paramsSchema({
