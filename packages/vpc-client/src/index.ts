@@ -160,3 +160,18 @@ export type {
   ListTagResourcesResponse,
   UnTagResourcesResponse,
 } from './actions/tags.ts';
+export type {
+  VpnRouteKey,
+  VpnPbrRouteKey,
+  CreateVpnRouteEntryRequest,
+  ModifyVpnRouteEntryWeightRequest,
+  DescribeVpnRouteEntriesRequest,
+  PublishVpnRouteEntryRequest,
+  CreateVpnPbrRouteEntryRequest,
+  ModifyVpnPbrRouteEntryRequest,
+  DescribeVpnPbrRouteEntriesRequest,
+  VpnRouteEntry,
+  VpnPbrRouteEntry,
+  DescribeVpnRouteEntriesResponse,
+  DescribeVpnPbrRouteEntriesResponse,
+} from './actions/vpn-routes.ts';
