@@ -15,6 +15,8 @@ import {
   topologyRoutes,
   vpnConnectionRoutes,
   vpnGatewayRoutes,
+  vpnPolicyRouteRoutes,
+  vpnRouteRoutes,
 } from '@gc/contracts';
 import { routerFor, type MountContext } from '../http/mount-route.ts';
 import { auditHandlers } from './audit.handlers.ts';
@@ -35,6 +37,7 @@ import {
   vpnConnectionHandlers,
   vpnGatewayHandlers,
 } from './vpn.handlers.ts';
+import { vpnPolicyRouteHandlers, vpnRouteHandlers } from './vpn-routes.handlers.ts';
 
 const contextOf = (deps: RouteDeps): MountContext => ({ audit: deps.audit, tokens: deps.tokens });
 
@@ -67,5 +70,7 @@ export function resourceRouters(deps: RouteDeps): Router[] {
     routerFor(vpnConnectionRoutes, vpnConnectionHandlers(deps), ctx),
     routerFor(inventoryRoutes, inventoryHandlers(deps), ctx),
     routerFor(topologyRoutes, topologyHandlers(deps), ctx),
+    routerFor(vpnRouteRoutes, vpnRouteHandlers(deps), ctx),
+    routerFor(vpnPolicyRouteRoutes, vpnPolicyRouteHandlers(deps), ctx),
   ];
 }
