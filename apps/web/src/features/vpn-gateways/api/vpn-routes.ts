@@ -12,6 +12,7 @@ import {
   type VpnRouteWeightRequest,
 } from '@gc/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { bffClient } from '../../../lib/bff-client';
 import { vpnKeys } from './vpn-keys';
 
@@ -25,26 +26,49 @@ export const routeRowId = (r: VpnRoute & { source?: string }) =>
 // While the gateway applies a change, a route's publication state may still flip: poll.
 const poll = (busy: boolean) => (busy ? 2_000 : false);
 
+// The BFF's read cache keeps an answer 2 s (apps/bff app.ts): read again once it has expired.
+const AFTER_CACHE_MS = 2_500;
+
+/**
+ * Reads the routes again when the gateway is back to active (the change is applied then: routes
+ * have no state of their own to poll on, REFERENCE-2 §7.3), and once more after the read cache.
+ */
+function useRefetchWhenSettled(refetch: () => unknown, busy: boolean) {
+  const wasBusy = useRef(busy);
+  useEffect(() => {
+    const settled = wasBusy.current && !busy;
+    wasBusy.current = busy;
+    if (!settled) return;
+    void refetch();
+    const timer = setTimeout(() => void refetch(), AFTER_CACHE_MS);
+    return () => clearTimeout(timer);
+  }, [busy, refetch]);
+}
+
 /** The gateway's destination routes, each with a row id made of its key. */
 export function useVpnRoutes(regionId: string, id: string, gatewayBusy: boolean) {
-  return useQuery({
+  const query = useQuery({
     queryKey: [...routesKey(regionId, id), 'dbr'],
     queryFn: ({ signal }) =>
       bffClient.call(vpnRouteRoutes.list, { params: { regionId, id }, signal }),
     select: (d) => ({ items: d.items.map((r) => ({ ...r, id: routeRowId(r) })) }),
     refetchInterval: poll(gatewayBusy),
   });
+  useRefetchWhenSettled(query.refetch, gatewayBusy);
+  return query;
 }
 
 /** The gateway's policy-based routes, in priority order. */
 export function useVpnPolicyRoutes(regionId: string, id: string, gatewayBusy: boolean) {
-  return useQuery({
+  const query = useQuery({
     queryKey: [...routesKey(regionId, id), 'pbr'],
     queryFn: ({ signal }) =>
       bffClient.call(vpnPolicyRouteRoutes.list, { params: { regionId, id }, signal }),
     select: (d) => ({ items: d.items.map((r) => ({ ...r, id: routeRowId(r) })) }),
     refetchInterval: poll(gatewayBusy),
   });
+  useRefetchWhenSettled(query.refetch, gatewayBusy);
+  return query;
 }
 
 /** A destination route as a table row. */

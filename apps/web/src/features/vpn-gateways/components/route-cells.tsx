@@ -1,8 +1,9 @@
 import type { VpnConnection, VpnRoute } from '@gc/contracts';
-import { Anchor, Badge, Button, Group, Text } from '@mantine/core';
+import { Anchor, Button, Group, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import type { Column } from '../../../components/ui/list-page/data-table';
+import { StatusBadge } from '../../../components/ui/status-badge';
 import { OperatorOnly } from '../../../lib/operator-only';
 
 /** The key of a route as the user reads it (confirmations, button names). */
@@ -58,9 +59,10 @@ export function weightAndStateColumns<T extends VpnRoute>(t: TFunction): Column<
       id: 'state',
       header: t('vpnRoutes.state'),
       cell: (r) => (
-        <Badge variant="light" color={r.state === 'published' ? 'teal' : 'gray'}>
-          {t(`vpnRoutes.states.${r.state}`)}
-        </Badge>
+        <StatusBadge
+          label={t(`vpnRoutes.states.${r.state}`)}
+          tone={r.state === 'published' ? 'ok' : 'neutral'}
+        />
       ),
     },
   ];
