@@ -21,6 +21,8 @@ test.beforeAll(async () => {
 
 test.describe.serial('as an operator, routes of a VPN gateway', () => {
   test.use({ storageState: OPERATOR_STATE });
+  // Each of the four writes waits for the gateway to apply it (3 s timed, more on a busy machine).
+  test.setTimeout(150_000);
 
   test('adds a destination route, publishes it, changes its weight, deletes it', async ({
     page,

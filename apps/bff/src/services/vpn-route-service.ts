@@ -9,37 +9,12 @@ import type {
   VpnRouteKey,
   VpnRouteWeightRequest,
 } from '@gc/contracts';
-import type { VpcClient, VpnPbrRouteEntry, VpnRouteEntry } from '@gc/vpc-client';
+import type { VpcClient } from '@gc/vpc-client';
 import { upstreamCall } from '../upstream-error-map.ts';
 import { VPN_ROUTE_ERRORS } from '../upstream-error-tables.ts';
 import { collectPages } from './collect.ts';
 import { foundOr404 } from './kit/not-found.ts';
-
-type Entry = Pick<VpnRouteEntry, 'RouteDest' | 'NextHop' | 'Weight' | 'State' | 'CreateTime'> & {
-  VpnInstanceId?: string;
-  NextHopTunnelId?: string;
-};
-
-/** A destination route of the API → contracts (weights other than 0 read as 100, §2.1). */
-export function toVpnRoute(r: Entry, gatewayId: string): VpnRoute {
-  return {
-    vpnGatewayId: r.VpnInstanceId || gatewayId,
-    destination: r.RouteDest,
-    nextHop: r.NextHop,
-    ...(r.NextHopTunnelId ? { nextHopTunnelId: r.NextHopTunnelId } : {}),
-    weight: r.Weight === 0 ? 0 : 100,
-    state: r.State === 'published' ? 'published' : 'normal',
-    creationTime: r.CreateTime ? new Date(r.CreateTime).toISOString() : '',
-  };
-}
-
-/** A policy route of the API → contracts (priority 10, the default, when absent). */
-export function toVpnPolicyRoute(
-  r: Entry & Pick<VpnPbrRouteEntry, 'RouteSource' | 'Priority'>,
-  gatewayId: string,
-): VpnPolicyRoute {
-  return { ...toVpnRoute(r, gatewayId), source: r.RouteSource, priority: r.Priority ?? 10 };
-}
+import { toVpnPolicyRoute, toVpnRoute } from './vpn-route.mappers.ts';
 
 /**
  * Destination and policy routes of a VPN gateway (REFERENCE-2 §2). Routes have no ID: every
