@@ -42,15 +42,21 @@ export interface DeletePlanIo {
 
 const SETTLE_TIMEOUT_MS = 10 * 60_000;
 
-async function waitUntil(io: DeletePlanIo, done: () => Promise<boolean>, id: string) {
-  // 1 s, 2 s, 4 s … capped at 10 s: a connection removal takes seconds (REFERENCE §4.7).
+async function waitUntil(
+  io: DeletePlanIo,
+  done: () => Promise<boolean>,
+  id: string,
+  backoff = true,
+) {
+  // 1 s, 2 s, 4 s … capped at 10 s: a connection removal takes seconds (REFERENCE §4.7). A route
+  // change is short and the plan's next step waits on it: every second, one cheap read.
   let delay = 1_000;
   let waited = 0;
   while (!(await done())) {
     if (waited > SETTLE_TIMEOUT_MS) throw new Error(`Timed out waiting for ${id} to be removed.`);
     await io.sleep(delay);
     waited += delay;
-    delay = Math.min(delay * 2, 10_000);
+    if (backoff) delay = Math.min(delay * 2, 10_000);
   }
 }
 
@@ -70,10 +76,10 @@ export async function runDeleteStep(step: DeleteStep, io: DeletePlanIo): Promise
   const gatewayActive = () => io.gatewayActive?.() ?? Promise.resolve(true);
   const routes = (await io.routesVia?.(step.id)) ?? [];
   for (const route of routes) {
-    await waitUntil(io, gatewayActive, step.id);
+    await waitUntil(io, gatewayActive, step.id, false);
     await io.deleteRoute?.(route).catch(unlessGone);
   }
-  if (routes.length > 0) await waitUntil(io, gatewayActive, step.id);
+  if (routes.length > 0) await waitUntil(io, gatewayActive, step.id, false);
   await io.deleteConnection(step.id).catch(unlessGone);
   await waitUntil(io, () => io.settled(step.id), step.id);
 }
