@@ -93,3 +93,28 @@ export const IPV6_EGRESS_RULE_ERRORS: UpstreamErrorTable = {
     'OperationFailed.EgressOnlyRuleAlreadyExisted': 'instanceId',
   },
 };
+
+/**
+ * VPN destination and policy routes (REFERENCE-2 §2; no error tables: the emulator's codes, README
+ * "VPN routes"). A refused CIDR, an unknown next hop or a duplicate lands on the form's field.
+ */
+export const VPN_ROUTE_ERRORS: UpstreamErrorTable = {
+  fields: {
+    RouteDest: 'destination',
+    RouteSource: 'source',
+    NextHop: 'nextHop',
+    Weight: 'weight',
+    NewWeight: 'newWeight',
+    Priority: 'priority',
+    NewPriority: 'newPriority',
+    Description: 'description',
+  },
+  codes: {
+    'IllegalParam.RouteDest': 'destination',
+    'IllegalParam.RouteSource': 'source',
+    'IllegalParam.NextHop': 'nextHop',
+    'InvalidVpnConnectionInstanceId.NotFound': 'nextHop',
+    'VpnRouteEntry.AlreadyExist': 'destination',
+  },
+  busy: /^(VpnGateway\.Configuring|VpnGateway\.task\.conflict|VpnTask\.CONFLICT|Appliance\.Configuring|VpnConnection\.Configuring|VpnRouteEntry\.Configuring|TaskConflict)$/,
+};

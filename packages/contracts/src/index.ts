@@ -295,3 +295,5 @@ export {
 // The route table and its groups (one barrel there, so this file stays a list of modules).
 export * from './route-table/index.ts';
 export { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';
+// VPN routes (issue 12): every export of the module (this file is near its length limit).
+export * from './vpn-route.ts';

@@ -13,3 +13,4 @@ export * from './errors/admin.ts';
 export * from './errors/ssl-vpn.ts';
 export * from './errors/vpn-gateways.ts';
 export * from './errors/vpn-connections.ts';
+export * from './errors/vpn-routes.ts';

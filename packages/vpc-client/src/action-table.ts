@@ -12,6 +12,7 @@ import { vpnConnectionEditActions } from './actions/vpn-connection-edits.ts';
 import { vpnGatewayActions } from './actions/vpn-gateways.ts';
 import { sslVpnActions } from './actions/ssl-vpn.ts';
 import { enhancedVpnGatewayActions } from './actions/enhanced-vpn-gateways.ts';
+import { vpnRouteActions } from './actions/vpn-routes.ts';
 import type { ObjectSchema } from './schema.ts';
 
 /** Every action the client knows: Action name → response schema (and request type). */
@@ -29,6 +30,7 @@ export const ACTIONS = {
   ...sslVpnActions,
   ...enhancedVpnGatewayActions,
   ...vpnConnectionEditActions,
+  ...vpnRouteActions,
 };
 
 /** The API's Action names the client has typed methods for. */

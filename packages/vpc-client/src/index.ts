@@ -201,3 +201,18 @@ export type {
   DescribeSslVpnClientsResponse,
   DescribeVpnSslServerLogsResponse,
 } from './actions/ssl-vpn.ts';
+export type {
+  VpnRouteKey,
+  VpnPbrRouteKey,
+  CreateVpnRouteEntryRequest,
+  ModifyVpnRouteEntryWeightRequest,
+  DescribeVpnRouteEntriesRequest,
+  PublishVpnRouteEntryRequest,
+  CreateVpnPbrRouteEntryRequest,
+  ModifyVpnPbrRouteEntryRequest,
+  DescribeVpnPbrRouteEntriesRequest,
+  VpnRouteEntry,
+  VpnPbrRouteEntry,
+  DescribeVpnRouteEntriesResponse,
+  DescribeVpnPbrRouteEntriesResponse,
+} from './actions/vpn-routes.ts';

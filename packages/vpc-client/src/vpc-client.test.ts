@@ -207,6 +207,18 @@ describe('VpcClient methods', () => {
     'modifyVpnConnectionAttribute',
     'modifyTunnelAttribute',
     'modifyCustomerGatewayAttribute',
+    // VPN routes (issue 12, REFERENCE-2 §2).
+    'createVpnRouteEntry',
+    'deleteVpnRouteEntry',
+    'describeVpnRouteEntries',
+    'publishVpnRouteEntry',
+    'modifyVpnRouteEntryWeight',
+    'createVpnPbrRouteEntry',
+    'deleteVpnPbrRouteEntry',
+    'describeVpnPbrRouteEntries',
+    'modifyVpnPbrRouteEntryAttribute',
+    'modifyVpnPbrRouteEntryPriority',
+    'modifyVpnPbrRouteEntryWeight',
   ];
 
   it('names the endpoint option when it is not an http(s) URL', () => {

@@ -17,6 +17,8 @@ import {
   vpnGatewayRoutes,
   vpnGatewayZoneRoutes,
   vpnConnectionEditRoutes,
+  vpnPolicyRouteRoutes,
+  vpnRouteRoutes,
 } from '@gc/contracts';
 import { routerFor, type MountContext } from '../http/mount-route.ts';
 import { auditHandlers } from './audit.handlers.ts';
@@ -39,6 +41,7 @@ import {
   vpnGatewayHandlers,
 } from './vpn.handlers.ts';
 import { vpnGatewayZoneHandlers } from './vpn-gateway-zones.handlers.ts';
+import { vpnPolicyRouteHandlers, vpnRouteHandlers } from './vpn-routes.handlers.ts';
 
 const contextOf = (deps: RouteDeps): MountContext => ({ audit: deps.audit, tokens: deps.tokens });
 
@@ -74,5 +77,7 @@ export function resourceRouters(deps: RouteDeps): Router[] {
     routerFor(inventoryRoutes, inventoryHandlers(deps), ctx),
     routerFor(topologyRoutes, topologyHandlers(deps), ctx),
     routerFor(vpnConnectionEditRoutes, vpnConnectionEditHandlers(deps), ctx),
+    routerFor(vpnRouteRoutes, vpnRouteHandlers(deps), ctx),
+    routerFor(vpnPolicyRouteRoutes, vpnPolicyRouteHandlers(deps), ctx),
   ];
 }

@@ -20,6 +20,7 @@ export { healthRoutes, lookupRoutes, sessionRoutes } from './session.routes.ts';
 export { customerGatewayRoutes, vpnConnectionRoutes, vpnGatewayRoutes } from './vpn.routes.ts';
 export { vpnGatewayZoneRoutes } from './vpn-gateway-zones.routes.ts';
 export { vpnConnectionEditRoutes } from './vpn-connections.routes.ts';
+export { vpnPolicyRouteRoutes, vpnRouteRoutes } from './vpn-routes.routes.ts';
 import { inventoryRoutes, auditRoutes, topologyRoutes } from './inventory.routes.ts';
 import { ipv6AddressRoutes, ipv6EgressRuleRoutes, ipv6GatewayRoutes } from './ipv6.routes.ts';
 import { eipRoutes, natEntryRoutes } from './nat-entries.routes.ts';
@@ -28,6 +29,7 @@ import { healthRoutes, lookupRoutes, sessionRoutes } from './session.routes.ts';
 import { customerGatewayRoutes, vpnConnectionRoutes, vpnGatewayRoutes } from './vpn.routes.ts';
 import { vpnGatewayZoneRoutes } from './vpn-gateway-zones.routes.ts';
 import { vpnConnectionEditRoutes } from './vpn-connections.routes.ts';
+import { vpnPolicyRouteRoutes, vpnRouteRoutes } from './vpn-routes.routes.ts';
 
 /** Every route of the REST API, grouped by resource (the BFF mounts a group at a time). */
 export const API_ROUTES = {
@@ -49,6 +51,8 @@ export const API_ROUTES = {
   topology: topologyRoutes,
   audit: auditRoutes,
   vpnConnectionEdits: vpnConnectionEditRoutes,
+  vpnRoutes: vpnRouteRoutes,
+  vpnPolicyRoutes: vpnPolicyRouteRoutes,
 } as const;
 
 /** Every route in one flat list, in mount order (the OpenAPI document lists them in this order). */

@@ -14,6 +14,7 @@ import { ipv6EgressRuleResource } from './ipv6-egress-rule.handlers.ts';
 import { sslVpnResource } from './ssl-vpn.handlers.ts';
 import { vpnGatewayZonesResource } from './vpn-gateway-zones.handlers.ts';
 import { enhancedVpnGatewayResource } from './enhanced-vpn-gateway.handlers.ts';
+import { vpnRouteResource } from './vpn-route.handlers.ts';
 
 /**
  * Every resource family, in seed order. To add one: create `<name>.model.ts` and
@@ -35,4 +36,5 @@ export const resourceModules: readonly ResourceModule[] = [
   sslVpnResource,
   vpnGatewayZonesResource,
   enhancedVpnGatewayResource,
+  vpnRouteResource,
 ];

@@ -20,6 +20,7 @@ import { lockVpnGateway } from './vpn-gateway.lock.ts';
 import { vpnTunnelHandlers } from './vpn-tunnel.handlers.ts';
 import { negotiate } from './vpn-tunnel.negotiation.ts';
 import { seedDualTunnels } from './vpn-tunnel.seed.ts';
+import { applyConnectionRoutes } from './vpn-route.auto.ts';
 
 /**
  * The gateway finished applying a connection change: it is `active` and negotiates. With
@@ -34,12 +35,14 @@ const connectionApplied: EffectFn = (store, args, lifecycle) => {
   conn.State = 'active';
   for (const t of conn.Tunnels ?? []) t.State = 'active';
   negotiate(store, conn, lifecycle.now(), 'config');
+  applyConnectionRoutes(store, regionId, connectionId); // AutoConfigRoute (vpn-route.auto.ts)
 };
 
 /** The gateway finished removing a connection: it disappears. */
 const connectionRemoved: EffectFn = (store, args) => {
   const { regionId, connectionId } = args as { regionId: string; connectionId: string };
   store.table(regionId, VPN_CONNECTION_KIND).remove(connectionId);
+  applyConnectionRoutes(store, regionId, connectionId); // its routes go with it (vpn-route.auto.ts)
 };
 
 const describeVpnConnectionsParams = paramsSchema({

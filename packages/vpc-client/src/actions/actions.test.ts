@@ -15,6 +15,7 @@ import { tagFixtures } from './tags.fixture.ts';
 import { sslVpnFixtures } from './ssl-vpn.fixture.ts';
 import { enhancedVpnGatewayFixtures } from './enhanced-vpn-gateways.fixture.ts';
 import { vpnConnectionEditFixtures } from './vpn-connection-edits.fixture.ts';
+import { vpnRouteFixtures } from './vpn-routes.fixture.ts';
 
 const fixtures: ActionFixture[] = [
   ...lookupFixtures,
@@ -30,6 +31,7 @@ const fixtures: ActionFixture[] = [
   ...sslVpnFixtures,
   ...enhancedVpnGatewayFixtures,
   ...vpnConnectionEditFixtures,
+  ...vpnRouteFixtures,
 ];
 
 describe.each(fixtures)('$action: $name', (fixture) => {

@@ -1,7 +1,13 @@
-import { vpnConnectionRoutes, vpnGatewayRoutes, type VpnGateway } from '@gc/contracts';
+import {
+  vpnConnectionRoutes,
+  vpnGatewayRoutes,
+  vpnPolicyRouteRoutes,
+  vpnRouteRoutes,
+  type VpnGateway,
+} from '@gc/contracts';
 import { useMemo } from 'react';
 import { bffClient } from '../../../lib/bff-client';
-import type { DeletePlanIo, StepState } from '../utils/delete-plan';
+import type { DeletePlanIo, PlanRoute, StepState } from '../utils/delete-plan';
 import { deleteVpnConnection } from './vpn-connections';
 
 /** The delete plan's calls against the BFF for one gateway. */
@@ -12,6 +18,36 @@ export function useDeletePlanIo(
   const { regionId, id } = gateway;
   return useMemo(
     () => ({
+      // Routes go before their connection (REFERENCE-2 §2: a next hop must exist).
+      routesVia: async (connectionId) => {
+        const params = { regionId, id };
+        const [dbr, pbr] = await Promise.all([
+          bffClient.call(vpnRouteRoutes.list, { params }),
+          bffClient.call(vpnPolicyRouteRoutes.list, { params }),
+        ]);
+        const via = (r: { nextHop: string }) => r.nextHop === connectionId;
+        return [
+          ...pbr.items.filter(via).map((r): PlanRoute => ({ kind: 'pbr', key: r })),
+          ...dbr.items.filter(via).map((r): PlanRoute => ({ kind: 'dbr', key: r })),
+        ];
+      },
+      deleteRoute: async (route) => {
+        const params = { regionId, id };
+        const { destination, nextHop, weight } = route.key;
+        if (route.kind === 'dbr')
+          await bffClient.call(vpnRouteRoutes.remove, {
+            params,
+            body: { destination, nextHop, weight },
+          });
+        else
+          await bffClient.call(vpnPolicyRouteRoutes.remove, {
+            params,
+            body: { destination, nextHop, weight, source: route.key.source },
+          });
+      },
+      gatewayActive: async () =>
+        (await bffClient.call(vpnGatewayRoutes.get, { params: { regionId, id } })).status ===
+        'active',
       deleteConnection: async (connectionId) => {
         await deleteVpnConnection(regionId, connectionId);
       },

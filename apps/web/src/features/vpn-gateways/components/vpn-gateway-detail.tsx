@@ -9,6 +9,7 @@ import { DeleteVpnGatewayModal } from './delete-vpn-gateway-modal';
 import { RenameVpnGatewayModal } from './rename-vpn-gateway-modal';
 import { UsedCustomerGatewaysSection, VpnConnectionsSection } from './vpn-connections-section';
 import { VPN_ATTRIBUTES } from './vpn-gateway-attributes';
+import { VpnRoutesSection } from './vpn-routes-section';
 
 /** One VPN gateway: attributes, IPsec connections with tunnel state, the customer gateways used. */
 export function VpnGatewayDetail({ regionId, id }: { regionId: string; id: string }) {
@@ -69,6 +70,7 @@ export function VpnGatewayDetail({ regionId, id }: { regionId: string; id: strin
             customerGateways={byId}
           />
           <UsedCustomerGatewaysSection used={used} />
+          <VpnRoutesSection gateway={gateway} connections={items} />
         </>
       )}
     />

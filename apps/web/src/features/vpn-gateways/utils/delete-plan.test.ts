@@ -97,4 +97,55 @@ describe('delete plan', () => {
     await run(plan);
     expect(states.at(-1)).toEqual([2, 'done']);
   });
+
+  it("deletes a connection's routes first, waiting for the gateway between changes", async () => {
+    const gone = Object.assign(new Error('not found'), { status: 404 });
+    let active = 0;
+    const { run, log } = io({
+      routesVia: async (id) =>
+        id === 'vco-1'
+          ? [
+              {
+                kind: 'pbr',
+                key: {
+                  source: '10.0.0.0/24',
+                  destination: '10.9.0.0/16',
+                  nextHop: id,
+                  weight: 100,
+                },
+              },
+              { kind: 'dbr', key: { destination: '10.8.0.0/16', nextHop: id, weight: 0 } },
+            ]
+          : [],
+      deleteRoute: async (r) => {
+        log.push(`delete ${r.kind} ${r.key.destination}`);
+        if (r.kind === 'dbr') throw gone;
+      },
+      gatewayActive: async () => {
+        active += 1;
+        log.push('gateway?');
+        return active % 2 === 0;
+      },
+    });
+    await run(plan.slice(0, 1));
+    expect(log.slice(0, 10)).toEqual([
+      'gateway?',
+      'sleep 1000',
+      'gateway?',
+      'delete pbr 10.9.0.0/16',
+      'gateway?',
+      'sleep 1000',
+      'gateway?',
+      'delete dbr 10.8.0.0/16',
+      'gateway?',
+      'sleep 1000',
+    ]);
+    expect(log.slice(10)).toEqual([
+      'gateway?',
+      'delete vco-1',
+      'check vco-1',
+      'sleep 1000',
+      'check vco-1',
+    ]);
+  });
 });
