@@ -10,3 +10,4 @@ export * from './errors/nat-entry.ts';
 export * from './errors/vpn.ts';
 export * from './errors/ipv6.ts';
 export * from './errors/admin.ts';
+export * from './errors/vpn-diagnostics.ts';

@@ -11,6 +11,7 @@ import { vpnConnectionResource } from './vpn-connection.handlers.ts';
 import { ipv6GatewayResource } from './ipv6-gateway.handlers.ts';
 import { ipv6AddressResource } from './ipv6-address.handlers.ts';
 import { ipv6EgressRuleResource } from './ipv6-egress-rule.handlers.ts';
+import { vpnDiagnosticsResource } from './vpn-diagnose.handlers.ts';
 
 /**
  * Every resource family, in seed order. To add one: create `<name>.model.ts` and
@@ -29,4 +30,5 @@ export const resourceModules: readonly ResourceModule[] = [
   ipv6GatewayResource,
   ipv6AddressResource,
   ipv6EgressRuleResource,
+  vpnDiagnosticsResource,
 ];
