@@ -174,7 +174,8 @@ describe('DescribeVpnConnectionLogs', () => {
     const all = await ok<Logs>(emu.url, 'DescribeVpnConnectionLogs', {
       ...R,
       VpnConnectionId: dual.id,
-      MinutePeriod: 5,
+      From: nowS() - 600,
+      To: nowS() + 5,
     });
     expect(all.Count).toBe(4);
     expect(all.Data.Logs[2]).toContain(

@@ -9,6 +9,7 @@ import { snatDnatActions } from './actions/snat-dnat.ts';
 import { tagActions } from './actions/tags.ts';
 import { vpnConnectionActions } from './actions/vpn-connections.ts';
 import { vpnGatewayActions } from './actions/vpn-gateways.ts';
+import { vpnDiagnosticsActions } from './actions/vpn-diagnostics.ts';
 import type { ObjectSchema } from './schema.ts';
 
 /** Every action the client knows: Action name → response schema (and request type). */
@@ -23,6 +24,7 @@ export const ACTIONS = {
   ...ipv6GatewayActions,
   ...ipv6EgressRuleActions,
   ...tagActions,
+  ...vpnDiagnosticsActions,
 };
 
 /** The API's Action names the client has typed methods for. */

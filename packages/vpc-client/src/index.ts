@@ -160,3 +160,19 @@ export type {
   ListTagResourcesResponse,
   UnTagResourcesResponse,
 } from './actions/tags.ts';
+export type {
+  DownloadVpnConnectionConfigRequest,
+  DescribeVpnConnectionLogsRequest,
+  DiagnoseVpnConnectionsRequest,
+  DiagnoseVpnGatewayRequest,
+  GetVpnGatewayDiagnoseResultRequest,
+  CheckVpnBgpEnabledRequest,
+  VpnConnectionConfig,
+  VpnDiagnoseItem,
+  DownloadVpnConnectionConfigResponse,
+  DescribeVpnConnectionLogsResponse,
+  DiagnoseVpnConnectionsResponse,
+  DiagnoseVpnGatewayResponse,
+  GetVpnGatewayDiagnoseResultResponse,
+  CheckVpnBgpEnabledResponse,
+} from './actions/vpn-diagnostics.ts';

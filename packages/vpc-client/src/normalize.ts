@@ -1,4 +1,4 @@
-import type { FieldSchema, ListSchema, ObjectSchema, ScalarSpec } from './schema.ts';
+import type { ArraySchema, FieldSchema, ListSchema, ObjectSchema, ScalarSpec } from './schema.ts';
 
 /** The body did not match the action's schema (wrong type, missing required field). */
 export class SchemaMismatchError extends Error {
@@ -63,6 +63,7 @@ function normalizeObject(raw: Raw, schema: ObjectSchema, path: PathOf): Record<s
 function normalizeField(raw: Raw, spec: FieldSchema, path: PathOf): unknown {
   if (typeof spec === 'string') return normalizeScalar(raw, spec, path, undefined);
   if (spec.kind === 'list') return normalizeList(raw, spec, path);
+  if (spec.kind === 'array') return normalizeArray(raw, spec, path);
   return raw === undefined || raw === null ? undefined : normalizeObject(raw, spec, path);
 }
 
@@ -81,6 +82,12 @@ function normalizeList(raw: Raw, spec: ListSchema, path: PathOf): Record<string,
       normalizeField(item, spec.of, () => `${path()}.${spec.item}[${index}]`),
     ),
   };
+}
+
+// A bare array: one XML element parses to a single value, so it is wrapped here too.
+function normalizeArray(raw: Raw, spec: ArraySchema, path: PathOf): unknown[] {
+  const items = isEmpty(raw) ? [] : Array.isArray(raw) ? raw : [raw];
+  return items.map((item, index) => normalizeField(item, spec.of, () => `${path()}[${index}]`));
 }
 
 const at = (parent: PathOf, name: string | undefined): string =>

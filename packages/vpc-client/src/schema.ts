@@ -22,8 +22,14 @@ export interface ListSchema<I extends string = string, O extends FieldSchema = F
   readonly of: O;
 }
 
+/** A bare array (REFERENCE-2 §0.2): JSON `[...]`, XML the field's own element repeated. */
+export interface ArraySchema<O extends FieldSchema = FieldSchema> {
+  readonly kind: 'array';
+  readonly of: O;
+}
+
 /** Any field of a response. */
-export type FieldSchema = ScalarSpec | ObjectSchema | ListSchema;
+export type FieldSchema = ScalarSpec | ObjectSchema | ListSchema | ArraySchema;
 
 /** The fields of an object schema. */
 export type Fields = { readonly [name: string]: FieldSchema };
@@ -39,6 +45,11 @@ export function list<const I extends string, const O extends FieldSchema>(
   of: O,
 ): ListSchema<I, O> {
   return { kind: 'list', item, of };
+}
+
+/** Declares a bare array of `of` (no wrapper element). */
+export function array<const O extends FieldSchema>(of: O): ArraySchema<O> {
+  return { kind: 'array', of };
 }
 
 /** Declares a response body: `RequestId` is always present. */
@@ -58,7 +69,7 @@ type Simplify<T> = { [K in keyof T]: T[K] };
 
 // Lists are always materialised (an absent or empty wrapper becomes `[]`), so they are required.
 type RequiredKeys<F extends Fields> = {
-  [K in keyof F]: F[K] extends `${string}!` | ListSchema ? K : never;
+  [K in keyof F]: F[K] extends `${string}!` | ListSchema | ArraySchema ? K : never;
 }[keyof F];
 
 type InferFields<F extends Fields> = Simplify<
@@ -72,6 +83,8 @@ export type Infer<S> = S extends ScalarSpec
   ? ScalarType<S>
   : S extends ListSchema<infer I, infer O>
     ? { [K in I]: Infer<O>[] }
-    : S extends ObjectSchema<infer F>
-      ? InferFields<F>
-      : never;
+    : S extends ArraySchema<infer O>
+      ? Infer<O>[]
+      : S extends ObjectSchema<infer F>
+        ? InferFields<F>
+        : never;

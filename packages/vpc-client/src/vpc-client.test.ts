@@ -187,6 +187,12 @@ describe('VpcClient methods', () => {
     'tagResources',
     'listTagResources',
     'unTagResources',
+    'downloadVpnConnectionConfig',
+    'describeVpnConnectionLogs',
+    'diagnoseVpnConnections',
+    'diagnoseVpnGateway',
+    'getVpnGatewayDiagnoseResult',
+    'checkVpnBgpEnabled',
   ];
 
   it('names the endpoint option when it is not an http(s) URL', () => {

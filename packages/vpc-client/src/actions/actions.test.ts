@@ -12,6 +12,7 @@ import { vpnConnectionFixtures } from './vpn-connections.fixture.ts';
 import { ipv6GatewayFixtures } from './ipv6-gateways.fixture.ts';
 import { ipv6EgressRuleFixtures } from './ipv6-egress-rules.fixture.ts';
 import { tagFixtures } from './tags.fixture.ts';
+import { vpnDiagnosticsFixtures } from './vpn-diagnostics.fixture.ts';
 
 const fixtures: ActionFixture[] = [
   ...lookupFixtures,
@@ -24,6 +25,7 @@ const fixtures: ActionFixture[] = [
   ...ipv6GatewayFixtures,
   ...ipv6EgressRuleFixtures,
   ...tagFixtures,
+  ...vpnDiagnosticsFixtures,
 ];
 
 describe.each(fixtures)('$action: $name', (fixture) => {
