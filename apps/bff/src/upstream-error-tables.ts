@@ -80,3 +80,17 @@ export const IPV6_EGRESS_RULE_ERRORS: UpstreamErrorTable = {
     'OperationFailed.EgressOnlyRuleAlreadyExisted': 'instanceId',
   },
 };
+
+/**
+ * VPN diagnostics (REFERENCE-2 §1.12–§1.14, no error table: the emulator's codes). The refused
+ * connection or address pair lands on the diagnose form's fields, a bad window on `to`.
+ */
+export const VPN_DIAGNOSTICS_ERRORS: UpstreamErrorTable = {
+  fields: { ResourceId: 'vpnConnectionId', TunnelId: 'tunnelId' },
+  codes: {
+    'IllegalParam.ResourceId': 'vpnConnectionId',
+    'IllegalParam.IPsecExtendInfo': 'privateSourceIp',
+    'IllegalParam.TimeRange': 'to',
+  },
+  busy: VPN_ERRORS.busy,
+};

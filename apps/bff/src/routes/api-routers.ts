@@ -15,6 +15,7 @@ import {
   topologyRoutes,
   vpnConnectionRoutes,
   vpnGatewayRoutes,
+  vpnDiagnosticsRoutes,
 } from '@gc/contracts';
 import { routerFor, type MountContext } from '../http/mount-route.ts';
 import { auditHandlers } from './audit.handlers.ts';
@@ -35,6 +36,7 @@ import {
   vpnConnectionHandlers,
   vpnGatewayHandlers,
 } from './vpn.handlers.ts';
+import { vpnDiagnosticsHandlers } from './vpn-diagnostics.handlers.ts';
 
 const contextOf = (deps: RouteDeps): MountContext => ({ audit: deps.audit, tokens: deps.tokens });
 
@@ -67,5 +69,6 @@ export function resourceRouters(deps: RouteDeps): Router[] {
     routerFor(vpnConnectionRoutes, vpnConnectionHandlers(deps), ctx),
     routerFor(inventoryRoutes, inventoryHandlers(deps), ctx),
     routerFor(topologyRoutes, topologyHandlers(deps), ctx),
+    routerFor(vpnDiagnosticsRoutes, vpnDiagnosticsHandlers(deps), ctx),
   ];
 }

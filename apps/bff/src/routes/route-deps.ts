@@ -17,6 +17,7 @@ import { RegionService } from '../services/region-service.ts';
 import { TopologyService } from '../services/topology-service.ts';
 import { VpnConnectionService } from '../services/vpn-connection-service.ts';
 import { VpnGatewayService } from '../services/vpn-gateway-service.ts';
+import { VpnDiagnosticsService } from '../services/vpn-diagnostics-service.ts';
 
 /** What every router is built from: the services over the cached client, and the app's seams. */
 export interface RouteDeps {
@@ -46,6 +47,7 @@ export interface RouteDeps {
   vpnConnections: VpnConnectionService;
   inventory: InventoryService;
   topology: TopologyService;
+  vpnDiagnostics: VpnDiagnosticsService;
 }
 
 /** The seams `createApp` hands over; the services are built here over the (cached) client. */
@@ -63,6 +65,7 @@ export type RouteSeams = Omit<
   | 'vpnConnections'
   | 'inventory'
   | 'topology'
+  | 'vpnDiagnostics'
 >;
 
 /** Builds every service once, over one client, so all routers share its read cache. */
@@ -95,5 +98,6 @@ export function buildRouteDeps(
       secrets: opts.secrets,
     }),
     topology: new TopologyService(client),
+    vpnDiagnostics: new VpnDiagnosticsService(client),
   };
 }

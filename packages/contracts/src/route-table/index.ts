@@ -18,12 +18,14 @@ export { eipRoutes, natEntryRoutes } from './nat-entries.routes.ts';
 export { natGatewayRoutes } from './nat-gateways.routes.ts';
 export { healthRoutes, lookupRoutes, sessionRoutes } from './session.routes.ts';
 export { customerGatewayRoutes, vpnConnectionRoutes, vpnGatewayRoutes } from './vpn.routes.ts';
+export { vpnDiagnosticsRoutes } from './vpn-diagnostics.routes.ts';
 import { inventoryRoutes, auditRoutes, topologyRoutes } from './inventory.routes.ts';
 import { ipv6AddressRoutes, ipv6EgressRuleRoutes, ipv6GatewayRoutes } from './ipv6.routes.ts';
 import { eipRoutes, natEntryRoutes } from './nat-entries.routes.ts';
 import { natGatewayRoutes } from './nat-gateways.routes.ts';
 import { healthRoutes, lookupRoutes, sessionRoutes } from './session.routes.ts';
 import { customerGatewayRoutes, vpnConnectionRoutes, vpnGatewayRoutes } from './vpn.routes.ts';
+import { vpnDiagnosticsRoutes } from './vpn-diagnostics.routes.ts';
 
 /** Every route of the REST API, grouped by resource (the BFF mounts a group at a time). */
 export const API_ROUTES = {
@@ -42,6 +44,7 @@ export const API_ROUTES = {
   inventory: inventoryRoutes,
   topology: topologyRoutes,
   audit: auditRoutes,
+  vpnDiagnostics: vpnDiagnosticsRoutes,
 } as const;
 
 /** Every route in one flat list, in mount order (the OpenAPI document lists them in this order). */
