@@ -6,6 +6,7 @@ import { useVpnConnections } from '../api/vpn-connections';
 import { useVpnGateway } from '../api/vpn-gateways';
 import { VPN_STATUS } from '../utils/vpn-status';
 import { DeleteVpnGatewayModal } from './delete-vpn-gateway-modal';
+import { DiagnoseSection } from './diagnose-section';
 import { RenameVpnGatewayModal } from './rename-vpn-gateway-modal';
 import { UsedCustomerGatewaysSection, VpnConnectionsSection } from './vpn-connections-section';
 import { VPN_ATTRIBUTES } from './vpn-gateway-attributes';
@@ -69,6 +70,7 @@ export function VpnGatewayDetail({ regionId, id }: { regionId: string; id: strin
             customerGateways={byId}
           />
           <UsedCustomerGatewaysSection used={used} />
+          <DiagnoseSection gateway={gateway} connections={items} />
         </>
       )}
     />
