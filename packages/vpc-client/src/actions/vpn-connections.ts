@@ -66,7 +66,8 @@ export interface DeleteVpnConnectionRequest extends ClientTokenRequest {
   VpnConnectionId: string;
 }
 
-const ikeConfig = obj({
+/** The IKE settings object of connection reads and of DownloadVpnConnectionConfig. */
+export const ikeConfig = obj({
   IkeAuthAlg: 'string',
   IkeEncAlg: 'string',
   IkeLifetime: 'int',
@@ -78,7 +79,8 @@ const ikeConfig = obj({
   RemoteId: 'string',
 });
 
-const ipsecConfig = obj({
+/** The IPsec settings object (lifetime an int here, a string in tunnel reads). */
+export const ipsecConfig = obj({
   IpsecAuthAlg: 'string',
   IpsecEncAlg: 'string',
   IpsecLifetime: 'int',

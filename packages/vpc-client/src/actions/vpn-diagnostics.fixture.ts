@@ -33,6 +33,14 @@ const bgp = {
   PeerBgpIp: '169.254.11.1',
 };
 const bgpXml = `<TunnelId>tun-opsqc4d97wni27****</TunnelId><TunnelCidr>169.254.11.0/30</TunnelCidr><LocalAsn>65010</LocalAsn><LocalBgpIp>169.254.11.2</LocalBgpIp><PeerAsn>45104</PeerAsn><PeerBgpIp>169.254.11.1</PeerBgpIp>`;
+const single = {
+  Local: '203.0.113.10',
+  Remote: '116.62.10.21',
+  LocalSubnet: '192.168.10.0/24',
+  RemoteSubnet: '10.10.0.0/16',
+  IkeConfig: ike,
+  IpsecConfig: ipsec,
+};
 const line =
   '2026-12-05 21:40:07 vco-bp15oes1py4i66rmd**** [PROTO_ERR]: Phase1 negotiation timeout';
 const row = {
@@ -104,23 +112,13 @@ export const vpnDiagnosticsFixtures: ActionFixture[] = [
     json: JSON.stringify({
       RequestId: RID,
       VpnConnectionConfig: {
-        Local: '203.0.113.10',
-        Remote: '116.62.10.21',
-        LocalSubnet: '192.168.10.0/24',
-        RemoteSubnet: '10.10.0.0/16',
-        IkeConfig: ike,
-        IpsecConfig: ipsec,
+        ...single,
       },
     }),
     expected: {
       RequestId: RID,
       VpnConnectionConfig: {
-        Local: '203.0.113.10',
-        Remote: '116.62.10.21',
-        LocalSubnet: '192.168.10.0/24',
-        RemoteSubnet: '10.10.0.0/16',
-        IkeConfig: ike,
-        IpsecConfig: ipsec,
+        ...single,
         TunnelsConfig: { TunnelConfig: [] },
         BgpConfigs: { BgpConfig: [] },
       },

@@ -2,6 +2,7 @@ import { array, list, obj, response } from '../schema.ts';
 import type { Infer } from '../schema.ts';
 import { defineAction, pageFields } from './define-action.ts';
 import type { ClientTokenRequest, PageRequest } from './define-action.ts';
+import { ikeConfig, ipsecConfig } from './vpn-connections.ts';
 
 /** DownloadVpnConnectionConfig request (REFERENCE-2 §1.10). */
 export interface DownloadVpnConnectionConfigRequest {
@@ -53,24 +54,6 @@ export interface CheckVpnBgpEnabledRequest extends ClientTokenRequest {
 }
 
 // Lifetimes are ints here, unlike DescribeVpnConnection's tunnel strings (REFERENCE-2 §8).
-const ikeConfig = obj({
-  IkeAuthAlg: 'string',
-  IkeEncAlg: 'string',
-  IkeLifetime: 'int',
-  IkeMode: 'string',
-  IkePfs: 'string',
-  IkeVersion: 'string',
-  LocalId: 'string',
-  Psk: 'string',
-  RemoteId: 'string',
-});
-const ipsecConfig = obj({
-  IpsecAuthAlg: 'string',
-  IpsecEncAlg: 'string',
-  IpsecLifetime: 'int',
-  IpsecPfs: 'string',
-});
-
 // `Local*` is the customer device's side in SDK 7.3.2 (REFERENCE-2 §1.10 disagreement).
 const vpnConnectionConfig = obj({
   Local: 'string',
