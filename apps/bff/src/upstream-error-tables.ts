@@ -118,3 +118,17 @@ export const VPN_ROUTE_ERRORS: UpstreamErrorTable = {
   },
   busy: /^(VpnGateway\.Configuring|VpnGateway\.task\.conflict|VpnTask\.CONFLICT|Appliance\.Configuring|VpnConnection\.Configuring|VpnRouteEntry\.Configuring|TaskConflict)$/,
 };
+
+/**
+ * VPN diagnostics (REFERENCE-2 §1.12–§1.14, no error table: the emulator's codes). The refused
+ * connection or address pair lands on the diagnose form's fields, a bad window on `to`.
+ */
+export const VPN_DIAGNOSTICS_ERRORS: UpstreamErrorTable = {
+  fields: { ResourceId: 'vpnConnectionId', TunnelId: 'tunnelId' },
+  codes: {
+    'IllegalParam.ResourceId': 'vpnConnectionId',
+    'IllegalParam.IPsecExtendInfo': 'privateSourceIp',
+    'IllegalParam.TimeRange': 'to',
+  },
+  busy: VPN_ERRORS.busy,
+};

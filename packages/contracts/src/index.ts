@@ -292,6 +292,24 @@ export {
   type TopologyNodeKind,
   type TopologyTarget,
 } from './topology.ts';
+export {
+  connectionLogsQuerySchema,
+  connectionLogsSchema,
+  DEFAULT_LOG_WINDOW_S,
+  diagnoseCheckSchema,
+  diagnoseLevelSchema,
+  diagnosisParamsSchema,
+  diagnosisSchema,
+  diagnosisStartedSchema,
+  MAX_LOG_WINDOW_S,
+  startDiagnosisSchema,
+  type ConnectionLogs,
+  type ConnectionLogsQuery,
+  type DiagnoseCheck,
+  type DiagnoseLevel,
+  type Diagnosis,
+  type StartDiagnosisRequest,
+} from './vpn-diagnostics.ts';
 // The route table and its groups (one barrel there, so this file stays a list of modules).
 export * from './route-table/index.ts';
 export { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';

@@ -14,3 +14,4 @@ export * from './errors/ssl-vpn.ts';
 export * from './errors/vpn-gateways.ts';
 export * from './errors/vpn-connections.ts';
 export * from './errors/vpn-routes.ts';
+export * from './errors/vpn-diagnostics.ts';

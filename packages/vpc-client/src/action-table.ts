@@ -13,6 +13,7 @@ import { vpnGatewayActions } from './actions/vpn-gateways.ts';
 import { sslVpnActions } from './actions/ssl-vpn.ts';
 import { enhancedVpnGatewayActions } from './actions/enhanced-vpn-gateways.ts';
 import { vpnRouteActions } from './actions/vpn-routes.ts';
+import { vpnDiagnosticsActions } from './actions/vpn-diagnostics.ts';
 import type { ObjectSchema } from './schema.ts';
 
 /** Every action the client knows: Action name → response schema (and request type). */
@@ -31,6 +32,7 @@ export const ACTIONS = {
   ...enhancedVpnGatewayActions,
   ...vpnConnectionEditActions,
   ...vpnRouteActions,
+  ...vpnDiagnosticsActions,
 };
 
 /** The API's Action names the client has typed methods for. */

@@ -216,3 +216,19 @@ export type {
   DescribeVpnRouteEntriesResponse,
   DescribeVpnPbrRouteEntriesResponse,
 } from './actions/vpn-routes.ts';
+export type {
+  DownloadVpnConnectionConfigRequest,
+  DescribeVpnConnectionLogsRequest,
+  DiagnoseVpnConnectionsRequest,
+  DiagnoseVpnGatewayRequest,
+  GetVpnGatewayDiagnoseResultRequest,
+  CheckVpnBgpEnabledRequest,
+  VpnConnectionConfig,
+  VpnDiagnoseItem,
+  DownloadVpnConnectionConfigResponse,
+  DescribeVpnConnectionLogsResponse,
+  DiagnoseVpnConnectionsResponse,
+  DiagnoseVpnGatewayResponse,
+  GetVpnGatewayDiagnoseResultResponse,
+  CheckVpnBgpEnabledResponse,
+} from './actions/vpn-diagnostics.ts';

@@ -219,6 +219,12 @@ describe('VpcClient methods', () => {
     'modifyVpnPbrRouteEntryAttribute',
     'modifyVpnPbrRouteEntryPriority',
     'modifyVpnPbrRouteEntryWeight',
+    'downloadVpnConnectionConfig',
+    'describeVpnConnectionLogs',
+    'diagnoseVpnConnections',
+    'diagnoseVpnGateway',
+    'getVpnGatewayDiagnoseResult',
+    'checkVpnBgpEnabled',
   ];
 
   it('names the endpoint option when it is not an http(s) URL', () => {

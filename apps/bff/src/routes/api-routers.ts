@@ -19,6 +19,7 @@ import {
   vpnConnectionEditRoutes,
   vpnPolicyRouteRoutes,
   vpnRouteRoutes,
+  vpnDiagnosticsRoutes,
 } from '@gc/contracts';
 import { routerFor, type MountContext } from '../http/mount-route.ts';
 import { auditHandlers } from './audit.handlers.ts';
@@ -42,6 +43,7 @@ import {
 } from './vpn.handlers.ts';
 import { vpnGatewayZoneHandlers } from './vpn-gateway-zones.handlers.ts';
 import { vpnPolicyRouteHandlers, vpnRouteHandlers } from './vpn-routes.handlers.ts';
+import { vpnDiagnosticsHandlers } from './vpn-diagnostics.handlers.ts';
 
 const contextOf = (deps: RouteDeps): MountContext => ({ audit: deps.audit, tokens: deps.tokens });
 
@@ -79,5 +81,6 @@ export function resourceRouters(deps: RouteDeps): Router[] {
     routerFor(vpnConnectionEditRoutes, vpnConnectionEditHandlers(deps), ctx),
     routerFor(vpnRouteRoutes, vpnRouteHandlers(deps), ctx),
     routerFor(vpnPolicyRouteRoutes, vpnPolicyRouteHandlers(deps), ctx),
+    routerFor(vpnDiagnosticsRoutes, vpnDiagnosticsHandlers(deps), ctx),
   ];
 }

@@ -18,6 +18,7 @@ import { TopologyService } from '../services/topology-service.ts';
 import { VpnConnectionService } from '../services/vpn-connection-service.ts';
 import { VpnGatewayService } from '../services/vpn-gateway-service.ts';
 import { VpnRouteService } from '../services/vpn-route-service.ts';
+import { VpnDiagnosticsService } from '../services/vpn-diagnostics-service.ts';
 
 /** What every router is built from: the services over the cached client, and the app's seams. */
 export interface RouteDeps {
@@ -48,6 +49,7 @@ export interface RouteDeps {
   inventory: InventoryService;
   topology: TopologyService;
   vpnRoutes: VpnRouteService;
+  vpnDiagnostics: VpnDiagnosticsService;
 }
 
 /** The seams `createApp` hands over; the services are built here over the (cached) client. */
@@ -66,6 +68,7 @@ export type RouteSeams = Omit<
   | 'inventory'
   | 'topology'
   | 'vpnRoutes'
+  | 'vpnDiagnostics'
 >;
 
 /** Builds every service once, over one client, so all routers share its read cache. */
@@ -99,5 +102,6 @@ export function buildRouteDeps(
     }),
     topology: new TopologyService(client),
     vpnRoutes: new VpnRouteService(client),
+    vpnDiagnostics: new VpnDiagnosticsService(client),
   };
 }

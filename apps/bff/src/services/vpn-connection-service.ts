@@ -9,7 +9,7 @@ import type {
 import type { VpcClient } from '@gc/vpc-client';
 import { collectPages } from './collect.ts';
 import { toVpnConnection } from './vpn.mappers.ts';
-import { renderPeerConfig } from './vpn-peer-config.ts';
+import { buildPeerConfig } from './vpn-peer-config.ts';
 import { upstreamCall } from '../upstream-error-map.ts';
 import { VPN_ERRORS } from '../upstream-error-tables.ts';
 import {
@@ -122,31 +122,10 @@ export class VpnConnectionService {
   }
 
   /**
-   * What the customer's device needs: peers, subnets, IKE/IPsec settings and, for callers allowed
-   * to read it, the pre-shared key (read from DescribeVpnConnection, never logged).
+   * What the customer's device needs, per tunnel, from DownloadVpnConnectionConfig; the key only
+   * for callers allowed to read it (`vpn-peer-config.ts`).
    */
-  async peerConfig(regionId: string, id: string, withPsk: boolean): Promise<PeerConfig> {
-    const conn = await this.client.describeVpnConnection({
-      RegionId: regionId,
-      VpnConnectionId: id,
-    });
-    const cgw = conn.CustomerGatewayId
-      ? await this.client.describeCustomerGateway({
-          RegionId: regionId,
-          CustomerGatewayId: conn.CustomerGatewayId,
-        })
-      : undefined;
-    const view = toVpnConnection(conn, regionId);
-    return {
-      vpnConnectionId: id,
-      fileName: `${id}-peer-config.txt`,
-      content: renderPeerConfig({
-        connection: view,
-        vpnGatewayIp: conn.InternetIp ?? '',
-        customerGatewayIp: cgw?.IpAddress ?? '',
-        psk: withPsk ? (conn.IkeConfig?.Psk ?? '') : undefined,
-      }),
-      includesPsk: withPsk,
-    };
+  peerConfig(regionId: string, id: string, withPsk: boolean): Promise<PeerConfig> {
+    return buildPeerConfig(this.client, regionId, id, withPsk);
   }
 }

@@ -1,53 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import type { VpnConnection } from '@gc/contracts';
 import { PSK_MASK, renderPeerConfig } from './vpn-peer-config.ts';
+import type { PeerConfigInput, PeerTunnel } from './vpn-peer-config.ts';
 
-const connection: VpnConnection = {
+// Inputs in DownloadVpnConnectionConfig's device perspective: `Local*` is the customer side.
+const tunnel: PeerTunnel = {
+  tunnelId: '',
+  deviceIp: '203.0.113.10',
+  vpnGatewayIp: '47.1.1.1',
+  ike: {
+    IkeVersion: 'ikev1',
+    IkeMode: 'main',
+    IkeEncAlg: 'aes',
+    IkeAuthAlg: 'md5',
+    IkePfs: 'group2',
+    IkeLifetime: 86400,
+    LocalId: '',
+    RemoteId: '',
+    Psk: 'k3y',
+  },
+  ipsec: { IpsecEncAlg: 'aes256', IpsecAuthAlg: 'sha1', IpsecPfs: 'disabled', IpsecLifetime: 3600 },
+  enableDpd: true,
+  enableNatTraversal: true,
+};
+const connection: PeerConfigInput = {
   id: 'vco-1',
   name: 'to-office',
   regionId: 'cn-hangzhou',
   vpnGatewayId: 'vpn-1',
-  customerGatewayId: 'cgw-1',
-  localSubnets: ['10.0.0.0/16'],
-  remoteSubnets: ['192.168.1.0/24', '192.168.2.0/24'],
-  status: 'ike_sa_not_established',
-  state: 'active',
-  effectImmediately: false,
-  // Issue 12 (connections slice): a single-tunnel connection has no tunnels.
-  tunnelMode: 'single',
-  tunnels: [],
-  activeTunnelId: '',
-  enableTunnelsBgp: false,
-  enableDpd: true,
-  enableNatTraversal: true,
-  creationTime: '2025-01-01T00:00:00.000Z',
-  createTime: '2025-01-01T00:00:00.000Z',
-  ikeConfig: {
-    ikeVersion: 'ikev1',
-    ikeMode: 'main',
-    ikeEncAlg: 'aes',
-    ikeAuthAlg: 'md5',
-    ikePfs: 'group2',
-    ikeLifetime: 86400,
-    localId: '',
-    remoteId: '',
-  },
-  ipsecConfig: {
-    ipsecEncAlg: 'aes256',
-    ipsecAuthAlg: 'sha1',
-    ipsecPfs: 'disabled',
-    ipsecLifetime: 3600,
-  },
+  deviceSubnets: ['192.168.1.0/24', '192.168.2.0/24'],
+  cloudSubnets: ['10.0.0.0/16'],
+  tunnels: [tunnel],
+  withPsk: true,
 };
 
 describe('renderPeerConfig', () => {
   it('mirrors the sides: the peer’s subnets are the API’s remote ones', () => {
-    const text = renderPeerConfig({
-      connection,
-      vpnGatewayIp: '47.1.1.1',
-      customerGatewayIp: '203.0.113.10',
-      psk: 'k3y',
-    });
+    const text = renderPeerConfig(connection);
     expect(text).toContain('leftsubnet=192.168.1.0/24,192.168.2.0/24');
     expect(text).toContain('rightsubnet=10.0.0.0/16');
     expect(text).toContain('right=47.1.1.1');
@@ -57,8 +45,24 @@ describe('renderPeerConfig', () => {
     expect(text).toContain('203.0.113.10 47.1.1.1 : PSK "k3y"');
   });
   it('masks the key when the caller may not read it', () => {
-    const text = renderPeerConfig({ connection, vpnGatewayIp: '47.1.1.1', customerGatewayIp: '' });
+    const text = renderPeerConfig({ ...connection, withPsk: false });
     expect(text).toContain(PSK_MASK);
     expect(text).not.toContain('k3y');
+  });
+  it('writes one strongSwan conn and one summary per tunnel of a dual-tunnel connection', () => {
+    const text = renderPeerConfig({
+      ...connection,
+      tunnels: [
+        { ...tunnel, tunnelId: 'tun-a', role: 'master' },
+        { ...tunnel, tunnelId: 'tun-b', role: 'slave', vpnGatewayIp: '47.1.1.2', enableDpd: false },
+      ],
+    });
+    expect(text).toContain('covers all 2 tunnels');
+    expect(text).toContain('# ---- tunnel tun-a (master) ----');
+    expect(text).toContain('conn tun-a');
+    expect(text).toContain('conn tun-b');
+    expect(text).toContain('203.0.113.10 47.1.1.2 : PSK "k3y"');
+    expect(text.match(/\[peer\]/g)).toHaveLength(2);
+    expect(text).toContain('dpdaction=none');
   });
 });

@@ -15,6 +15,7 @@ import { sslVpnResource } from './ssl-vpn.handlers.ts';
 import { vpnGatewayZonesResource } from './vpn-gateway-zones.handlers.ts';
 import { enhancedVpnGatewayResource } from './enhanced-vpn-gateway.handlers.ts';
 import { vpnRouteResource } from './vpn-route.handlers.ts';
+import { vpnDiagnosticsResource } from './vpn-diagnose.handlers.ts';
 
 /**
  * Every resource family, in seed order. To add one: create `<name>.model.ts` and
@@ -37,4 +38,5 @@ export const resourceModules: readonly ResourceModule[] = [
   vpnGatewayZonesResource,
   enhancedVpnGatewayResource,
   vpnRouteResource,
+  vpnDiagnosticsResource,
 ];

@@ -16,6 +16,7 @@ import { sslVpnFixtures } from './ssl-vpn.fixture.ts';
 import { enhancedVpnGatewayFixtures } from './enhanced-vpn-gateways.fixture.ts';
 import { vpnConnectionEditFixtures } from './vpn-connection-edits.fixture.ts';
 import { vpnRouteFixtures } from './vpn-routes.fixture.ts';
+import { vpnDiagnosticsFixtures } from './vpn-diagnostics.fixture.ts';
 
 const fixtures: ActionFixture[] = [
   ...lookupFixtures,
@@ -32,6 +33,7 @@ const fixtures: ActionFixture[] = [
   ...enhancedVpnGatewayFixtures,
   ...vpnConnectionEditFixtures,
   ...vpnRouteFixtures,
+  ...vpnDiagnosticsFixtures,
 ];
 
 describe.each(fixtures)('$action: $name', (fixture) => {

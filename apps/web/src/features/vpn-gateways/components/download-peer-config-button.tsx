@@ -39,6 +39,8 @@ export function DownloadPeerConfigButton({
       variant="default"
       loading={loading}
       aria-label={t('vpn.peerConfig.downloadOne', { id: connectionId })}
+      // Built from DownloadVpnConnectionConfig: one block per tunnel (both of a dual-tunnel one).
+      title={t('vpnDiagnostics.peerConfig.hint')}
       onClick={() => void download()}
     >
       {t('vpn.peerConfig.download')}

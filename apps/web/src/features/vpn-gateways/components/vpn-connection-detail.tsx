@@ -15,6 +15,7 @@ import { DualConnectionModal } from './dual-connection-modal';
 import { EditVpnConnectionModal } from './edit-vpn-connection-modal';
 import { TunnelStatusBadge } from './tunnel-status-badge';
 import { VpnTunnelsTable } from './vpn-tunnels-table';
+import { ConnectionLogsSection } from './connection-logs-section.tsx';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -123,8 +124,7 @@ export function VpnConnectionDetail({
           </Group>
         )}
       </Section>
-      {/* COORDINATOR: mount the diagnostics slice's logs here:
-          <ConnectionLogsSection regionId={regionId} vpnConnectionId={id} /> */}
+      <ConnectionLogsSection regionId={regionId} vpnConnectionId={id} />
       {editing &&
         gw &&
         (dual ? (

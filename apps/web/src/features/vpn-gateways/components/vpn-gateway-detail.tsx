@@ -6,6 +6,7 @@ import { useVpnConnections } from '../api/vpn-connections';
 import { useVpnGateway } from '../api/vpn-gateways';
 import { VPN_STATUS } from '../utils/vpn-status';
 import { DeleteVpnGatewayModal } from './delete-vpn-gateway-modal';
+import { DiagnoseSection } from './diagnose-section';
 import { RenameVpnGatewayModal } from './rename-vpn-gateway-modal';
 import { UsedCustomerGatewaysSection, VpnConnectionsSection } from './vpn-connections-section';
 import { VPN_ATTRIBUTES } from './vpn-gateway-attributes';
@@ -71,6 +72,7 @@ export function VpnGatewayDetail({ regionId, id }: { regionId: string; id: strin
           />
           <UsedCustomerGatewaysSection used={used} />
           <VpnRoutesSection gateway={gateway} connections={items} />
+          <DiagnoseSection gateway={gateway} connections={items} />
         </>
       )}
     />
