@@ -109,14 +109,15 @@ describe('DiagnoseVpnConnections', () => {
       RegionId: 'cn-shanghai',
       VpnGatewayId: gw?.VpnGatewayId ?? '',
     });
-    // suzhou-factory waits for traffic (seeded down, EffectImmediately=false).
-    expect(r.VpnConnections).toEqual([
-      expect.objectContaining({
-        Severity: 'Warn',
-        FailedReasonCode: 'NegotiationNotTriggered',
-        TunnelId: '',
-      }),
-    ]);
+    // suzhou-factory waits for traffic (seeded down, EffectImmediately=false); sh-branch-vpn is
+    // dual-tunnel, so each of its two tunnels is judged on its own.
+    const waiting = expect.objectContaining({
+      Severity: 'Warn',
+      FailedReasonCode: 'NegotiationNotTriggered',
+      TunnelId: expect.stringMatching(/^tun-/),
+    });
+    expect(r.VpnConnections).toEqual([waiting, waiting]);
+    expect(new Set(r.VpnConnections.map((row) => row.TunnelId)).size).toBe(2);
     expect((await fails(emu.url, 'DiagnoseVpnConnections', R)).code).toBe('MissingParameter');
     const unknown = await fails(emu.url, 'DiagnoseVpnConnections', {
       ...R,

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBff } from '../../../testing/fake-bff';
 import { AUDITOR, renderWithApp } from '../../../testing/render';
-import { connectionFixture } from '../testing/vpn.fixture';
+import { connectionFixture, tunnelFixture } from '../testing/vpn.fixture';
 import { ConnectionLogsSection } from './connection-logs-section';
 
 const C = '/api/regions/cn-hangzhou/vpn-connections/vco-test1';
@@ -15,9 +15,10 @@ function serve(lines: (tunnelId: string | null) => string[], complete = true) {
   return fakeBff({
     [`GET ${C}`]: () => ({
       ...connectionFixture(),
+      tunnelMode: 'dual',
       tunnels: [
-        { id: 'tun-a', role: 'master' },
-        { id: 'tun-b', role: 'slave' },
+        tunnelFixture({ id: 'tun-a', role: 'master' }),
+        tunnelFixture({ id: 'tun-b', role: 'slave' }),
       ],
     }),
     [`GET ${C}/logs`]: (_init, url) => ({
