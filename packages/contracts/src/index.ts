@@ -173,83 +173,7 @@ export {
   type Ipv6EgressRule,
   type Ipv6EgressRuleStatus,
 } from './ipv6-egress-rule.ts';
-export {
-  allowedVpnBandwidths,
-  createVpnGatewaySchema,
-  SSL_CONNECTION_COUNTS,
-  updateVpnGatewaySchema,
-  VPN_BANDWIDTHS_CHINA,
-  VPN_BANDWIDTHS_INTL,
-  VPN_BANDWIDTHS_PRIVATE,
-  vpnGatewayListQuerySchema,
-  vpnGatewayPageSchema,
-  vpnGatewaySchema,
-  vpnGatewaySortSchema,
-  vpnGatewayStatusSchema,
-  vpnNameSchema,
-  type CreateVpnGatewayInput,
-  type CreateVpnGatewayRequest,
-  type UpdateVpnGatewayRequest,
-  type VpnGateway,
-  type VpnGatewayListQuery,
-  type VpnGatewayPage,
-  type VpnGatewayStatus,
-  type VpnNetworkType,
-} from './vpn-gateway.ts';
-export {
-  isDualTunnelRegion,
-  specOfBandwidth,
-  tunnelModeSchema,
-  VPN_GATEWAY_SPECS,
-  vpnGatewayTypeSchema,
-  vpnGatewayZoneListSchema,
-  vpnGatewayZoneSchema,
-  vpnGatewayZonesQuerySchema,
-  type TunnelMode,
-  type VpnGatewayKind,
-  type VpnGatewayZoneList,
-  type VpnGatewayZonesQuery,
-} from './vpn-gateway-dual.ts';
-export {
-  createCustomerGatewaySchema,
-  customerGatewayListSchema,
-  customerGatewaySchema,
-  isReservedPeerIp,
-  parseAsn,
-  type CreateCustomerGatewayRequest,
-  type CustomerGateway,
-} from './customer-gateway.ts';
-export {
-  createVpnConnectionSchema,
-  DH_GROUPS,
-  IKE_AUTH_ALGS,
-  IKE_ENC_ALGS,
-  ikeConfigSchema,
-  ipsecConfigSchema,
-  peerConfigSchema,
-  pskSchema,
-  subnetListSchema,
-  tunnelStatusSchema,
-  vpnConnectionListQuerySchema,
-  vpnConnectionListSchema,
-  vpnConnectionSchema,
-  type CreateVpnConnectionInput,
-  type CreateVpnConnectionRequest,
-  type IkeConfig,
-  type IpsecConfig,
-  type PeerConfig,
-  type TunnelStatus,
-  type VpnConnection,
-  type VpnConnectionListQuery,
-} from './vpn-connection.ts';
-// Dual-tunnel tunnels and connection edits (issue 12): every export of these two files.
-export * from './vpn-tunnel.ts';
-export * from './vpn-connection-edit.ts';
-export {
-  customerGatewayParamsSchema,
-  vpnConnectionParamsSchema,
-  vpnGatewayParamsSchema,
-} from './vpn-route-params.ts';
+export * from './vpn.ts';
 export {
   checkFindingSchema,
   checkIdSchema,
@@ -292,26 +216,7 @@ export {
   type TopologyNodeKind,
   type TopologyTarget,
 } from './topology.ts';
-export {
-  connectionLogsQuerySchema,
-  connectionLogsSchema,
-  DEFAULT_LOG_WINDOW_S,
-  diagnoseCheckSchema,
-  diagnoseLevelSchema,
-  diagnosisParamsSchema,
-  diagnosisSchema,
-  diagnosisStartedSchema,
-  MAX_LOG_WINDOW_S,
-  startDiagnosisSchema,
-  type ConnectionLogs,
-  type ConnectionLogsQuery,
-  type DiagnoseCheck,
-  type DiagnoseLevel,
-  type Diagnosis,
-  type StartDiagnosisRequest,
-} from './vpn-diagnostics.ts';
 // The route table and its groups (one barrel there, so this file stays a list of modules).
 export * from './route-table/index.ts';
 export { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';
 // VPN routes (issue 12): every export of the module (this file is near its length limit).
-export * from './vpn-route.ts';
