@@ -25,6 +25,29 @@ export class DualConnectionPage {
     await picker.selectOption((await option.getAttribute('value')) ?? '');
   }
 
+  /**
+   * From an open "Add IPsec connection" dialog: one customer gateway per tunnel (found by IP),
+   * the name and the remote subnets, then creates it.
+   */
+  async fillAndCreate(o: { name: string; remote: string; masterIp: string; slaveIp: string }) {
+    await this.pickCustomerGateway('Master', o.masterIp);
+    await this.pickCustomerGateway('Slave', o.slaveIp);
+    await this.dialog.getByRole('textbox', { name: 'Name', exact: true }).fill(o.name);
+    await this.dialog.getByRole('textbox', { name: /Remote subnets/ }).fill(o.remote);
+    await this.dialog.getByRole('button', { name: 'Create connection' }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+
+  /** Edits the remote subnets of the open connection's detail page, from `from` to `to`. */
+  async editRemoteSubnets(from: string, to: string): Promise<void> {
+    await this.editButton.click();
+    const remote = this.dialog.getByRole('textbox', { name: /Remote subnets/ });
+    await expect(remote).toHaveValue(from);
+    await remote.fill(to);
+    await this.dialog.getByRole('button', { name: 'Save changes' }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+
   /** Opens a connection's detail page from the gateway's connections table. */
   async openConnection(name: string): Promise<void> {
     await this.page

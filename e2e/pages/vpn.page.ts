@@ -29,6 +29,27 @@ export class VpnPage {
     ).toBeVisible();
   }
 
+  /** Registers a customer gateway from the Customer gateways tab. */
+  async registerCustomerGateway(regionId: string, name: string, ip: string): Promise<void> {
+    await this.gotoCustomerGateways(regionId);
+    await this.page.getByRole('button', { name: 'Register customer gateway' }).click();
+    await this.dialog.getByRole('textbox', { name: 'IP address' }).fill(ip);
+    await this.dialog.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+    await this.dialog.getByRole('button', { name: 'Register', exact: true }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+
+  /** Deletes an unused customer gateway from the Customer gateways tab. */
+  async deleteCustomerGateway(regionId: string, name: string): Promise<void> {
+    await this.gotoCustomerGateways(regionId);
+    await this.customerRow(name)
+      .getByRole('button', { name: /^Delete customer gateway/ })
+      .click();
+    await this.dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(this.dialog).toBeHidden();
+    await expect(this.customerRow(name)).toHaveCount(0);
+  }
+
   row(name: string): Locator {
     return this.table
       .getByRole('row')

@@ -31,14 +31,7 @@ test.describe.serial('as an operator, a dual-tunnel connection and its failover'
   }) => {
     const vpn = new VpnPage(page);
     const dual = new DualConnectionPage(page);
-    for (const c of CGWS) {
-      await vpn.gotoCustomerGateways(REGION);
-      await page.getByRole('button', { name: 'Register customer gateway' }).click();
-      await vpn.dialog.getByRole('textbox', { name: 'IP address' }).fill(c.ip);
-      await vpn.dialog.getByRole('textbox', { name: 'Name', exact: true }).fill(c.name);
-      await vpn.dialog.getByRole('button', { name: 'Register', exact: true }).click();
-      await expect(vpn.dialog).toBeHidden();
-    }
+    for (const c of CGWS) await vpn.registerCustomerGateway(REGION, c.name, c.ip);
     await vpn.goto(REGION);
     await vpn.openDetail(GW);
     await page.getByRole('button', { name: 'Add IPsec connection' }).click();
@@ -82,12 +75,7 @@ test.describe.serial('as an operator, a dual-tunnel connection and its failover'
   test('3. edits the remote subnets in the same form, filled', async ({ page }) => {
     const dual = new DualConnectionPage(page);
     await page.goto(connectionUrl);
-    await dual.editButton.click();
-    const remote = dual.dialog.getByRole('textbox', { name: /Remote subnets/ });
-    await expect(remote).toHaveValue('192.168.210.0/24');
-    await remote.fill('192.168.210.0/24,192.168.211.0/24');
-    await dual.dialog.getByRole('button', { name: 'Save changes' }).click();
-    await expect(dual.dialog).toBeHidden();
+    await dual.editRemoteSubnets('192.168.210.0/24', '192.168.210.0/24,192.168.211.0/24');
     await expect(page.getByText('Remote: 192.168.210.0/24, 192.168.211.0/24')).toBeVisible({
       timeout: 20_000,
     });

@@ -10,7 +10,8 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useLocalSubnetPrefill } from './use-local-subnet-prefill';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormModal } from '../../../components/ui/form-modal';
@@ -51,15 +52,7 @@ export function CreateVpnConnectionModal({
     validate: validateConnection(gateway.id, t),
     validateInputOnBlur: true,
   });
-  // The VPC's CIDR is the usual local subnet: filled in once it has loaded, if still empty.
-  const vpcCidr = vpc?.cidrBlock;
-  const prefilled = useRef(false);
-  const { getValues, setFieldValue } = form;
-  useEffect(() => {
-    if (prefilled.current || vpcCidr === undefined) return;
-    prefilled.current = true;
-    if (getValues().localSubnet === '') setFieldValue('localSubnet', vpcCidr);
-  }, [vpcCidr, getValues, setFieldValue]);
+  useLocalSubnetPrefill(form, vpc?.cidrBlock);
 
   // An error in the advanced settings opens them, so it is seen.
   const submit = useCreateSubmit({

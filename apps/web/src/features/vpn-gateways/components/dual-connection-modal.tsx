@@ -18,6 +18,7 @@ import {
   type DualConnectionValues,
 } from './dual-connection-form';
 import { TunnelFields } from './tunnel-fields';
+import { useLocalSubnetPrefill } from './use-local-subnet-prefill';
 
 /**
  * Creates a dual-tunnel IPsec connection, or edits one (`connection` given: the same form,
@@ -43,6 +44,8 @@ export function DualConnectionModal({
     validate: validateDual(gateway.id, editing, t),
     validateInputOnBlur: true,
   });
+  // Editing starts from the connection's own subnets: nothing to fill in.
+  useLocalSubnetPrefill(form, editing ? undefined : vpc?.cidrBlock);
   const createSubmit = useCreateSubmit({
     form,
     toRequest: (v) => toDualCreateRequest(gateway.id, v),
