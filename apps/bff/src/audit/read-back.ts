@@ -32,6 +32,13 @@ interface ListQuery {
 }
 type Lister = (c: ReadBackClient, q: ListQuery, o: CallOptions) => Promise<FoundResource[]>;
 
+/** The fields every kind shares under the same names; only the ID's and creation time's differ. */
+const asFound = (
+  id: string,
+  g: { Name?: string; Status?: string },
+  created?: string | number,
+): FoundResource => ({ id, name: g.Name, status: g.Status ?? '', created });
+
 // One page of 50 is enough: every query filters by ID, or by VPC (and name where the API can).
 const PAGE = { PageSize: 50 };
 
@@ -43,24 +50,14 @@ const KINDS = {
         { RegionId: q.regionId, NatGatewayId: q.id, VpcId: q.vpcId, Name: q.name, ...PAGE },
         o,
       )
-    ).NatGateways.NatGateway.map((g) => ({
-      id: g.NatGatewayId,
-      name: g.Name,
-      status: g.Status,
-      created: g.CreationTime,
-    })),
+    ).NatGateways.NatGateway.map((g) => asFound(g.NatGatewayId, g, g.CreationTime)),
   ipv6Gateway: async (c, q, o) =>
     (
       await c.describeIpv6Gateways(
         { RegionId: q.regionId, Ipv6GatewayId: q.id, VpcId: q.vpcId, Name: q.name, ...PAGE },
         o,
       )
-    ).Ipv6Gateways.Ipv6Gateway.map((g) => ({
-      id: g.Ipv6GatewayId,
-      name: g.Name,
-      status: g.Status,
-      created: g.CreationTime,
-    })),
+    ).Ipv6Gateways.Ipv6Gateway.map((g) => asFound(g.Ipv6GatewayId, g, g.CreationTime)),
   // VPN objects carry CreateTime as epoch milliseconds (REFERENCE §3.4); no Name filter.
   vpnGateway: async (c, q, o) =>
     (
@@ -68,30 +65,15 @@ const KINDS = {
         { RegionId: q.regionId, VpnGatewayId: q.id, VpcId: q.vpcId, ...PAGE },
         o,
       )
-    ).VpnGateways.VpnGateway.map((g) => ({
-      id: g.VpnGatewayId,
-      name: g.Name,
-      status: g.Status,
-      created: g.CreateTime,
-    })),
+    ).VpnGateways.VpnGateway.map((g) => asFound(g.VpnGatewayId, g, g.CreateTime)),
   customerGateway: async (c, q, o) =>
     (
       await c.describeCustomerGateways({ RegionId: q.regionId, CustomerGatewayId: q.id }, o)
-    ).CustomerGateways.CustomerGateway.map((g) => ({
-      id: g.CustomerGatewayId,
-      name: g.Name,
-      status: '',
-      created: g.CreateTime,
-    })),
+    ).CustomerGateways.CustomerGateway.map((g) => asFound(g.CustomerGatewayId, g, g.CreateTime)),
   vpnConnection: async (c, q, o) =>
     (
       await c.describeVpnConnections({ RegionId: q.regionId, VpnConnectionId: q.id }, o)
-    ).VpnConnections.VpnConnection.map((g) => ({
-      id: g.VpnConnectionId,
-      name: g.Name,
-      status: g.Status,
-      created: g.CreateTime,
-    })),
+    ).VpnConnections.VpnConnection.map((g) => asFound(g.VpnConnectionId, g, g.CreateTime)),
 } satisfies Record<string, Lister>;
 
 type Check = (c: ReadBackClient, intent: AuditEntry, o: CallOptions) => Promise<ReadBackVerdict>;
