@@ -148,4 +148,49 @@ describe('delete plan', () => {
       'check vco-1',
     ]);
   });
+
+  it('deletes the SSL-VPN and IPsec servers first, each between two waits for the gateway', async () => {
+    const withServers = buildDeletePlan(
+      gateway,
+      [connectionFixture({ id: 'vco-1', name: 'a' })],
+      [
+        { kind: 'sslServer', id: 'vss-1', name: 'staff' },
+        { kind: 'ipsecServer', id: 'iss-1', name: '' },
+      ],
+    );
+    expect(withServers.map((s) => `${s.kind}:${s.name}`)).toEqual([
+      'sslServer:staff',
+      'ipsecServer:iss-1',
+      'connection:a',
+      `gateway:${gateway.name}`,
+    ]);
+    let busy = false;
+    const gone = Object.assign(new Error('gone'), { status: 404 });
+    const { run, log } = io({
+      gatewayActive: async () => {
+        log.push(busy ? 'gateway busy' : 'gateway active');
+        const was = busy;
+        busy = false;
+        return !was;
+      },
+      deleteServer: async (kind, id) => {
+        log.push(`delete ${kind} ${id}`);
+        busy = true;
+        if (kind === 'ipsecServer') throw gone;
+      },
+    });
+    expect(await run(withServers.slice(0, 2))).toBe(-1);
+    expect(log).toEqual([
+      'gateway active',
+      'delete sslServer vss-1',
+      'gateway busy',
+      'sleep 1000',
+      'gateway active',
+      'gateway active',
+      'delete ipsecServer iss-1',
+      'gateway busy',
+      'sleep 1000',
+      'gateway active',
+    ]);
+  });
 });

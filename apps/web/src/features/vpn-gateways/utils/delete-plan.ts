@@ -3,19 +3,36 @@ import type { StepState } from '../../../lib/delete-plan';
 
 export type { StepState };
 
-/** One step of a guarded delete: a connection first, the gateway last. */
+/** A client-to-site server on the gateway: an SSL-VPN server or an IPsec server. */
+export type ServerKind = 'sslServer' | 'ipsecServer';
+
+/** One step of a guarded delete: servers and connections first, the gateway last. */
 export interface DeleteStep {
-  kind: 'connection' | 'gateway';
+  kind: 'connection' | 'gateway' | ServerKind;
+  id: string;
+  name: string;
+}
+
+/** A server the gateway still holds, as the plan names it. */
+export interface PlanServer {
+  kind: ServerKind;
   id: string;
   name: string;
 }
 
 /**
- * The order the API needs (REFERENCE §3.4 DeleteVpnGateway): every IPsec connection, then the
- * gateway. Connections already being removed are still listed, so the plan waits for them too.
+ * The order the API needs: the gateway refuses to go while an SSL-VPN server
+ * (`DependencyViolation.SslVpnServer`, REFERENCE-2 §3.3), an IPsec server or an IPsec connection
+ * (REFERENCE §3.4) remains. Deleting a server takes its client certificates with it (§3.3).
+ * Connections already being removed are still listed, so the plan waits for them too.
  */
-export function buildDeletePlan(gateway: VpnGateway, connections: VpnConnection[]): DeleteStep[] {
+export function buildDeletePlan(
+  gateway: VpnGateway,
+  connections: VpnConnection[],
+  servers: PlanServer[] = [],
+): DeleteStep[] {
   return [
+    ...servers.map((s) => ({ kind: s.kind, id: s.id, name: s.name || s.id })),
     ...connections.map((c) => ({ kind: 'connection' as const, id: c.id, name: c.name || c.id })),
     { kind: 'gateway', id: gateway.id, name: gateway.name || gateway.id },
   ];
@@ -31,6 +48,8 @@ export interface DeletePlanIo {
   deleteRoute?(route: PlanRoute): Promise<void>;
   /** True once the gateway is `active` again: it takes one change at a time (REFERENCE-2 §7.1). */
   gatewayActive?(): Promise<boolean>;
+  /** Deletes an SSL-VPN or IPsec server; absent = the plan has none. */
+  deleteServer?(kind: ServerKind, id: string): Promise<void>;
   deleteConnection(id: string): Promise<void>;
   deleteGateway(id: string): Promise<void>;
   /** True once the connection is gone and the gateway is back to `active`. */
@@ -74,6 +93,12 @@ const unlessGone = (err: unknown) => {
 export async function runDeleteStep(step: DeleteStep, io: DeletePlanIo): Promise<void> {
   if (step.kind === 'gateway') return io.deleteGateway(step.id);
   const gatewayActive = () => io.gatewayActive?.() ?? Promise.resolve(true);
+  if (step.kind === 'sslServer' || step.kind === 'ipsecServer') {
+    // A server write puts the gateway in `updating` (REFERENCE-2 §7.1): wait before and after.
+    await waitUntil(io, gatewayActive, step.id, false);
+    await io.deleteServer?.(step.kind, step.id).catch(unlessGone);
+    return waitUntil(io, gatewayActive, step.id, false);
+  }
   const routes = (await io.routesVia?.(step.id)) ?? [];
   for (const route of routes) {
     await waitUntil(io, gatewayActive, step.id, false);
