@@ -20,6 +20,8 @@ import { answerProtocolErrors } from './spa/protocol-errors.ts';
 // 100 pages per list). JSON is the VPC docs' own default (REFERENCE §7); the client decodes both
 // into the same types. Tests and the bench also cover XML.
 const UPSTREAM_FORMAT = 'JSON';
+// What the readiness answer says the endpoint is when each region uses its own.
+const REGIONAL_ENDPOINTS = 'https://vpc.<regionId>.aliyuncs.com (per region, as the official SDK)';
 
 /** A running BFF: its URL, the embedded emulator's (demo mode), and a graceful close. */
 export interface RunningBff {
@@ -69,7 +71,9 @@ export async function startBff(
     if ('accessKeyId' in source) secrets.push(source.accessKeyId, source.accessKeySecret);
     const provider = createCredentialsProvider(source);
     client = new VpcClient({
-      endpoint: config.vpcEndpoint,
+      // Unset: every region's calls go to its own endpoint, as the official SDK resolves it.
+      ...(config.vpcEndpoint ? { endpoint: config.vpcEndpoint } : {}),
+      regionEndpoints: config.vpcRegionEndpoints,
       credentials: credentialsFunction(provider),
       format: UPSTREAM_FORMAT,
       logger: logger.child({ component: 'vpc-client' }),
@@ -125,7 +129,7 @@ export async function startBff(
     sessionTtlSeconds: config.sessionTtlSeconds,
     sessionIdleSeconds: config.sessionIdleSeconds,
     sessionStore,
-    vpcEndpoint: emulator?.url ?? config.vpcEndpoint,
+    vpcEndpoint: emulator?.url ?? config.vpcEndpoint ?? REGIONAL_ENDPOINTS,
     secrets,
     trustProxy: config.trustProxy,
     webDist: config.webDist,

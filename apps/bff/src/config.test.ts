@@ -39,7 +39,26 @@ describe('loadConfig', () => {
     const c = loadConfig(real);
     expect(c.demo).toBe(false);
     expect(c.credentials).toMatchObject({ kind: 'accessKey', accessKeyId: 'LTAIexample' });
-    expect(c.vpcEndpoint).toBe('https://vpc.aliyuncs.com');
+    // No VPC_ENDPOINT: the client resolves each region's endpoint (issue 20).
+    expect(c.vpcEndpoint).toBeUndefined();
+    expect(c.vpcRegionEndpoints).toEqual({});
+  });
+
+  it('reads VPC_ENDPOINT for every region and VPC_ENDPOINT_<REGION> for one', () => {
+    const c = loadConfig({
+      ...real,
+      VPC_ENDPOINT: 'http://127.0.0.1:9000',
+      VPC_ENDPOINT_EU_CENTRAL_1: 'http://127.0.0.1:9001',
+      VPC_ENDPOINT_CN_SHANGHAI_FINANCE_1: 'https://vpc.aliyuncs.com',
+    });
+    expect(c.vpcEndpoint).toBe('http://127.0.0.1:9000');
+    expect(c.vpcRegionEndpoints).toEqual({
+      'eu-central-1': 'http://127.0.0.1:9001',
+      'cn-shanghai-finance-1': 'https://vpc.aliyuncs.com',
+    });
+    expect(() => loadConfig({ ...real, VPC_ENDPOINT_EU_CENTRAL_1: 'vpc.example' })).toThrow(
+      'VPC_ENDPOINT_EU_CENTRAL_1: must be an http(s) URL',
+    );
   });
 
   it('chooses STS RamRoleArn, profile file and ECS role explicitly', () => {

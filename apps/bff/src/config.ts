@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { chooseCredentials, credentialVarProblems } from './credential-vars.ts';
 import { DEFAULT_SERVER_LIMITS as LIMITS, type ServerLimits } from './http-server.ts';
+import { regionEndpointsFromEnv } from './region-endpoints.ts';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy.ts';
 
 /** Where the credentials come from; chosen explicitly, never through the library's default chain. */
@@ -27,7 +28,10 @@ export interface BffConfig {
   port: number;
   logLevel: string;
   demo: boolean;
-  vpcEndpoint: string;
+  /** One endpoint for every region; absent: each region's own (the official SDK's rule). */
+  vpcEndpoint?: string;
+  /** `VPC_ENDPOINT_<REGION>`: endpoints of single regions, winning over `vpcEndpoint`. */
+  vpcRegionEndpoints: Record<string, string>;
   credentials: CredentialSource;
   usersFile?: string;
   sessionSecret: string;
@@ -92,7 +96,7 @@ const envSchema = z.object({
   ALIBABA_CLOUD_CREDENTIALS_FILE: optional,
   ALIBABA_CLOUD_PROFILE: optional,
   ALIBABA_CLOUD_ECS_METADATA: optional,
-  VPC_ENDPOINT: optional.pipe(z.url('must be an http(s) URL').default('https://vpc.aliyuncs.com')),
+  VPC_ENDPOINT: optional.pipe(z.url('must be an http(s) URL').optional()),
   BFF_USERS_FILE: optional,
   BFF_SESSION_SECRET: optional.pipe(
     z.string().min(32, 'must be at least 32 characters').optional(),
@@ -138,7 +142,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
   }
   const e = parsed.data;
   const chosen = chooseCredentials(e);
-  const problems = [...credentialVarProblems(env), ...chosen.problems];
+  const regional = regionEndpointsFromEnv(env);
+  const problems = [...credentialVarProblems(env), ...chosen.problems, ...regional.problems];
   const credentials: CredentialSource = 'source' in chosen ? chosen.source : { kind: 'demo' };
   const demo = problems.length === 0 && credentials.kind === 'demo';
   if (demo) {
@@ -170,7 +175,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     demo,
-    vpcEndpoint: e.VPC_ENDPOINT,
+    ...(e.VPC_ENDPOINT ? { vpcEndpoint: e.VPC_ENDPOINT } : {}),
+    vpcRegionEndpoints: regional.endpoints,
     credentials,
     usersFile: e.BFF_USERS_FILE,
     sessionSecret: sessionSecret ?? randomBytes(32).toString('base64url'),

@@ -6,7 +6,7 @@ import {
   startEmulator,
   type RunningEmulator,
 } from '@gc/emulator';
-import { VpcClient } from '@gc/vpc-client';
+import { VpcClient, type VpcClientOptions } from '@gc/vpc-client';
 import { createApp, type AppDeps } from '../src/app.ts';
 import { createDemoUserStore } from '../src/auth/user-store.ts';
 import { createLogger } from '../src/logger.ts';
@@ -91,7 +91,10 @@ export interface Harness {
 }
 
 /** A real emulator (immediate timing) and the app in-process on 127.0.0.1:0. */
-export async function startHarness(overrides: Partial<AppDeps> = {}): Promise<Harness> {
+export async function startHarness(
+  overrides: Partial<AppDeps> = {},
+  clientOptions: Partial<VpcClientOptions> = {},
+): Promise<Harness> {
   const emulator = await startEmulator({ port: 0, timing: { mode: 'immediate' }, logger: false });
   const logs: string[] = [];
   const responses: string[] = [];
@@ -101,6 +104,7 @@ export async function startHarness(overrides: Partial<AppDeps> = {}): Promise<Ha
     credentials: { ...DEMO_ACCESS_KEY },
     retry: { maxAttempts: 2, baseDelayMs: 5, maxDelayMs: 20, stateBaseDelayMs: 5 },
     logger,
+    ...clientOptions,
   });
   const app = createApp({
     client,

@@ -43,6 +43,8 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Idempotency token; overrides the request's `ClientToken`. */
   clientToken?: string;
+  /** This call's endpoint URL; the regional-endpoint interceptor sets it from `RegionId`. */
+  endpoint?: string;
 }
 
 type RequestOf<D> = D extends ActionDef<infer R, ObjectSchema> ? R : never;

@@ -232,3 +232,5 @@ export type {
   GetVpnGatewayDiagnoseResultResponse,
   CheckVpnBgpEnabledResponse,
 } from './actions/vpn-diagnostics.ts';
+export { regionalEndpoints, sdkEndpointHost, SDK_ENDPOINT_HOSTS } from './endpoints.ts';
+export type { RegionalEndpointOptions, RegionalEndpoints } from './endpoints.ts';

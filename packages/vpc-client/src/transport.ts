@@ -1,4 +1,5 @@
 import { Agent, errors, request } from 'undici';
+import type { Dispatcher } from 'undici';
 import { VpcNetworkError, VpcTimeoutError } from './errors.ts';
 import type { TimeoutPhase } from './errors.ts';
 import type { Redactor } from './redact.ts';
@@ -40,19 +41,24 @@ const TIMEOUT_CODES: Record<string, TimeoutPhase> = {
 
 /** Sends requests over one keep-alive undici Agent and maps failures to typed errors. */
 export class Transport {
-  readonly #agent: Agent;
+  readonly #agent: Dispatcher;
+  // A dispatcher given by the caller is theirs to close.
+  readonly #ownsAgent: boolean;
   readonly #timeouts: Required<TransportTimeouts>;
   #closing: Promise<void> | undefined;
 
-  /** @param timeouts merged over DEFAULT_TIMEOUTS. */
-  constructor(timeouts: TransportTimeouts = {}) {
+  /** @param timeouts merged over DEFAULT_TIMEOUTS; @param dispatcher used instead of our own agent. */
+  constructor(timeouts: TransportTimeouts = {}, dispatcher?: Dispatcher) {
     this.#timeouts = { ...DEFAULT_TIMEOUTS, ...timeouts };
-    this.#agent = new Agent({
-      connect: { timeout: this.#timeouts.connectMs },
-      headersTimeout: this.#timeouts.headersMs,
-      bodyTimeout: this.#timeouts.bodyMs,
-      keepAliveTimeout: 10_000,
-    });
+    this.#ownsAgent = dispatcher === undefined;
+    this.#agent =
+      dispatcher ??
+      new Agent({
+        connect: { timeout: this.#timeouts.connectMs },
+        headersTimeout: this.#timeouts.headersMs,
+        bodyTimeout: this.#timeouts.bodyMs,
+        keepAliveTimeout: 10_000,
+      });
   }
 
   /** Sends one attempt; throws VpcTimeoutError / VpcNetworkError, or the signal's reason. */
@@ -80,7 +86,7 @@ export class Transport {
 
   /** Closes the agent's sockets; later calls return the same promise. */
   close(): Promise<void> {
-    this.#closing ??= this.#agent.close();
+    this.#closing ??= this.#ownsAgent ? this.#agent.close() : Promise.resolve();
     return this.#closing;
   }
 

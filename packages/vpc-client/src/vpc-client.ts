@@ -13,6 +13,9 @@ import { sleep } from './sleep.ts';
 import { composeInterceptors } from './interceptors.ts';
 import type { Interceptor, InterceptorContext, InterceptorNext } from './interceptors.ts';
 import { Transport } from './transport.ts';
+import type { Dispatcher } from 'undici';
+import { regionalEndpoints } from './endpoints.ts';
+import type { RegionalEndpoints } from './endpoints.ts';
 import type { TransportTimeouts } from './transport.ts';
 
 /** Where log lines go; pino's logger fits. Lines never carry credentials or signatures. */
@@ -23,8 +26,15 @@ export interface VpcClientLogger {
 
 /** Options of `new VpcClient(...)`. */
 export interface VpcClientOptions {
-  /** Default `https://vpc.aliyuncs.com`; `http://127.0.0.1:PORT` for the emulator. */
+  /**
+   * One endpoint for every region (`http://127.0.0.1:PORT` for the emulator). Absent: each call
+   * goes to its region's endpoint, as the official SDK resolves it (README "Endpoints").
+   */
   endpoint?: string;
+  /** Per-region endpoint URLs, winning over `endpoint` and the regional rule. */
+  regionEndpoints?: Readonly<Record<string, string>>;
+  /** Send through this undici dispatcher (a proxy agent; MockAgent in tests) instead of our own pool. */
+  dispatcher?: Dispatcher;
   /** A fixed pair, or a function called before every attempt (STS refresh). */
   credentials: Credentials | (() => Promise<Credentials>);
   /** Default GET (query string); POST sends a form body. */
@@ -42,7 +52,12 @@ export interface VpcClientOptions {
 
 // Lets `withInterceptors` hand its keep-alive pool to the new client without a public option.
 const sharedTransport = Symbol('sharedTransport');
-type InternalOptions = VpcClientOptions & { [sharedTransport]?: Transport };
+// …and its endpoint resolver, so endpoints learned from DescribeRegions serve both clients.
+const sharedEndpoints = Symbol('sharedEndpoints');
+type InternalOptions = VpcClientOptions & {
+  [sharedTransport]?: Transport;
+  [sharedEndpoints]?: RegionalEndpoints;
+};
 
 type Params = Record<string, string | number | boolean | undefined>;
 
@@ -59,7 +74,10 @@ export class VpcClient {
   readonly #endpoint: URL;
   readonly #retry: RetryOptions;
   readonly #transport: Transport;
+  readonly #endpoints: RegionalEndpoints | undefined;
+  readonly #interceptors: readonly Interceptor[];
   readonly #stack: InterceptorNext;
+  readonly #urls = new Map<string, URL>();
 
   static {
     for (const action of Object.keys(ACTIONS) as ActionName[]) {
@@ -79,9 +97,21 @@ export class VpcClient {
     this.#options = options;
     this.#endpoint = parseEndpoint(options.endpoint ?? 'https://vpc.aliyuncs.com');
     this.#retry = { ...DEFAULT_RETRY, ...options.retry };
+    const internal = options as InternalOptions;
     this.#transport =
-      (options as InternalOptions)[sharedTransport] ?? new Transport(options.timeouts);
-    this.#stack = composeInterceptors(options.interceptors ?? [], (ctx) =>
+      internal[sharedTransport] ?? new Transport(options.timeouts, options.dispatcher);
+    // A fixed endpoint alone needs no resolution: those calls keep the direct path.
+    const regional = options.endpoint === undefined || options.regionEndpoints !== undefined;
+    for (const url of Object.values(options.regionEndpoints ?? {})) parseEndpoint(url);
+    this.#endpoints = regional
+      ? (internal[sharedEndpoints] ??
+        regionalEndpoints({ fixed: options.endpoint, overrides: options.regionEndpoints }))
+      : undefined;
+    this.#interceptors = [
+      ...(this.#endpoints ? [this.#endpoints.interceptor] : []),
+      ...(options.interceptors ?? []),
+    ];
+    this.#stack = composeInterceptors(this.#interceptors, (ctx) =>
       this.#invoke(ctx.action, ctx.params, ctx.options, schemaOf(ctx.action)),
     );
   }
@@ -95,6 +125,7 @@ export class VpcClient {
       ...this.#options,
       interceptors: [...(this.#options.interceptors ?? []), ...interceptors],
       [sharedTransport]: this.#transport,
+      ...(this.#endpoints ? { [sharedEndpoints]: this.#endpoints } : {}),
     };
     return new VpcClient(options);
   }
@@ -110,11 +141,16 @@ export class VpcClient {
     options: CallOptions,
     schema: ObjectSchema | undefined,
   ): Promise<Record<string, unknown>> {
-    if (this.#options.interceptors === undefined || this.#options.interceptors.length === 0) {
+    if (this.#interceptors.length === 0) {
       return this.#invoke(action, params, options, schema);
     }
     const ctx: InterceptorContext = { action, params, isRead: isReadAction(action), options };
     return this.#stack(ctx);
+  }
+
+  /** The endpoint URL a call in `regionId` goes to (for status pages and tests). */
+  endpointFor(regionId: string): string {
+    return this.#endpoints?.resolve(regionId) ?? this.#endpoint.href;
   }
 
   /** Closes the keep-alive connections. */
@@ -146,7 +182,7 @@ export class VpcClient {
       const started = Date.now();
       try {
         const req = buildRequest({
-          endpoint: this.#endpoint,
+          endpoint: options.endpoint ? this.#url(options.endpoint) : this.#endpoint,
           method: pinnedMethod(action) ?? this.#options.method ?? 'GET',
           ...(pinnedMethod(action) ? { pinnedMethod: 'GET' as const } : {}),
           format: this.#options.format ?? 'XML',
@@ -179,6 +215,15 @@ export class VpcClient {
         await sleep(decision.delayMs, options.signal);
       }
     }
+  }
+
+  #url(endpoint: string): URL {
+    let url = this.#urls.get(endpoint);
+    if (!url) {
+      url = parseEndpoint(endpoint);
+      this.#urls.set(endpoint, url);
+    }
+    return url;
   }
 
   async #credentials(): Promise<Credentials> {
