@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { DestinationStream, Logger } from 'pino';
 import { DEMO_ACCESS_KEY, startEmulator, type RunningEmulator } from '@gc/emulator';
-import { VpcClient } from '@gc/vpc-client';
+import { RateBudget, VpcClient } from '@gc/vpc-client';
 import { createApp } from './app.ts';
 import { auditConfigFromEnv, createAuditStore } from './audit/create-audit-store.ts';
 import type { StartupOptions } from './audit/reconcile-intents.ts';
@@ -50,6 +50,9 @@ export async function startBff(
   let emulator: RunningEmulator | undefined;
   let client: VpcClient;
   const secrets: string[] = [];
+  // One budget for every call of this process: all users share the account's rate (issue 20).
+  const rateBudget =
+    config.vpcRateLimit > 0 ? new RateBudget({ callsPerSecond: config.vpcRateLimit }) : undefined;
   if (config.credentials.kind === 'demo') {
     emulator = await startEmulator({
       port: config.emulator.port,
@@ -63,6 +66,7 @@ export async function startBff(
       endpoint: emulator.url,
       credentials: { ...DEMO_ACCESS_KEY },
       format: UPSTREAM_FORMAT,
+      ...(rateBudget ? { rateBudget } : {}),
       logger: logger.child({ component: 'vpc-client' }),
     });
     secrets.push(DEMO_ACCESS_KEY.accessKeyId, DEMO_ACCESS_KEY.accessKeySecret, emulator.adminToken);
@@ -74,6 +78,7 @@ export async function startBff(
       // Unset: every region's calls go to its own endpoint, as the official SDK resolves it.
       ...(config.vpcEndpoint ? { endpoint: config.vpcEndpoint } : {}),
       regionEndpoints: config.vpcRegionEndpoints,
+      ...(rateBudget ? { rateBudget } : {}),
       credentials: credentialsFunction(provider),
       format: UPSTREAM_FORMAT,
       logger: logger.child({ component: 'vpc-client' }),

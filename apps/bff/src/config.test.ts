@@ -42,6 +42,14 @@ describe('loadConfig', () => {
     // No VPC_ENDPOINT: the client resolves each region's endpoint (issue 20).
     expect(c.vpcEndpoint).toBeUndefined();
     expect(c.vpcRegionEndpoints).toEqual({});
+    // Real mode shares the account's rate by default; the demo's emulator does not throttle.
+    expect(c.vpcRateLimit).toBe(10);
+    expect(loadConfig({}).vpcRateLimit).toBe(0);
+    expect(loadConfig({ ...real, VPC_RATE_LIMIT: '2.5' }).vpcRateLimit).toBe(2.5);
+    expect(loadConfig({ ...real, VPC_RATE_LIMIT: '0' }).vpcRateLimit).toBe(0);
+    expect(() => loadConfig({ ...real, VPC_RATE_LIMIT: 'fast' })).toThrow(
+      'VPC_RATE_LIMIT: must be a number of calls per second (0 = no limit)',
+    );
   });
 
   it('reads VPC_ENDPOINT for every region and VPC_ENDPOINT_<REGION> for one', () => {

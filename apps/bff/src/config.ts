@@ -32,6 +32,8 @@ export interface BffConfig {
   vpcEndpoint?: string;
   /** `VPC_ENDPOINT_<REGION>`: endpoints of single regions, winning over `vpcEndpoint`. */
   vpcRegionEndpoints: Record<string, string>;
+  /** Calls per second per region and action (`VPC_RATE_LIMIT`); 0 = no budget (the demo's default). */
+  vpcRateLimit: number;
   credentials: CredentialSource;
   usersFile?: string;
   sessionSecret: string;
@@ -97,6 +99,14 @@ const envSchema = z.object({
   ALIBABA_CLOUD_PROFILE: optional,
   ALIBABA_CLOUD_ECS_METADATA: optional,
   VPC_ENDPOINT: optional.pipe(z.url('must be an http(s) URL').optional()),
+  // Empty: 10 calls/s in real mode (Alibaba's VPC limits are 300–1,200 calls/60 s per region and
+  // action), none against the embedded emulator.
+  VPC_RATE_LIMIT: optional.pipe(
+    z
+      .string()
+      .regex(/^\d+(\.\d+)?$/, 'must be a number of calls per second (0 = no limit)')
+      .optional(),
+  ),
   BFF_USERS_FILE: optional,
   BFF_SESSION_SECRET: optional.pipe(
     z.string().min(32, 'must be at least 32 characters').optional(),
@@ -177,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
     demo,
     ...(e.VPC_ENDPOINT ? { vpcEndpoint: e.VPC_ENDPOINT } : {}),
     vpcRegionEndpoints: regional.endpoints,
+    vpcRateLimit: e.VPC_RATE_LIMIT === undefined ? (demo ? 0 : 10) : Number(e.VPC_RATE_LIMIT),
     credentials,
     usersFile: e.BFF_USERS_FILE,
     sessionSecret: sessionSecret ?? randomBytes(32).toString('base64url'),

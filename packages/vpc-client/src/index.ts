@@ -234,3 +234,5 @@ export type {
 } from './actions/vpn-diagnostics.ts';
 export { regionalEndpoints, sdkEndpointHost, SDK_ENDPOINT_HOSTS } from './endpoints.ts';
 export type { RegionalEndpointOptions, RegionalEndpoints } from './endpoints.ts';
+export { RateBudget } from './rate-budget.ts';
+export type { RateBudgetOptions, RateBudgetState } from './rate-budget.ts';

@@ -15,6 +15,9 @@ import type { Interceptor, InterceptorContext, InterceptorNext } from './interce
 import { Transport } from './transport.ts';
 import type { Dispatcher } from 'undici';
 import { regionalEndpoints } from './endpoints.ts';
+import { VpcApiError } from './errors.ts';
+import type { RateBudget } from './rate-budget.ts';
+import { classifyCode } from './retry-policy.ts';
 import type { RegionalEndpoints } from './endpoints.ts';
 import type { TransportTimeouts } from './transport.ts';
 
@@ -33,6 +36,11 @@ export interface VpcClientOptions {
   endpoint?: string;
   /** Per-region endpoint URLs, winning over `endpoint` and the regional rule. */
   regionEndpoints?: Readonly<Record<string, string>>;
+  /**
+   * The account's call budget: every attempt (retries too) waits its turn, and throttling
+   * answers slow it down. Share one instance among all clients that use the same account.
+   */
+  rateBudget?: RateBudget;
   /** Send through this undici dispatcher (a proxy agent; MockAgent in tests) instead of our own pool. */
   dispatcher?: Dispatcher;
   /** A fixed pair, or a function called before every attempt (STS refresh). */
@@ -179,6 +187,7 @@ export class VpcClient {
         credentials.securityToken,
       ];
       let redact = createRedactor(secrets);
+      await this.#options.rateBudget?.take(action, regionOf(params), options.signal);
       const started = Date.now();
       try {
         const req = buildRequest({
@@ -196,8 +205,13 @@ export class VpcClient {
         const res = await this.#transport.send(action, req, redact, options.signal);
         const log = { action, attempt, httpStatus: res.status, ms: Date.now() - started };
         this.#options.logger?.debug(log, 'vpc api call');
-        return readResponse(action, res, schema, redact);
+        const parsed = readResponse(action, res, schema, redact);
+        this.#options.rateBudget?.settle(action, regionOf(params), false);
+        return parsed;
       } catch (error) {
+        // Only an answer says anything about the rate; a lost connection does not.
+        if (error instanceof VpcApiError)
+          this.#options.rateBudget?.settle(action, regionOf(params), isRateThrottling(error));
         if (options.signal?.aborted) throw error;
         const decision = decideRetry({ error, attempt, safeToRepeat }, this.#retry);
         const info = describeFailure(error, redact);
@@ -231,6 +245,15 @@ export class VpcClient {
     return typeof source === 'function' ? source() : source;
   }
 }
+
+const regionOf = (params: Record<string, unknown>) =>
+  typeof params.RegionId === 'string' ? params.RegionId : '';
+
+// Throttling.DeepPageSkip is about the page asked for, not the rate (REFERENCE §2.2).
+const isRateThrottling = (error: unknown) =>
+  error instanceof VpcApiError &&
+  error.code !== 'Throttling.DeepPageSkip' &&
+  classifyCode(error.code, error.httpStatus) === 'throttling';
 
 function schemaOf(action: string): ObjectSchema | undefined {
   return (ACTIONS as Record<string, { response: ObjectSchema } | undefined>)[action]?.response;

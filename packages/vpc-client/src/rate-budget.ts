@@ -1,0 +1,156 @@
+/**
+ * How fast one client may call the API. Alibaba limits each API per region and account (quota
+ * dimension `regionId, API, ParentUid`; 300 to 1,200 calls per 60 s for the VPC actions), so the
+ * budget keeps one bucket per region and action.
+ */
+export interface RateBudgetOptions {
+  /** Calls per second for one action in one region, unless `perAction` says otherwise. */
+  callsPerSecond: number;
+  /** Per-action rates, where Alibaba documents a different limit for an action. */
+  perAction?: Readonly<Record<string, number>>;
+  /** The floor throttling answers never push a rate under; default a tenth of its rate. */
+  minCallsPerSecond?: number;
+}
+
+/** What the budget is doing now, for status pages and the "waiting on the rate" notice. */
+export interface RateBudgetState {
+  /** The lowest current rate of any bucket (below the configured one after throttling). */
+  slowestCallsPerSecond: number;
+  /** Buckets slowed down by throttling answers and not yet recovered. */
+  slowedBuckets: number;
+  waiting: number;
+  /** Calls that had to wait for their turn, and how long they waited in total. */
+  delayedCalls: number;
+  delayedMs: number;
+}
+
+/**
+ * A token bucket whose callers wait in arrival order (reads queue fairly instead of failing).
+ * Its rate follows AIMD: halved on a throttling answer (at most once a second, the answers of
+ * one burst arrive together), then raised by about one call per second for each second of calm.
+ */
+class Bucket {
+  rate: number;
+  #tokens: number;
+  #last = performance.now();
+  #lastDecrease = -Infinity;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly queue: { grant: () => void }[] = [];
+
+  constructor(
+    readonly max: number,
+    readonly min: number,
+  ) {
+    this.rate = max;
+    this.#tokens = Math.max(1, max);
+  }
+
+  take(signal?: AbortSignal): Promise<void> {
+    signal?.throwIfAborted();
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        grant: () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        },
+      };
+      const onAbort = () => {
+        const i = this.queue.indexOf(waiter);
+        if (i >= 0) this.queue.splice(i, 1);
+        reject(signal?.reason);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.queue.push(waiter);
+      this.#pump();
+    });
+  }
+
+  throttled(): void {
+    const now = performance.now();
+    if (now - this.#lastDecrease < 1000) return;
+    this.#lastDecrease = now;
+    this.rate = Math.max(this.min, this.rate / 2);
+    this.#tokens = Math.min(this.#tokens, 0);
+  }
+
+  succeeded(): void {
+    if (this.rate < this.max) this.rate = Math.min(this.max, this.rate + 1 / this.rate);
+  }
+
+  #pump = (): void => {
+    const now = performance.now();
+    // A burst of at most one second's worth: an idle client does not save up a flood.
+    this.#tokens = Math.min(
+      Math.max(1, this.rate),
+      this.#tokens + ((now - this.#last) / 1000) * this.rate,
+    );
+    this.#last = now;
+    while (this.queue.length > 0 && this.#tokens >= 1) {
+      this.#tokens -= 1;
+      this.queue.shift()?.grant();
+    }
+    if (this.queue.length === 0 || this.#timer !== undefined) return;
+    const wait = Math.ceil(((1 - this.#tokens) / this.rate) * 1000);
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#pump();
+    }, wait);
+    // Waiting calls keep their own promises alive; the timer alone must not hold the process.
+    this.#timer.unref?.();
+  };
+}
+
+/** The account's call budget: a bucket per region and action, created on first use. */
+export class RateBudget {
+  readonly #buckets = new Map<string, Bucket>();
+  #delayedCalls = 0;
+  #delayedMs = 0;
+
+  /** @param options the rate per region and action, per-action rates and the AIMD floor. */
+  constructor(readonly options: RateBudgetOptions) {
+    const rates = [options.callsPerSecond, ...Object.values(options.perAction ?? {})];
+    if (!rates.every((r) => r > 0)) throw new RangeError('callsPerSecond must be > 0');
+  }
+
+  /** Waits for this action's turn in this region. */
+  async take(action: string, regionId = '', signal?: AbortSignal): Promise<void> {
+    const started = performance.now();
+    await this.#bucket(action, regionId).take(signal);
+    const waited = performance.now() - started;
+    if (waited >= 1) {
+      this.#delayedCalls += 1;
+      this.#delayedMs += waited;
+    }
+  }
+
+  /** Reports an answer: a throttling code slows the bucket down, anything else lets it recover. */
+  settle(action: string, regionId: string, throttled: boolean): void {
+    const bucket = this.#bucket(action, regionId);
+    if (throttled) bucket.throttled();
+    else bucket.succeeded();
+  }
+
+  /** The slowest bucket and how many calls wait. */
+  state(): RateBudgetState {
+    const buckets = [...this.#buckets.values()];
+    const slowest = Math.min(this.options.callsPerSecond, ...buckets.map((b) => b.rate));
+    return {
+      slowestCallsPerSecond: Math.round(slowest * 100) / 100,
+      slowedBuckets: buckets.filter((b) => b.rate < b.max).length,
+      waiting: buckets.reduce((n, b) => n + b.queue.length, 0),
+      delayedCalls: this.#delayedCalls,
+      delayedMs: Math.round(this.#delayedMs),
+    };
+  }
+
+  #bucket(action: string, regionId: string): Bucket {
+    const key = `${regionId}\u0000${action}`;
+    let bucket = this.#buckets.get(key);
+    if (!bucket) {
+      const rate = this.options.perAction?.[action] ?? this.options.callsPerSecond;
+      bucket = new Bucket(rate, Math.min(rate, this.options.minCallsPerSecond ?? rate / 10));
+      this.#buckets.set(key, bucket);
+    }
+    return bucket;
+  }
+}
