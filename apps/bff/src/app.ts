@@ -1,7 +1,7 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import type { VpcClient } from '@gc/vpc-client';
+import type { RateBudget, VpcClient } from '@gc/vpc-client';
 import { auditCaptureInterceptor, auditRequestContext } from './audit/audit-context.ts';
 import { noopAuditRecorder, type AuditRecorder } from './audit/audit-recorder.ts';
 import type { AuditStore } from './audit/audit-store.ts';
@@ -55,6 +55,8 @@ export interface AppDeps {
   accountName?: string;
   /** Upstream calls in flight for inventories (default 128). */
   inventoryConcurrency?: number;
+  /** The account's call budget the client waits on (`VPC_RATE_LIMIT`); absent = none. */
+  rateBudget?: RateBudget;
 }
 
 /** Builds the Express app without listening. */
@@ -101,6 +103,7 @@ export function createApp(deps: AppDeps): Express {
         now,
       ),
       rawClient: deps.client,
+      rateBudget: deps.rateBudget,
       vpcEndpoint: deps.vpcEndpoint,
       account: deps.demo ? 'demo' : (deps.accountName ?? 'unknown'),
       auditStore: deps.auditStore,

@@ -135,6 +135,7 @@ export async function startBff(
     sessionIdleSeconds: config.sessionIdleSeconds,
     sessionStore,
     vpcEndpoint: emulator?.url ?? config.vpcEndpoint ?? REGIONAL_ENDPOINTS,
+    ...(rateBudget ? { rateBudget } : {}),
     secrets,
     trustProxy: config.trustProxy,
     webDist: config.webDist,

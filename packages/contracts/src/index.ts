@@ -36,10 +36,12 @@ export {
   readySchema,
   roleSchema,
   sessionSchema,
+  upstreamRateSchema,
   type LoginRequest,
   type Ready,
   type Role,
   type Session,
+  type UpstreamRate,
 } from './session.ts';
 export {
   regionListSchema,

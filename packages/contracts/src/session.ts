@@ -50,3 +50,18 @@ export const readySchema = z.object({
 });
 /** A readiness answer; `unavailable` comes with the upstream `code` that failed the probe. */
 export type Ready = z.infer<typeof readySchema>;
+
+/** The account's API rate budget as the BFF sees it now (issue 20). */
+export const upstreamRateSchema = z.object({
+  /** False when no budget is configured (the demo): nothing ever waits. */
+  limited: z.boolean(),
+  /** Upstream calls waiting for their turn right now. */
+  waiting: z.number().int().nonnegative(),
+  /** The configured calls per second per region and action, and the slowest bucket now. */
+  callsPerSecond: z.number().nonnegative(),
+  slowestCallsPerSecond: z.number().nonnegative(),
+  /** Buckets slowed down by `Throttling` answers and not yet recovered. */
+  slowedBuckets: z.number().int().nonnegative(),
+});
+/** What `GET /api/upstream-rate` answers. */
+export type UpstreamRate = z.infer<typeof upstreamRateSchema>;

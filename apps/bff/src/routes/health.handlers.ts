@@ -1,11 +1,11 @@
-import type { healthRoutes, Ready } from '@gc/contracts';
+import type { healthRoutes, Ready, UpstreamRate } from '@gc/contracts';
 import type { Handlers } from '../http/route-handler.ts';
 import { readinessProbe } from '../services/readiness-probe.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 /** Liveness, readiness (the VPC API answers DescribeRegions) and the OpenAPI document. */
 export function healthHandlers(
-  deps: Pick<RouteDeps, 'rawClient' | 'vpcEndpoint' | 'users'> & {
+  deps: Pick<RouteDeps, 'rawClient' | 'vpcEndpoint' | 'users' | 'rateBudget'> & {
     openapi: Record<string, unknown>;
   },
 ): Handlers<typeof healthRoutes> {
@@ -25,6 +25,25 @@ export function healthHandlers(
       // `users` is outside the contract's schema, which passes (and strips) unknown keys.
       const withUsers: Ready & Pick<typeof result, 'users'> = { ...body, users: result.users };
       return withUsers;
+    },
+    upstreamRate: (): UpstreamRate => {
+      const budget = deps.rateBudget;
+      if (!budget)
+        return {
+          limited: false,
+          waiting: 0,
+          callsPerSecond: 0,
+          slowestCallsPerSecond: 0,
+          slowedBuckets: 0,
+        };
+      const s = budget.state();
+      return {
+        limited: true,
+        waiting: s.waiting,
+        callsPerSecond: budget.options.callsPerSecond,
+        slowestCallsPerSecond: s.slowestCallsPerSecond,
+        slowedBuckets: s.slowedBuckets,
+      };
     },
     openapi: () => deps.openapi,
   };

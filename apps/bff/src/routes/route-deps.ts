@@ -1,4 +1,4 @@
-import type { VpcClient } from '@gc/vpc-client';
+import type { RateBudget, VpcClient } from '@gc/vpc-client';
 import type { AuditRecorder } from '../audit/audit-recorder.ts';
 import type { AuditStore } from '../audit/audit-store.ts';
 import type { LoginThrottle } from '../auth/login-throttle.ts';
@@ -32,6 +32,8 @@ export interface RouteDeps {
   loginThrottle: LoginThrottle;
   /** The uncached client: readiness must ask the API itself. */
   rawClient: VpcClient;
+  /** The account's call budget, for `GET /api/upstream-rate`. */
+  rateBudget?: RateBudget;
   vpcEndpoint: string;
   /** The stamp of exports: `demo`, or the account name. */
   account: string;

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { regionListSchema, vSwitchListSchema, vpcListSchema } from '../region.ts';
 import { regionParamsSchema, vpcParamsSchema } from '../route-params.ts';
-import { healthSchema, loginRequestSchema, readySchema, sessionSchema } from '../session.ts';
+import {
+  healthSchema,
+  loginRequestSchema,
+  readySchema,
+  sessionSchema,
+  upstreamRateSchema,
+} from '../session.ts';
 import { defineRoute } from './define-route.ts';
 
 /** Liveness, readiness and the OpenAPI document: no session needed. */
@@ -19,6 +25,13 @@ export const healthRoutes = {
     summary: 'Readiness: the VPC API answers',
     response: readySchema,
     access: 'public',
+  }),
+  // Signed-in users only: how busy the account's rate is says something about the account.
+  upstreamRate: defineRoute({
+    method: 'get',
+    path: '/api/upstream-rate',
+    summary: "The account's API rate budget: calls waiting for their turn",
+    response: upstreamRateSchema,
   }),
   openapi: defineRoute({
     method: 'get',

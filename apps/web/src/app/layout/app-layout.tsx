@@ -10,6 +10,7 @@ import { rememberRegion } from '../../lib/lookups/regions';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 import { RegionSwitcher } from './region-switcher';
+import { UpstreamRateNotice } from './upstream-rate-notice';
 import { UserArea } from './user-area';
 
 /** The signed-in shell: top bar, side navigation and the page. Logged-out users go to login. */
@@ -69,6 +70,7 @@ export function AppLayout() {
         {regionId !== undefined && <MainNav regionId={regionId} onNavigate={close} />}
       </AppShell.Navbar>
       <AppShell.Main>
+        <UpstreamRateNotice />
         <Outlet />
       </AppShell.Main>
     </AppShell>
