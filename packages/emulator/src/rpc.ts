@@ -170,6 +170,7 @@ export async function handleRpc(
       deps.logger.error({ err: error, requestId, action }, 'handler crashed');
     code = apiError.code;
     status = apiError.status;
+    deps.stats.countError(code);
     const hostId = header(req, 'host') ?? 'vpc.aliyuncs.com';
     send(
       res,

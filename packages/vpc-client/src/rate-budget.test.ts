@@ -63,6 +63,17 @@ describe('RateBudget', () => {
     expect(budget.state()).toMatchObject({ slowestCallsPerSecond: 8, slowedBuckets: 0 });
   });
 
+  it('holds a throttled bucket for the retry-after the API gave', async () => {
+    const budget = new RateBudget({ callsPerSecond: 10 });
+    await budget.take(NAT, HZ);
+    budget.settle(NAT, HZ, true, 2000);
+    const granted = start(budget, 1);
+    await vi.advanceTimersByTimeAsync(1900);
+    expect(granted).toEqual([]);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(granted).toEqual([0]);
+  });
+
   it('never goes under its floor', () => {
     const budget = new RateBudget({ callsPerSecond: 10, minCallsPerSecond: 3 });
     for (let i = 0; i < 5; i++) {

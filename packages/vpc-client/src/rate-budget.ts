@@ -65,12 +65,16 @@ class Bucket {
     });
   }
 
-  throttled(): void {
+  throttled(retryAfterMs = 0): void {
     const now = performance.now();
-    if (now - this.#lastDecrease < 1000) return;
-    this.#lastDecrease = now;
-    this.rate = Math.max(this.min, this.rate / 2);
-    this.#tokens = Math.min(this.#tokens, 0);
+    if (now - this.#lastDecrease >= 1000) {
+      this.#lastDecrease = now;
+      this.rate = Math.max(this.min, this.rate / 2);
+    }
+    // Nobody goes before the API said it takes calls again (x-acs-retry-after); the saved-up
+    // tokens are spent, so the next call waits at least one interval of the new rate.
+    this.#tokens = Math.min(this.#tokens, 0, -(retryAfterMs / 1000) * this.rate);
+    this.#last = now;
   }
 
   succeeded(): void {
@@ -123,10 +127,13 @@ export class RateBudget {
     }
   }
 
-  /** Reports an answer: a throttling code slows the bucket down, anything else lets it recover. */
-  settle(action: string, regionId: string, throttled: boolean): void {
+  /**
+   * Reports an answer: a throttling code slows the bucket down (and holds it for the answer's
+   * retry-after, in ms), anything else lets it recover.
+   */
+  settle(action: string, regionId: string, throttled: boolean, retryAfterMs?: number): void {
     const bucket = this.#bucket(action, regionId);
-    if (throttled) bucket.throttled();
+    if (throttled) bucket.throttled(retryAfterMs);
     else bucket.succeeded();
   }
 

@@ -211,7 +211,12 @@ export class VpcClient {
       } catch (error) {
         // Only an answer says anything about the rate; a lost connection does not.
         if (error instanceof VpcApiError)
-          this.#options.rateBudget?.settle(action, regionOf(params), isRateThrottling(error));
+          this.#options.rateBudget?.settle(
+            action,
+            regionOf(params),
+            isRateThrottling(error),
+            (error.retryAfterSeconds ?? 0) * 1000,
+          );
         if (options.signal?.aborted) throw error;
         const decision = decideRetry({ error, attempt, safeToRepeat }, this.#retry);
         const info = describeFailure(error, redact);
