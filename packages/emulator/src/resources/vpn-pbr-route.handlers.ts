@@ -1,18 +1,13 @@
 import { z } from 'zod';
-import { dryRunOperation, missingNamed } from '../errors.ts';
+import { missingNamed } from '../errors.ts';
 import { pageParams, paginate } from '../pagination.ts';
 import { ownerParams, paramsSchema, parseParams } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext, ActionHandler } from '../resource-module.ts';
 import {
-  checkNewRoute,
-  checkNextHop,
   checkRouteCidr,
   effectiveWeight,
   nextHopTunnelId,
-  requireRoute,
-  routeRemoval,
-  routeStoreId,
   routesOf,
   VPN_PBR_ROUTE_KIND,
 } from './vpn-route.model.ts';
@@ -23,7 +18,8 @@ import {
   routeKeyParams,
   weightParam,
 } from './vpn-route.params.ts';
-import { epochMs, requireActiveVpnGateway, requireVpnGateway } from './vpn-gateway.model.ts';
+import { createRoute, deleteRoute, findRouteByKey } from './vpn-route.write.ts';
+import { requireVpnGateway } from './vpn-gateway.model.ts';
 import { isDualTunnelGateway, lockVpnGateway } from './vpn-gateway.lock.ts';
 
 const pbrKeyParams = { ...routeKeyParams, RouteSource: z.string(), Weight: weightParam() };
@@ -36,51 +32,17 @@ const createParams = paramsSchema({
 
 function createVpnPbrRouteEntry(ctx: ActionContext) {
   const p = parseParams(createParams, ctx.params);
-  requireRegion(p.RegionId);
-  const found = requireVpnGateway(ctx.store, p.RegionId, p.VpnGatewayId);
-  checkRouteCidr('RouteSource', p.RouteSource, found, false);
-  // 0.0.0.0/0 is refused for PBR on single-tunnel gateways only (REFERENCE-2 §2.1).
-  checkRouteCidr('RouteDest', p.RouteDest, found, !isDualTunnelGateway(found));
-  checkNextHop(ctx.store, found, p.NextHop);
-  const gw = requireActiveVpnGateway(ctx.store, p.RegionId, found.id);
-  const id = routeStoreId(gw.id, p);
-  checkNewRoute(
-    ctx.store,
-    VPN_PBR_ROUTE_KIND,
-    gw,
-    id,
-    `${p.RouteSource} → ${p.RouteDest} via ${p.NextHop}`,
-  );
-  if (p.DryRun) throw dryRunOperation();
-  const route: VpnPbrRouteRecord = {
-    id,
-    regionId: p.RegionId,
-    tags: [],
-    VpnGatewayId: gw.id,
-    RouteSource: p.RouteSource,
-    RouteDest: p.RouteDest,
-    NextHop: p.NextHop,
-    Weight: effectiveWeight(gw, p.Weight),
-    Priority: p.Priority ?? 10,
-    State: p.PublishVpc ? 'published' : 'normal',
-    Description: p.Description ?? '',
-    CreateTime: epochMs(ctx.now),
-  };
-  ctx.store.table<VpnPbrRouteRecord>(p.RegionId, VPN_PBR_ROUTE_KIND).put(route);
-  lockVpnGateway(ctx, gw);
-  const { id: _id, regionId: _r, tags: _t, VpnGatewayId, ...rest } = route;
-  return { ...rest, OverlayMode: 'Ipsec', VpnInstanceId: VpnGatewayId };
+  return createRoute(ctx, VPN_PBR_ROUTE_KIND, p, (gw) => {
+    checkRouteCidr('RouteSource', p.RouteSource, gw, false);
+    // 0.0.0.0/0 is refused for PBR on single-tunnel gateways only (REFERENCE-2 §2.1).
+    checkRouteCidr('RouteDest', p.RouteDest, gw, !isDualTunnelGateway(gw));
+  });
 }
 
 const deleteParams = paramsSchema({ ...pbrKeyParams, Priority: priorityParam().optional() });
 
 function deleteVpnPbrRouteEntry(ctx: ActionContext) {
-  const p = parseParams(deleteParams, ctx.params);
-  requireRegion(p.RegionId);
-  const gw = requireActiveVpnGateway(ctx.store, p.RegionId, p.VpnGatewayId);
-  const route = requireRoute(ctx.store, VPN_PBR_ROUTE_KIND, gw, p);
-  lockVpnGateway(ctx, gw, routeRemoval(VPN_PBR_ROUTE_KIND, route));
-  return {};
+  return deleteRoute(ctx, VPN_PBR_ROUTE_KIND, parseParams(deleteParams, ctx.params));
 }
 
 const modifyParams = paramsSchema({
@@ -101,9 +63,7 @@ function modifyPbr(need: (p: ModifyInput) => string | undefined) {
     const p = parseParams(modifyParams, ctx.params);
     const missing = need(p);
     if (missing) throw missingNamed(missing);
-    requireRegion(p.RegionId);
-    const gw = requireActiveVpnGateway(ctx.store, p.RegionId, p.VpnGatewayId);
-    const route = requireRoute<VpnPbrRouteRecord>(ctx.store, VPN_PBR_ROUTE_KIND, gw, p);
+    const { gw, route } = findRouteByKey<VpnPbrRouteRecord>(ctx, VPN_PBR_ROUTE_KIND, p);
     if (p.NewPriority !== undefined) route.Priority = p.NewPriority;
     if (p.NewWeight !== undefined) route.Weight = effectiveWeight(gw, p.NewWeight);
     lockVpnGateway(ctx, gw);

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { dryRunOperation } from '../errors.ts';
 import type { EffectFn } from '../lifecycle.ts';
 import { pageParams, paginate } from '../pagination.ts';
 import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
@@ -8,21 +7,17 @@ import type { ActionContext, ResourceModule } from '../resource-module.ts';
 import { vpnPbrRouteHandlers } from './vpn-pbr-route.handlers.ts';
 import { publishVpnRouteEntry, routePublished } from './vpn-route.publish.ts';
 import {
-  checkNewRoute,
-  checkNextHop,
   checkRouteCidr,
   effectiveWeight,
   nextHopTunnelId,
-  requireRoute,
-  routeRemoval,
-  routeStoreId,
   routesOf,
   VPN_ROUTE_KIND,
 } from './vpn-route.model.ts';
 import type { VpnRouteRecord } from './vpn-route.model.ts';
 import { routeCreateParams, routeKeyParams, weightParam } from './vpn-route.params.ts';
 import { seedVpnRoutes } from './vpn-route.seed.ts';
-import { epochMs, requireActiveVpnGateway, requireVpnGateway } from './vpn-gateway.model.ts';
+import { createRoute, deleteRoute, findRouteByKey } from './vpn-route.write.ts';
+import { requireVpnGateway } from './vpn-gateway.model.ts';
 import { isDualTunnelGateway, lockVpnGateway } from './vpn-gateway.lock.ts';
 
 const createParams = paramsSchema({
@@ -33,41 +28,15 @@ const createParams = paramsSchema({
 
 function createVpnRouteEntry(ctx: ActionContext) {
   const p = parseParams(createParams, ctx.params);
-  requireRegion(p.RegionId);
-  const found = requireVpnGateway(ctx.store, p.RegionId, p.VpnGatewayId);
-  checkRouteCidr('RouteDest', p.RouteDest, found, true);
-  checkNextHop(ctx.store, found, p.NextHop);
-  const gw = requireActiveVpnGateway(ctx.store, p.RegionId, found.id);
-  const id = routeStoreId(gw.id, p);
-  checkNewRoute(ctx.store, VPN_ROUTE_KIND, gw, id, `${p.RouteDest} via ${p.NextHop}`);
-  if (p.DryRun) throw dryRunOperation();
-  const route: VpnRouteRecord = {
-    id,
-    regionId: p.RegionId,
-    tags: [],
-    VpnGatewayId: gw.id,
-    RouteDest: p.RouteDest,
-    NextHop: p.NextHop,
-    Weight: effectiveWeight(gw, p.Weight),
-    State: p.PublishVpc ? 'published' : 'normal',
-    Description: p.Description ?? '',
-    CreateTime: epochMs(ctx.now),
-  };
-  ctx.store.table<VpnRouteRecord>(p.RegionId, VPN_ROUTE_KIND).put(route);
-  lockVpnGateway(ctx, gw);
-  const { id: _id, regionId: _r, tags: _t, VpnGatewayId, ...rest } = route;
-  return { ...rest, OverlayMode: 'Ipsec', VpnInstanceId: VpnGatewayId };
+  return createRoute(ctx, VPN_ROUTE_KIND, p, (gw) =>
+    checkRouteCidr('RouteDest', p.RouteDest, gw, true),
+  );
 }
 
 const deleteParams = paramsSchema({ ...routeKeyParams, Weight: weightParam() });
 
 function deleteVpnRouteEntry(ctx: ActionContext) {
-  const p = parseParams(deleteParams, ctx.params);
-  requireRegion(p.RegionId);
-  const gw = requireActiveVpnGateway(ctx.store, p.RegionId, p.VpnGatewayId);
-  const route = requireRoute(ctx.store, VPN_ROUTE_KIND, gw, p);
-  lockVpnGateway(ctx, gw, routeRemoval(VPN_ROUTE_KIND, route));
-  return {};
+  return deleteRoute(ctx, VPN_ROUTE_KIND, parseParams(deleteParams, ctx.params));
 }
 
 const modifyWeightParams = paramsSchema({
@@ -79,9 +48,7 @@ const modifyWeightParams = paramsSchema({
 // To flip an active/standby pair, delete the other route first (REFERENCE-2 §2.7): not enforced.
 function modifyVpnRouteEntryWeight(ctx: ActionContext) {
   const p = parseParams(modifyWeightParams, ctx.params);
-  requireRegion(p.RegionId);
-  const gw = requireActiveVpnGateway(ctx.store, p.RegionId, p.VpnGatewayId);
-  const route = requireRoute<VpnRouteRecord>(ctx.store, VPN_ROUTE_KIND, gw, p);
+  const { gw, route } = findRouteByKey<VpnRouteRecord>(ctx, VPN_ROUTE_KIND, p);
   // Dual-tunnel: the call succeeds but the weight "does not take effect" (§2.7).
   route.Weight = effectiveWeight(gw, p.NewWeight);
   lockVpnGateway(ctx, gw);

@@ -45,95 +45,73 @@ function useRefetchWhenSettled(refetch: () => unknown, busy: boolean) {
   }, [busy, refetch]);
 }
 
-/** The gateway's destination routes, each with a row id made of its key. */
-export function useVpnRoutes(regionId: string, id: string, gatewayBusy: boolean) {
+/** Which table: destination routes (`dbr`) or policy-based routes (`pbr`). */
+export type RouteKind = 'dbr' | 'pbr';
+
+/** A route of either table as a row: policy routes add `source` and `priority`. */
+export type RouteRow = VpnRoute & { source?: string; priority?: number; id: string };
+
+/** The gateway's routes of one table (policy routes in priority order), each with its key as id. */
+export function useRouteRows(kind: RouteKind, regionId: string, id: string, gatewayBusy: boolean) {
   const query = useQuery({
-    queryKey: [...routesKey(regionId, id), 'dbr'],
-    queryFn: ({ signal }) =>
-      bffClient.call(vpnRouteRoutes.list, { params: { regionId, id }, signal }),
-    select: (d) => ({ items: d.items.map((r) => ({ ...r, id: routeRowId(r) })) }),
+    queryKey: [...routesKey(regionId, id), kind],
+    queryFn: ({ signal }): Promise<{ items: (VpnRoute | VpnPolicyRoute)[] }> =>
+      bffClient.call(kind === 'pbr' ? vpnPolicyRouteRoutes.list : vpnRouteRoutes.list, {
+        params: { regionId, id },
+        signal,
+      }),
+    select: (d) => ({ items: d.items.map((r): RouteRow => ({ ...r, id: routeRowId(r) })) }),
     refetchInterval: poll(gatewayBusy),
   });
   useRefetchWhenSettled(query.refetch, gatewayBusy);
   return query;
 }
-
-/** The gateway's policy-based routes, in priority order. */
-export function useVpnPolicyRoutes(regionId: string, id: string, gatewayBusy: boolean) {
-  const query = useQuery({
-    queryKey: [...routesKey(regionId, id), 'pbr'],
-    queryFn: ({ signal }) =>
-      bffClient.call(vpnPolicyRouteRoutes.list, { params: { regionId, id }, signal }),
-    select: (d) => ({ items: d.items.map((r) => ({ ...r, id: routeRowId(r) })) }),
-    refetchInterval: poll(gatewayBusy),
-  });
-  useRefetchWhenSettled(query.refetch, gatewayBusy);
-  return query;
-}
-
-/** A destination route as a table row. */
-export type VpnRouteRow = VpnRoute & { id: string };
-/** A policy route as a table row. */
-export type VpnPolicyRouteRow = VpnPolicyRoute & { id: string };
 
 /**
- * Every route write of one gateway. Each puts the gateway in `updating` (REFERENCE-2 §7.1), so
- * success refreshes the whole VPN region cache: the header shows it, and the routes poll.
+ * One route write. Each puts the gateway in `updating` (REFERENCE-2 §7.1), so success refreshes
+ * the whole VPN region cache: the header shows it, and the routes poll.
  */
-export function useVpnRouteMutations(regionId: string, id: string) {
+function useRouteMutation<V, T>(regionId: string, mutationFn: (v: V) => Promise<T>) {
   const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: vpnKeys.all(regionId) });
+  return useMutation({
+    meta: { handlesErrors: true },
+    mutationFn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: vpnKeys.all(regionId) }),
+  });
+}
+
+/** A create's request with the idempotency key the BFF derives the ClientToken from. */
+type Creating<B> = { request: B; idempotencyKey: string };
+
+/** Every route write of one gateway, destination (`dbr`) and policy (`pbr`). */
+export function useVpnRouteMutations(regionId: string, id: string) {
   const params = { regionId, id };
-  const meta = { handlesErrors: true };
+  const creating = <B>(v: Creating<B>) => ({
+    params,
+    body: v.request,
+    idempotencyKey: v.idempotencyKey,
+  });
   return {
-    create: useMutation({
-      meta,
-      mutationFn: (v: { request: CreateVpnRouteRequest; idempotencyKey: string }) =>
-        bffClient.call(vpnRouteRoutes.create, {
-          params,
-          body: v.request,
-          idempotencyKey: v.idempotencyKey,
-        }),
-      onSuccess: refresh,
-    }),
-    createPolicy: useMutation({
-      meta,
-      mutationFn: (v: { request: CreateVpnPolicyRouteRequest; idempotencyKey: string }) =>
-        bffClient.call(vpnPolicyRouteRoutes.create, {
-          params,
-          body: v.request,
-          idempotencyKey: v.idempotencyKey,
-        }),
-      onSuccess: refresh,
-    }),
-    remove: useMutation({
-      meta,
-      mutationFn: (body: VpnRouteKey) => bffClient.call(vpnRouteRoutes.remove, { params, body }),
-      onSuccess: refresh,
-    }),
-    removePolicy: useMutation({
-      meta,
-      mutationFn: (body: VpnPolicyRouteKey) =>
-        bffClient.call(vpnPolicyRouteRoutes.remove, { params, body }),
-      onSuccess: refresh,
-    }),
-    publish: useMutation({
-      meta,
-      mutationFn: (body: PublishVpnRouteRequest) =>
-        bffClient.call(vpnRouteRoutes.publish, { params, body }),
-      onSuccess: refresh,
-    }),
-    weight: useMutation({
-      meta,
-      mutationFn: (body: VpnRouteWeightRequest) =>
-        bffClient.call(vpnRouteRoutes.weight, { params, body }),
-      onSuccess: refresh,
-    }),
-    updatePolicy: useMutation({
-      meta,
-      mutationFn: (body: UpdateVpnPolicyRouteRequest) =>
-        bffClient.call(vpnPolicyRouteRoutes.update, { params, body }),
-      onSuccess: refresh,
-    }),
+    create: useRouteMutation(regionId, (v: Creating<CreateVpnRouteRequest>) =>
+      bffClient.call(vpnRouteRoutes.create, creating(v)),
+    ),
+    createPolicy: useRouteMutation(regionId, (v: Creating<CreateVpnPolicyRouteRequest>) =>
+      bffClient.call(vpnPolicyRouteRoutes.create, creating(v)),
+    ),
+    // A key with a source names a policy route.
+    remove: useRouteMutation(regionId, (body: VpnRouteKey | VpnPolicyRouteKey) =>
+      'source' in body
+        ? bffClient.call(vpnPolicyRouteRoutes.remove, { params, body })
+        : bffClient.call(vpnRouteRoutes.remove, { params, body }),
+    ),
+    publish: useRouteMutation(regionId, (body: PublishVpnRouteRequest) =>
+      bffClient.call(vpnRouteRoutes.publish, { params, body }),
+    ),
+    weight: useRouteMutation(regionId, (body: VpnRouteWeightRequest) =>
+      bffClient.call(vpnRouteRoutes.weight, { params, body }),
+    ),
+    updatePolicy: useRouteMutation(regionId, (body: UpdateVpnPolicyRouteRequest) =>
+      bffClient.call(vpnPolicyRouteRoutes.update, { params, body }),
+    ),
   };
 }

@@ -1,14 +1,5 @@
 import type { VpnGateway } from '@gc/contracts';
-import {
-  Anchor,
-  Button,
-  Group,
-  NativeSelect,
-  PasswordInput,
-  Stack,
-  Switch,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, NativeSelect } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useLocalSubnetPrefill } from './use-local-subnet-prefill';
@@ -19,8 +10,13 @@ import { useCreateSubmit } from '../../../components/ui/use-create-submit';
 import { useVpcs } from '../../../lib/lookups/vpcs';
 import { useCustomerGateways } from '../api/customer-gateways';
 import { useCreateVpnConnection } from '../api/vpn-connections';
-import { generatePsk } from '../utils/psk';
 import { AdvancedIpsecSettings } from './advanced-ipsec-settings';
+import {
+  AdvancedToggle,
+  ConnectionSubnetFields,
+  EffectImmediatelySwitch,
+  PskField,
+} from './connection-fields';
 import {
   connectionFormPath,
   hasAdvancedError,
@@ -106,53 +102,18 @@ export function CreateVpnConnectionModal({
           })),
         ]}
       />
-      <TextInput label={t('vpn.fields.name')} {...form.getInputProps('name')} />
-      <TextInput
-        label={t('vpn.connections.localSubnet')}
-        description={t('vpn.connections.localSubnetHint')}
+      <ConnectionSubnetFields inputProps={form.getInputProps} hints />
+      <PskField
+        inputProps={form.getInputProps}
+        onGenerate={(psk) => form.setFieldValue('psk', psk)}
+        label={t('vpn.connections.psk')}
+        description={t('vpn.connections.pskHint')}
         required
-        {...form.getInputProps('localSubnet')}
       />
-      <TextInput
-        label={t('vpn.connections.remoteSubnet')}
-        description={t('vpn.connections.remoteSubnetHint')}
-        placeholder="192.168.1.0/24"
-        required
-        {...form.getInputProps('remoteSubnet')}
-      />
-      <Group align="flex-end" wrap="nowrap">
-        <PasswordInput
-          style={{ flex: 1 }}
-          label={t('vpn.connections.psk')}
-          description={t('vpn.connections.pskHint')}
-          required
-          autoComplete="new-password"
-          spellCheck={false}
-          visibilityToggleButtonProps={{ 'aria-label': t('vpn.connections.pskReveal') }}
-          {...form.getInputProps('psk')}
-        />
-        <Button variant="default" onClick={() => form.setFieldValue('psk', generatePsk())}>
-          {t('vpn.connections.pskGenerate')}
-        </Button>
-      </Group>
-      <Switch
-        label={t('vpn.connections.effectImmediately')}
-        description={t('vpn.connections.effectImmediatelyHint')}
-        {...form.getInputProps('effectImmediately', { type: 'checkbox' })}
-      />
-      <Button
-        variant="default"
-        w="fit-content"
-        aria-expanded={advanced}
-        onClick={() => setAdvanced((o) => !o)}
-      >
-        {advanced ? t('vpn.advanced.hide') : t('vpn.advanced.show')}
-      </Button>
-      {advanced && (
-        <Stack id="vpn-advanced-settings">
-          <AdvancedIpsecSettings form={form} />
-        </Stack>
-      )}
+      <EffectImmediatelySwitch inputProps={form.getInputProps} hint />
+      <AdvancedToggle open={advanced} setOpen={setAdvanced} id="vpn-advanced-settings">
+        <AdvancedIpsecSettings form={form} />
+      </AdvancedToggle>
     </FormModal>
   );
 }

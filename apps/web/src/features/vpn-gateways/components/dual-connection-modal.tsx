@@ -1,5 +1,5 @@
 import type { VpnConnection, VpnGateway } from '@gc/contracts';
-import { Alert, Switch, TextInput } from '@mantine/core';
+import { Alert, Switch } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/ui/form-modal';
@@ -9,6 +9,7 @@ import { useCustomerGateways } from '../api/customer-gateways';
 import { useUpdateVpnConnection } from '../api/vpn-connection-edits';
 import { useCreateVpnConnection } from '../api/vpn-connections';
 import { BusyGatewayNotice } from './busy-gateway-notice';
+import { ConnectionSubnetFields, EffectImmediatelySwitch } from './connection-fields';
 import {
   dualFormPath,
   initialDualValues,
@@ -78,25 +79,8 @@ export function DualConnectionModal({
     >
       <Alert color="blue">{t('vpnTunnels.dualHint')}</Alert>
       <BusyGatewayNotice error={mutation.error} onRetry={() => submit()} />
-      <TextInput label={t('vpn.fields.name')} {...form.getInputProps('name')} />
-      <TextInput
-        label={t('vpn.connections.localSubnet')}
-        description={t('vpn.connections.localSubnetHint')}
-        required
-        {...form.getInputProps('localSubnet')}
-      />
-      <TextInput
-        label={t('vpn.connections.remoteSubnet')}
-        description={t('vpn.connections.remoteSubnetHint')}
-        placeholder="192.168.1.0/24"
-        required
-        {...form.getInputProps('remoteSubnet')}
-      />
-      <Switch
-        label={t('vpn.connections.effectImmediately')}
-        description={t('vpn.connections.effectImmediatelyHint')}
-        {...form.getInputProps('effectImmediately', { type: 'checkbox' })}
-      />
+      <ConnectionSubnetFields inputProps={form.getInputProps} hints />
+      <EffectImmediatelySwitch inputProps={form.getInputProps} hint />
       <Switch
         label={t('vpnTunnels.enableTunnelsBgp')}
         description={t('vpnTunnels.enableTunnelsBgpHint')}

@@ -4,7 +4,6 @@ import {
   type VpnConnection,
   type VpnGateway,
 } from '@gc/contracts';
-import { Button, Group, PasswordInput, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,8 +11,13 @@ import { FormModal } from '../../../components/ui/form-modal';
 import { useCreateSubmit } from '../../../components/ui/use-create-submit';
 import { optional, validateWith } from '../../../lib/form-validation';
 import { useUpdateVpnConnection } from '../api/vpn-connection-edits';
-import { generatePsk } from '../utils/psk';
 import { AdvancedIpsecSettings } from './advanced-ipsec-settings';
+import {
+  AdvancedToggle,
+  ConnectionSubnetFields,
+  EffectImmediatelySwitch,
+  PskField,
+} from './connection-fields';
 import { BusyGatewayNotice } from './busy-gateway-notice';
 import { connectionFormPath, type CreateConnectionValues } from './create-vpn-connection-form';
 import { formIke, formIpsec } from './dual-connection-form';
@@ -86,48 +90,18 @@ export function EditVpnConnectionModal({
       formPath={connectionFormPath}
     >
       <BusyGatewayNotice error={update.error} onRetry={() => submit()} />
-      <TextInput label={t('vpn.fields.name')} {...form.getInputProps('name')} />
-      <TextInput
-        label={t('vpn.connections.localSubnet')}
-        required
-        {...form.getInputProps('localSubnet')}
+      <ConnectionSubnetFields inputProps={form.getInputProps} hints={false} />
+      <PskField
+        inputProps={form.getInputProps}
+        onGenerate={(psk) => form.setFieldValue('psk', psk)}
+        label={t('vpnTunnels.psk')}
+        description={t('vpnTunnels.pskEditHint')}
+        required={false}
       />
-      <TextInput
-        label={t('vpn.connections.remoteSubnet')}
-        required
-        {...form.getInputProps('remoteSubnet')}
-      />
-      <Group align="flex-end" wrap="nowrap">
-        <PasswordInput
-          style={{ flex: 1 }}
-          label={t('vpnTunnels.psk')}
-          description={t('vpnTunnels.pskEditHint')}
-          autoComplete="new-password"
-          spellCheck={false}
-          visibilityToggleButtonProps={{ 'aria-label': t('vpn.connections.pskReveal') }}
-          {...form.getInputProps('psk')}
-        />
-        <Button variant="default" onClick={() => form.setFieldValue('psk', generatePsk())}>
-          {t('vpn.connections.pskGenerate')}
-        </Button>
-      </Group>
-      <Switch
-        label={t('vpn.connections.effectImmediately')}
-        {...form.getInputProps('effectImmediately', { type: 'checkbox' })}
-      />
-      <Button
-        variant="default"
-        w="fit-content"
-        aria-expanded={advanced}
-        onClick={() => setAdvanced((o) => !o)}
-      >
-        {advanced ? t('vpn.advanced.hide') : t('vpn.advanced.show')}
-      </Button>
-      {advanced && (
-        <Stack>
-          <AdvancedIpsecSettings form={form} />
-        </Stack>
-      )}
+      <EffectImmediatelySwitch inputProps={form.getInputProps} hint={false} />
+      <AdvancedToggle open={advanced} setOpen={setAdvanced}>
+        <AdvancedIpsecSettings form={form} />
+      </AdvancedToggle>
     </FormModal>
   );
 }

@@ -2,8 +2,7 @@ import type { VpnConnection, VpnGateway } from '@gc/contracts';
 import { Alert, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../../components/ui/section';
-import { DestinationRoutesTable } from './destination-routes-table';
-import { PolicyRoutesTable } from './policy-routes-table';
+import { RoutesTable } from './routes-table';
 
 /**
  * The gateway's routing (REFERENCE-2 §2): destination routes and policy-based routes (which win),
@@ -21,8 +20,8 @@ export function VpnRoutesSection(props: { gateway: VpnGateway; connections: VpnC
         <Alert variant="light" color="blue" title={t('vpnRoutes.noIdTitle')}>
           {t('vpnRoutes.noIdNote')} {dual ? t('vpnRoutes.dualNote') : t('vpnRoutes.policyWins')}
         </Alert>
-        <DestinationRoutesTable gateway={gateway} dual={dual} connections={connections} />
-        <PolicyRoutesTable gateway={gateway} dual={dual} connections={connections} />
+        <RoutesTable kind="dbr" gateway={gateway} dual={dual} connections={connections} />
+        <RoutesTable kind="pbr" gateway={gateway} dual={dual} connections={connections} />
       </Stack>
     </Section>
   );
