@@ -105,6 +105,8 @@ export function ConnectionLogsSection({
               aria-label={t('vpnDiagnostics.logs.label')}
               mah={420}
               style={{ overflow: 'auto' }}
+              // Once the logs outgrow the box it scrolls: keyboard users must be able to reach it.
+              tabIndex={0}
             >
               {logs.data.lines.join('\n')}
             </Code>
