@@ -232,3 +232,13 @@ export type {
   GetVpnGatewayDiagnoseResultResponse,
   CheckVpnBgpEnabledResponse,
 } from './actions/vpn-diagnostics.ts';
+export type {
+  CreateIpsecServerRequest,
+  UpdateIpsecServerRequest,
+  DeleteIpsecServerRequest,
+  ListIpsecServersRequest,
+  ListIpsecServerLogsRequest,
+  IpsecServer,
+  ListIpsecServersResponse,
+  ListIpsecServerLogsResponse,
+} from './actions/ipsec-servers.ts';
