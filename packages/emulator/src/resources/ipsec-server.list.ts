@@ -75,7 +75,11 @@ export function listIpsecServerLogs(ctx: ActionContext) {
   const server = requireIpsecServer(ctx.store, p.RegionId, p.IpsecServerId);
   // The same window rules as DescribeVpnSslServerLogs ([emulator choice]).
   const { fromMs, toMs } = logWindow(p, ctx.now.getTime());
-  const lines = server.logs.filter((l) => l.at >= fromMs && l.at <= toMs).map((l) => l.line);
+  // Compared at whole seconds: `To` is a second, and a line of that second belongs to it.
+  const sec = (ms: number) => Math.floor(ms / 1000);
+  const lines = server.logs
+    .filter((l) => sec(l.at) >= sec(fromMs) && sec(l.at) <= sec(toMs))
+    .map((l) => l.line);
   const page = paginate(lines, p);
   return {
     Count: page.items.length,
