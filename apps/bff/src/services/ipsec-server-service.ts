@@ -1,6 +1,4 @@
 import {
-  DEFAULT_LOG_WINDOW_S,
-  MAX_LOG_WINDOW_S,
   type CreateIpsecServerRequest,
   type IkeConfig,
   type IpsecConfig,
@@ -9,17 +7,14 @@ import {
   type UpdateIpsecServerRequest,
 } from '@gc/contracts';
 import type { IpsecServer as UpstreamIpsecServer, VpcClient } from '@gc/vpc-client';
-import { InputError } from '../errors.ts';
 import { upstreamCall } from '../upstream-error-map.ts';
 import { IPSEC_SERVER_ERRORS } from '../upstream-error-tables.ts';
 import { foundOr404 } from './kit/not-found.ts';
+import { readLogWindow } from './kit/read-log-window.ts';
 
 // The list pages by MaxResults ≤ 20 with a NextToken; 50 pages bound one request.
 const MAX_RESULTS = 20;
 const MAX_PAGES = 50;
-// Logs page by 50 without a total, as the connection logs (vpn-diagnostics-service.ts).
-const LOG_PAGE_SIZE = 50;
-const LOG_MAX_PAGES = 40;
 
 /**
  * ListIpsecServers item → contracts server. The upstream `Psk` is dropped here, for every role:
@@ -179,28 +174,12 @@ export class IpsecServerService {
     id: string,
     query: { from?: number; to?: number },
   ): Promise<IpsecServerLogs> {
-    const to = query.to ?? this.nowSeconds();
-    const from = query.from ?? to - DEFAULT_LOG_WINDOW_S;
-    if (to - from > MAX_LOG_WINDOW_S) {
-      const message = `The window may span at most ${MAX_LOG_WINDOW_S} seconds.`;
-      throw new InputError(message, [{ path: 'from', message }]);
-    }
-    const lines: string[] = [];
-    let complete = false;
-    for (let page = 1; page <= LOG_MAX_PAGES && !complete; page += 1) {
+    const window = await readLogWindow(query, this.nowSeconds(), async (page) => {
       const r = await upstreamCall(IPSEC_SERVER_ERRORS, () =>
-        this.client.listIpsecServerLogs({
-          RegionId: regionId,
-          IpsecServerId: id,
-          From: from,
-          To: to,
-          PageNumber: page,
-          PageSize: LOG_PAGE_SIZE,
-        }),
+        this.client.listIpsecServerLogs({ RegionId: regionId, IpsecServerId: id, ...page }),
       );
-      lines.push(...r.Data);
-      complete = r.Data.length < LOG_PAGE_SIZE;
-    }
-    return { ipsecServerId: id, from, to, lines, complete };
+      return r.Data;
+    });
+    return { ipsecServerId: id, ...window };
   }
 }

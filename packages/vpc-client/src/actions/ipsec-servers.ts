@@ -2,7 +2,7 @@ import { array, obj, response } from '../schema.ts';
 import type { Infer } from '../schema.ts';
 import { defineAction, requestIdOnly } from './define-action.ts';
 import type { ClientTokenRequest } from './define-action.ts';
-import { ipsecConfig } from './vpn-connections.ts';
+import { ikeConfig, ipsecConfig } from './vpn-connections.ts';
 import type { JsonParam } from './vpn-connections.ts';
 
 /** Fields CreateIpsecServer and UpdateIpsecServer share (SDK 7.3.2 models). */
@@ -68,6 +68,8 @@ export interface ListIpsecServerLogsRequest {
 }
 
 // The list's IKE object has no Psk: the server's key is the item's own `Psk` field.
+const { Psk: _noPsk, ...ikeFields } = ikeConfig.fields;
+
 const ipsecServer = obj({
   IpsecServerId: 'string!',
   IpsecServerName: 'string',
@@ -78,16 +80,7 @@ const ipsecServer = obj({
   EffectImmediately: 'bool',
   Psk: 'string',
   PskEnabled: 'bool',
-  IkeConfig: obj({
-    IkeAuthAlg: 'string',
-    IkeEncAlg: 'string',
-    IkeLifetime: 'int',
-    IkeMode: 'string',
-    IkePfs: 'string',
-    IkeVersion: 'string',
-    LocalId: 'string',
-    RemoteId: 'string',
-  }),
+  IkeConfig: obj(ikeFields),
   IpsecConfig: ipsecConfig,
   InternetIp: 'string',
   MaxConnections: 'int',
