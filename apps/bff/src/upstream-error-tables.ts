@@ -132,3 +132,28 @@ export const VPN_DIAGNOSTICS_ERRORS: UpstreamErrorTable = {
   },
   busy: VPN_ERRORS.busy,
 };
+
+/**
+ * IPsec servers (not in REFERENCE-2: the emulator's codes, README "IPsec servers"). Create and
+ * Update spell the name differently (`IpSecServerName` / `IpsecServerName`); both land on `name`.
+ */
+export const IPSEC_SERVER_ERRORS: UpstreamErrorTable = {
+  fields: {
+    VpnGatewayId: 'vpnGatewayId',
+    ClientIpPool: 'clientIpPool',
+    LocalSubnet: 'localSubnet',
+    Psk: 'psk',
+    PskEnabled: 'psk',
+    IkeConfig: 'ikeConfig',
+    IpsecConfig: 'ipsecConfig',
+    IpSecServerName: 'name',
+    IpsecServerName: 'name',
+  },
+  codes: {
+    InvalidName: 'name',
+    'OperationFailed.IpsecServerNotSupport': 'vpnGatewayId',
+    'Resource.QuotaFull': 'vpnGatewayId',
+    'IllegalParam.TimeRange': 'to',
+  },
+  busy: VPN_ERRORS.busy,
+};

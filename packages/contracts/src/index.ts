@@ -222,3 +222,5 @@ export {
 export * from './route-table/index.ts';
 export { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';
 // VPN routes (issue 12): every export of the module (this file is near its length limit).
+// IPsec servers (issue 14 item 4).
+export * from './ipsec-server.ts';

@@ -236,3 +236,13 @@ export { regionalEndpoints, sdkEndpointHost, SDK_ENDPOINT_HOSTS } from './endpoi
 export type { RegionalEndpointOptions, RegionalEndpoints } from './endpoints.ts';
 export { RateBudget } from './rate-budget.ts';
 export type { RateBudgetOptions, RateBudgetState } from './rate-budget.ts';
+export type {
+  CreateIpsecServerRequest,
+  UpdateIpsecServerRequest,
+  DeleteIpsecServerRequest,
+  ListIpsecServersRequest,
+  ListIpsecServerLogsRequest,
+  IpsecServer,
+  ListIpsecServersResponse,
+  ListIpsecServerLogsResponse,
+} from './actions/ipsec-servers.ts';

@@ -225,6 +225,11 @@ describe('VpcClient methods', () => {
     'diagnoseVpnGateway',
     'getVpnGatewayDiagnoseResult',
     'checkVpnBgpEnabled',
+    'createIpsecServer',
+    'updateIpsecServer',
+    'deleteIpsecServer',
+    'listIpsecServers',
+    'listIpsecServerLogs',
   ];
 
   it('names the endpoint option when it is not an http(s) URL', () => {

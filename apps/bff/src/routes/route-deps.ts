@@ -19,6 +19,7 @@ import { VpnConnectionService } from '../services/vpn-connection-service.ts';
 import { VpnGatewayService } from '../services/vpn-gateway-service.ts';
 import { VpnRouteService } from '../services/vpn-route-service.ts';
 import { VpnDiagnosticsService } from '../services/vpn-diagnostics-service.ts';
+import { IpsecServerService } from '../services/ipsec-server-service.ts';
 
 /** What every router is built from: the services over the cached client, and the app's seams. */
 export interface RouteDeps {
@@ -52,6 +53,7 @@ export interface RouteDeps {
   topology: TopologyService;
   vpnRoutes: VpnRouteService;
   vpnDiagnostics: VpnDiagnosticsService;
+  ipsecServers: IpsecServerService;
 }
 
 /** The seams `createApp` hands over; the services are built here over the (cached) client. */
@@ -71,6 +73,7 @@ export type RouteSeams = Omit<
   | 'topology'
   | 'vpnRoutes'
   | 'vpnDiagnostics'
+  | 'ipsecServers'
 >;
 
 /** Builds every service once, over one client, so all routers share its read cache. */
@@ -105,5 +108,6 @@ export function buildRouteDeps(
     topology: new TopologyService(client),
     vpnRoutes: new VpnRouteService(client),
     vpnDiagnostics: new VpnDiagnosticsService(client),
+    ipsecServers: new IpsecServerService(client),
   };
 }
