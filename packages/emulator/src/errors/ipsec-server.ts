@@ -1,4 +1,4 @@
-import { defineError, notFoundError } from '../api-error.ts';
+import { defineError, dependsError, notFoundError } from '../api-error.ts';
 
 // IPsec servers (client-to-site over IPsec). REFERENCE-2 does not cover them: every code here is
 // an [emulator choice] listed with its reason in the README's "IPsec servers" section.
@@ -25,4 +25,13 @@ export const invalidPskEnabled = defineError(
   400,
   'InvalidParameter.PskEnabled',
   () => 'PskEnabled only supports true: IPsec servers authenticate clients with a pre-shared key.',
+);
+/**
+ * [emulator choice] 400 `DependencyViolation.IpsecServer`: DeleteVpnGateway while an IPsec server
+ * exists, as for an SSL-VPN server (REFERENCE-2 §3.3).
+ */
+export const dependencyViolationIpsecServer = dependsError(
+  'DependencyViolation.IpsecServer',
+  'Gateway',
+  'IpsecServer',
 );

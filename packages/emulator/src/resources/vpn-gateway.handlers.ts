@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  dependencyViolationIpsecServer,
   dependencyViolationSslVpnServer,
   dependencyViolationVpnConnection,
   forbiddenRelease,
@@ -11,6 +12,7 @@ import type { ActionContext, ResourceModule } from '../resource-module.ts';
 import { releaseIp, requireVpc } from './vpc.model.ts';
 import { connectionsWhere } from './vpn-connection.model.ts';
 import { sslVpnServersOf } from './ssl-vpn-server.model.ts';
+import { ipsecServersOf } from './ipsec-server.model.ts';
 import {
   epochMs,
   renderVpnGatewayAttributes,
@@ -114,6 +116,8 @@ export function releaseVpnGateway(ctx: ActionContext, gw: VpnGatewayRecord): voi
     throw dependencyViolationVpnConnection();
   if (sslVpnServersOf(ctx.store, gw.regionId, gw.id).length > 0)
     throw dependencyViolationSslVpnServer();
+  if (ipsecServersOf(ctx.store, gw.regionId, gw.id).length > 0)
+    throw dependencyViolationIpsecServer();
   gw.Status = 'deleting';
   ctx.lifecycle.schedule({
     regionId: gw.regionId,
