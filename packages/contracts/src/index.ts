@@ -220,3 +220,5 @@ export {
 export * from './route-table/index.ts';
 export { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';
 // VPN routes (issue 12): every export of the module (this file is near its length limit).
+// SSL-VPN servers, client certificates, connected clients and logs (issue 14).
+export * from './ssl-vpn.ts';

@@ -19,6 +19,8 @@ import { VpnConnectionService } from '../services/vpn-connection-service.ts';
 import { VpnGatewayService } from '../services/vpn-gateway-service.ts';
 import { VpnRouteService } from '../services/vpn-route-service.ts';
 import { VpnDiagnosticsService } from '../services/vpn-diagnostics-service.ts';
+import { SslVpnCertService } from '../services/ssl-vpn-cert-service.ts';
+import { SslVpnService } from '../services/ssl-vpn-service.ts';
 
 /** What every router is built from: the services over the cached client, and the app's seams. */
 export interface RouteDeps {
@@ -50,6 +52,8 @@ export interface RouteDeps {
   topology: TopologyService;
   vpnRoutes: VpnRouteService;
   vpnDiagnostics: VpnDiagnosticsService;
+  sslVpn: SslVpnService;
+  sslVpnCerts: SslVpnCertService;
 }
 
 /** The seams `createApp` hands over; the services are built here over the (cached) client. */
@@ -69,6 +73,8 @@ export type RouteSeams = Omit<
   | 'topology'
   | 'vpnRoutes'
   | 'vpnDiagnostics'
+  | 'sslVpn'
+  | 'sslVpnCerts'
 >;
 
 /** Builds every service once, over one client, so all routers share its read cache. */
@@ -103,5 +109,8 @@ export function buildRouteDeps(
     topology: new TopologyService(client),
     vpnRoutes: new VpnRouteService(client),
     vpnDiagnostics: new VpnDiagnosticsService(client),
+    sslVpn: new SslVpnService(client),
+    // The key material is read uncached, so it never sits in the read cache.
+    sslVpnCerts: new SslVpnCertService(client, seams.rawClient),
   };
 }
