@@ -11,6 +11,7 @@ import { RenameVpnGatewayModal } from './rename-vpn-gateway-modal';
 import { UsedCustomerGatewaysSection, VpnConnectionsSection } from './vpn-connections-section';
 import { VPN_ATTRIBUTES } from './vpn-gateway-attributes';
 import { VpnRoutesSection } from './vpn-routes-section';
+import { SslVpnSection } from '../ssl-vpn/ssl-vpn-section';
 
 /** One VPN gateway: attributes, IPsec connections with tunnel state, the customer gateways used. */
 export function VpnGatewayDetail({ regionId, id }: { regionId: string; id: string }) {
@@ -73,6 +74,7 @@ export function VpnGatewayDetail({ regionId, id }: { regionId: string; id: strin
           <UsedCustomerGatewaysSection used={used} />
           <VpnRoutesSection gateway={gateway} connections={items} />
           <DiagnoseSection gateway={gateway} connections={items} />
+          <SslVpnSection gateway={gateway} />
         </>
       )}
     />
