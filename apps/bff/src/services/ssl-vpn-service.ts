@@ -1,6 +1,4 @@
 import {
-  DEFAULT_LOG_WINDOW_S,
-  MAX_LOG_WINDOW_S,
   type CreateSslVpnServerRequest,
   type SslVpnClientList,
   type SslVpnLogs,
@@ -8,16 +6,12 @@ import {
   type UpdateSslVpnServerRequest,
 } from '@gc/contracts';
 import type { SslVpnServerSettings, VpcClient } from '@gc/vpc-client';
-import { InputError } from '../errors.ts';
 import { upstreamCall } from '../upstream-error-map.ts';
 import { SSL_VPN_ERRORS } from '../upstream-error-tables.ts';
 import { collectPages } from './collect.ts';
+import { readLogWindow } from './kit/log-window.ts';
 import { foundOr404 } from './kit/not-found.ts';
 import { hasVisuallySsl, toSslVpnClient, toSslVpnServer } from './ssl-vpn.mappers.ts';
-
-// Log lines come 50 a page without a total; 40 pages bound one request, as for IPsec logs.
-const LOG_PAGE_SIZE = 50;
-const LOG_MAX_PAGES = 40;
 
 type Settings = Omit<UpdateSslVpnServerRequest, 'clientIpPool' | 'localSubnet'>;
 
@@ -132,30 +126,19 @@ export class SslVpnService {
 
   /** Server log lines between `from` and `to` (Unix seconds; default: the last hour). */
   async logs(regionId: string, id: string, q: { from?: number; to?: number }): Promise<SslVpnLogs> {
-    const to = q.to ?? this.nowSeconds();
-    const from = q.from ?? to - DEFAULT_LOG_WINDOW_S;
-    if (to - from > MAX_LOG_WINDOW_S) {
-      const message = `The window may span at most ${MAX_LOG_WINDOW_S} seconds.`;
-      throw new InputError(message, [{ path: 'from', message }]);
-    }
-    const lines: string[] = [];
-    let complete = false;
-    for (let page = 1; page <= LOG_MAX_PAGES && !complete; page += 1) {
+    const w = await readLogWindow(q, this.nowSeconds(), async ({ from, to, ...page }) => {
       const r = await upstreamCall(SSL_VPN_ERRORS, () =>
         this.client.describeVpnSslServerLogs({
           RegionId: regionId,
           VpnSslServerId: id,
           From: from,
           To: to,
-          PageNumber: page,
-          PageSize: LOG_PAGE_SIZE,
+          ...page,
         }),
       );
-      const got = r.Data?.Logs ?? [];
-      lines.push(...got);
       // `IsCompleted` tells whether the query finished, not whether this was the last page.
-      complete = got.length < LOG_PAGE_SIZE;
-    }
-    return { sslVpnServerId: id, from, to, lines, complete };
+      return r.Data?.Logs ?? [];
+    });
+    return { sslVpnServerId: id, ...w };
   }
 }

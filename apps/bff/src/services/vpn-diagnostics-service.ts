@@ -1,20 +1,13 @@
 import {
-  DEFAULT_LOG_WINDOW_S,
-  MAX_LOG_WINDOW_S,
   type ConnectionLogs,
   type DiagnoseCheck,
   type Diagnosis,
   type StartDiagnosisRequest,
 } from '@gc/contracts';
 import type { VpcClient } from '@gc/vpc-client';
-import { InputError } from '../errors.ts';
 import { upstreamCall } from '../upstream-error-map.ts';
 import { VPN_DIAGNOSTICS_ERRORS } from '../upstream-error-tables.ts';
-
-// The API pages log lines by 50 without a total; 40 pages (2,000 lines) is more than a day of
-// a quiet tunnel and bounds what one request costs.
-const LOG_PAGE_SIZE = 50;
-const LOG_MAX_PAGES = 40;
+import { readLogWindow } from './kit/log-window.ts';
 
 const LEVELS = new Set<string>(['normal', 'warning', 'error']);
 
@@ -42,15 +35,7 @@ export class VpnDiagnosticsService {
     id: string,
     query: { from?: number; to?: number; tunnelId?: string },
   ): Promise<ConnectionLogs> {
-    const to = query.to ?? this.nowSeconds();
-    const from = query.from ?? to - DEFAULT_LOG_WINDOW_S;
-    if (to - from > MAX_LOG_WINDOW_S) {
-      const message = `The window may span at most ${MAX_LOG_WINDOW_S} seconds.`;
-      throw new InputError(message, [{ path: 'from', message }]);
-    }
-    const lines: string[] = [];
-    let complete = false;
-    for (let page = 1; page <= LOG_MAX_PAGES && !complete; page += 1) {
+    const w = await readLogWindow(query, this.nowSeconds(), async ({ from, to, ...page }) => {
       const r = await upstreamCall(VPN_DIAGNOSTICS_ERRORS, () =>
         this.client.describeVpnConnectionLogs({
           RegionId: regionId,
@@ -58,21 +43,15 @@ export class VpnDiagnosticsService {
           TunnelId: query.tunnelId,
           From: from,
           To: to,
-          PageNumber: page,
-          PageSize: LOG_PAGE_SIZE,
+          ...page,
         }),
       );
-      const got = r.Data?.Logs ?? [];
-      lines.push(...got);
-      complete = got.length < LOG_PAGE_SIZE;
-    }
+      return r.Data?.Logs ?? [];
+    });
     return {
       vpnConnectionId: id,
       ...(query.tunnelId ? { tunnelId: query.tunnelId } : {}),
-      from,
-      to,
-      lines,
-      complete,
+      ...w,
     };
   }
 
