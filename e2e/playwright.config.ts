@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
@@ -19,6 +20,10 @@ process.env.E2E_EMULATOR_ADMIN_TOKEN ??= randomBytes(32).toString('base64url');
 const port = process.env.E2E_PORT;
 const emulatorPort = process.env.E2E_EMULATOR_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
+// The BFF's log output (stdout, pino), copied to a file so a spec can scan it for secrets (ssl-vpn.spec.ts).
+const runDir = join(tmpdir(), `gc-e2e-${port}`);
+mkdirSync(runDir, { recursive: true });
+process.env.E2E_BFF_LOG ??= join(runDir, 'bff.log');
 
 export default defineConfig({
   testDir: './tests',
@@ -56,7 +61,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'pnpm exec tsx apps/bff/src/main.ts',
+    command: `pnpm exec tsx apps/bff/src/main.ts | tee -a '${process.env.E2E_BFF_LOG}'`,
     cwd: '..',
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,

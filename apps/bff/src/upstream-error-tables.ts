@@ -157,3 +157,30 @@ export const IPSEC_SERVER_ERRORS: UpstreamErrorTable = {
   },
   busy: VPN_ERRORS.busy,
 };
+
+/**
+ * SSL-VPN servers and client certificates (REFERENCE-2 §3; the emulator's codes, README
+ * "SSL-VPN"). A refused pool, subnet or port lands on the form's field; a gateway without
+ * SSL-VPN on the gateway picker; a busy gateway is a 409.
+ */
+export const SSL_VPN_ERRORS: UpstreamErrorTable = {
+  fields: {
+    Name: 'name',
+    ClientIpPool: 'clientIpPool',
+    LocalSubnet: 'localSubnet',
+    Port: 'port',
+    Proto: 'proto',
+    Cipher: 'cipher',
+    VpnGatewayId: 'vpnGatewayId',
+    IDaaSInstanceId: 'idaasInstanceId',
+    IDaaSRegionId: 'idaasRegionId',
+  },
+  codes: {
+    InvalidName: 'name',
+    'OperationFailed.SslNotSupport': 'vpnGatewayId',
+    'InvalidVpnGatewayInstanceId.NotFound': 'vpnGatewayId',
+    'QuotaExceeded.VpnRouteEntry': 'clientIpPool',
+    'IllegalParam.TimeRange': 'to',
+  },
+  busy: VPN_ERRORS.busy,
+};

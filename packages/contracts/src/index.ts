@@ -224,3 +224,5 @@ export { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';
 // VPN routes (issue 12): every export of the module (this file is near its length limit).
 // IPsec servers (issue 14 item 4).
 export * from './ipsec-server.ts';
+// SSL-VPN servers, client certificates, connected clients and logs (issue 14).
+export * from './ssl-vpn.ts';

@@ -21,6 +21,8 @@ import {
   vpnRouteRoutes,
   vpnDiagnosticsRoutes,
   ipsecServerRoutes,
+  sslVpnClientCertRoutes,
+  sslVpnServerRoutes,
 } from '@gc/contracts';
 import { routerFor, type MountContext } from '../http/mount-route.ts';
 import { auditHandlers } from './audit.handlers.ts';
@@ -46,6 +48,7 @@ import { vpnGatewayZoneHandlers } from './vpn-gateway-zones.handlers.ts';
 import { vpnPolicyRouteHandlers, vpnRouteHandlers } from './vpn-routes.handlers.ts';
 import { vpnDiagnosticsHandlers } from './vpn-diagnostics.handlers.ts';
 import { ipsecServerHandlers } from './ipsec-servers.handlers.ts';
+import { sslVpnClientCertHandlers, sslVpnServerHandlers } from './ssl-vpn.handlers.ts';
 
 const contextOf = (deps: RouteDeps): MountContext => ({ audit: deps.audit, tokens: deps.tokens });
 
@@ -85,5 +88,7 @@ export function resourceRouters(deps: RouteDeps): Router[] {
     routerFor(vpnPolicyRouteRoutes, vpnPolicyRouteHandlers(deps), ctx),
     routerFor(vpnDiagnosticsRoutes, vpnDiagnosticsHandlers(deps), ctx),
     routerFor(ipsecServerRoutes, ipsecServerHandlers(deps), ctx),
+    routerFor(sslVpnServerRoutes, sslVpnServerHandlers(deps), ctx),
+    routerFor(sslVpnClientCertRoutes, sslVpnClientCertHandlers(deps), ctx),
   ];
 }

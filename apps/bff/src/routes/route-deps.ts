@@ -20,6 +20,8 @@ import { VpnGatewayService } from '../services/vpn-gateway-service.ts';
 import { VpnRouteService } from '../services/vpn-route-service.ts';
 import { VpnDiagnosticsService } from '../services/vpn-diagnostics-service.ts';
 import { IpsecServerService } from '../services/ipsec-server-service.ts';
+import { SslVpnCertService } from '../services/ssl-vpn-cert-service.ts';
+import { SslVpnService } from '../services/ssl-vpn-service.ts';
 
 /** What every router is built from: the services over the cached client, and the app's seams. */
 export interface RouteDeps {
@@ -54,6 +56,8 @@ export interface RouteDeps {
   vpnRoutes: VpnRouteService;
   vpnDiagnostics: VpnDiagnosticsService;
   ipsecServers: IpsecServerService;
+  sslVpn: SslVpnService;
+  sslVpnCerts: SslVpnCertService;
 }
 
 /** The seams `createApp` hands over; the services are built here over the (cached) client. */
@@ -74,6 +78,8 @@ export type RouteSeams = Omit<
   | 'vpnRoutes'
   | 'vpnDiagnostics'
   | 'ipsecServers'
+  | 'sslVpn'
+  | 'sslVpnCerts'
 >;
 
 /** Builds every service once, over one client, so all routers share its read cache. */
@@ -109,5 +115,8 @@ export function buildRouteDeps(
     vpnRoutes: new VpnRouteService(client),
     vpnDiagnostics: new VpnDiagnosticsService(client),
     ipsecServers: new IpsecServerService(client),
+    sslVpn: new SslVpnService(client),
+    // The key material is read uncached, so it never sits in the read cache.
+    sslVpnCerts: new SslVpnCertService(client, seams.rawClient),
   };
 }

@@ -77,6 +77,14 @@ export const router = createBrowserRouter([
             hydrateFallbackElement,
           },
           {
+            path: 'vpn-gateways/:vpnGatewayId/ssl-vpn-servers/:sslVpnServerId',
+            lazy: async () => ({
+              Component: (await import('./routes/ssl-vpn-server')).SslVpnServerRoute,
+            }),
+            errorElement,
+            hydrateFallbackElement,
+          },
+          {
             path: 'ipv6-gateways',
             lazy: async () => ({
               Component: (await import('../features/ipv6-gateways/routes')).Ipv6GatewaysRoute,

@@ -23,6 +23,7 @@ export { vpnConnectionEditRoutes } from './vpn-connections.routes.ts';
 export { vpnPolicyRouteRoutes, vpnRouteRoutes } from './vpn-routes.routes.ts';
 export { vpnDiagnosticsRoutes } from './vpn-diagnostics.routes.ts';
 export { ipsecServerRoutes } from './ipsec-servers.routes.ts';
+export { sslVpnClientCertRoutes, sslVpnServerRoutes } from './ssl-vpn.routes.ts';
 import { inventoryRoutes, auditRoutes, topologyRoutes } from './inventory.routes.ts';
 import { ipv6AddressRoutes, ipv6EgressRuleRoutes, ipv6GatewayRoutes } from './ipv6.routes.ts';
 import { eipRoutes, natEntryRoutes } from './nat-entries.routes.ts';
@@ -34,6 +35,7 @@ import { vpnConnectionEditRoutes } from './vpn-connections.routes.ts';
 import { vpnPolicyRouteRoutes, vpnRouteRoutes } from './vpn-routes.routes.ts';
 import { vpnDiagnosticsRoutes } from './vpn-diagnostics.routes.ts';
 import { ipsecServerRoutes } from './ipsec-servers.routes.ts';
+import { sslVpnClientCertRoutes, sslVpnServerRoutes } from './ssl-vpn.routes.ts';
 
 /** Every route of the REST API, grouped by resource (the BFF mounts a group at a time). */
 export const API_ROUTES = {
@@ -59,6 +61,8 @@ export const API_ROUTES = {
   vpnPolicyRoutes: vpnPolicyRouteRoutes,
   vpnDiagnostics: vpnDiagnosticsRoutes,
   ipsecServers: ipsecServerRoutes,
+  sslVpnServers: sslVpnServerRoutes,
+  sslVpnClientCerts: sslVpnClientCertRoutes,
 } as const;
 
 /** Every route in one flat list, in mount order (the OpenAPI document lists them in this order). */

@@ -12,6 +12,7 @@ import { UsedCustomerGatewaysSection, VpnConnectionsSection } from './vpn-connec
 import { VPN_ATTRIBUTES } from './vpn-gateway-attributes';
 import { VpnRoutesSection } from './vpn-routes-section';
 import { IpsecServersSection } from '../ipsec-servers/ipsec-servers-section';
+import { SslVpnSection } from '../ssl-vpn/ssl-vpn-section';
 
 /** One VPN gateway: attributes, IPsec connections with tunnel state, the customer gateways used. */
 export function VpnGatewayDetail({ regionId, id }: { regionId: string; id: string }) {
@@ -75,6 +76,7 @@ export function VpnGatewayDetail({ regionId, id }: { regionId: string; id: strin
           <VpnRoutesSection gateway={gateway} connections={items} />
           <DiagnoseSection gateway={gateway} connections={items} />
           <IpsecServersSection gateway={gateway} />
+          <SslVpnSection gateway={gateway} />
         </>
       )}
     />
