@@ -90,20 +90,26 @@ export interface ModifySnatEntryRequest extends ClientTokenRequest {
   DryRun?: boolean;
 }
 
-/** ModifyForwardEntry request (REFERENCE-2 §4.2): ports are strings. */
-export interface ModifyForwardEntryRequest extends ClientTokenRequest {
+/** ModifyForwardEntry request (REFERENCE-2 §4.2): any of the mapping's fields; ports are strings. */
+export interface ModifyForwardEntryRequest
+  extends
+    ClientTokenRequest,
+    Partial<
+      Pick<
+        CreateForwardEntryRequest,
+        | 'ExternalIp'
+        | 'ExternalPort'
+        | 'InternalIp'
+        | 'InternalPort'
+        | 'IpProtocol'
+        | 'ForwardEntryName'
+        | 'PortBreak'
+        | 'DryRun'
+      >
+    > {
   RegionId: string;
   ForwardTableId: string;
   ForwardEntryId: string;
-  ForwardEntryName?: string;
-  ExternalIp?: string;
-  ExternalPort?: string;
-  InternalIp?: string;
-  InternalPort?: string;
-  /** `TCP` | `UDP` | `Any`. */
-  IpProtocol?: string;
-  PortBreak?: boolean;
-  DryRun?: boolean;
 }
 
 const snatEntry = obj({
