@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { msg } from './validation-messages.ts';
-import { listOf, resourceId, resourceNameSchema, tagSchema } from './common.ts';
+import { descriptionSchema, listOf, resourceId, resourceNameSchema, tagSchema } from './common.ts';
+import { regionParamsSchema } from './route-params.ts';
 import { intFromText } from './strict-input.ts';
 
 /** EIP lifecycle (REFERENCE §4.3); an EIP is bound from `Available` and becomes `InUse`. */
@@ -17,6 +18,7 @@ export const eipSchema = z.object({
   allocationId: z.string(),
   ipAddress: z.string(),
   name: z.string(),
+  description: z.string().optional(),
   status: eipStatusSchema,
   bandwidth: z.string(),
   internetChargeType: z.string(),
@@ -54,3 +56,16 @@ export const allocateEipSchema = z
   });
 /** A validated allocate body, defaults applied. */
 export type AllocateEipRequest = z.infer<typeof allocateEipSchema>;
+
+/** `/regions/:regionId/eips/:allocationId`. */
+export const eipParamsSchema = regionParamsSchema.extend({ allocationId: resourceId('eip') });
+
+/** `PATCH …/eips/:allocationId` (ModifyEipAddressAttribute, REFERENCE-2 §4.10). */
+export const updateEipSchema = z.object({
+  name: resourceNameSchema(128).optional(),
+  description: descriptionSchema(256).optional(),
+  // The charge type's own ceiling (200 by traffic) is the API's to enforce: the EIP knows it.
+  bandwidth: intFromText(z.number().int().min(1).max(500)).optional(),
+});
+/** A validated EIP edit body; absent fields keep their values. */
+export type UpdateEipRequest = z.infer<typeof updateEipSchema>;

@@ -80,10 +80,14 @@ export {
   entryStatusSchema,
   snatEntryListSchema,
   snatEntrySchema,
+  updateDnatEntrySchema,
+  updateSnatEntrySchema,
   type CreateDnatEntryRequest,
   type CreateSnatEntryRequest,
   type DnatEntry,
   type SnatEntry,
+  type UpdateDnatEntryRequest,
+  type UpdateSnatEntryRequest,
 } from './nat-entries.ts';
 export {
   allocateEipSchema,
@@ -92,9 +96,12 @@ export {
   eipListSchema,
   eipSchema,
   eipStatusSchema,
+  eipParamsSchema,
+  updateEipSchema,
   type AllocateEipRequest,
   type BindEipRequest,
   type Eip,
+  type UpdateEipRequest,
 } from './eip.ts';
 export {
   dnatEntryParamsSchema,

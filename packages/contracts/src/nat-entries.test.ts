@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createDnatEntrySchema, createSnatEntrySchema } from './nat-entries.ts';
+import {
+  createDnatEntrySchema,
+  createSnatEntrySchema,
+  updateDnatEntrySchema,
+  updateSnatEntrySchema,
+} from './nat-entries.ts';
 
 describe('createSnatEntrySchema', () => {
   it('needs exactly one source', () => {
@@ -47,5 +52,25 @@ describe('createDnatEntrySchema', () => {
       internalPort: 'Any',
     });
     expect(r.error?.issues[0]?.path).toEqual(['ipProtocol']);
+  });
+});
+
+describe('updateDnatEntrySchema', () => {
+  it('checks the mapping rules only on the fields sent', () => {
+    expect(updateDnatEntrySchema.safeParse({ externalPort: '8443' }).success).toBe(true);
+    expect(updateDnatEntrySchema.safeParse({ portBreak: true }).success).toBe(true);
+    const anyWithPort = updateDnatEntrySchema.safeParse({ ipProtocol: 'Any', externalPort: '80' });
+    expect(anyWithPort.error?.issues[0]?.path).toEqual(['externalPort']);
+    const tcpWithAny = updateDnatEntrySchema.safeParse({ ipProtocol: 'TCP', internalPort: 'Any' });
+    expect(tcpWithAny.error?.issues[0]?.path).toEqual(['ipProtocol']);
+  });
+});
+
+describe('updateSnatEntrySchema', () => {
+  it('takes a new name and a non-empty IP list', () => {
+    expect(updateSnatEntrySchema.safeParse({ name: 'egress-2' }).success).toBe(true);
+    expect(updateSnatEntrySchema.safeParse({ snatIps: [] }).error?.issues[0]?.path).toEqual([
+      'snatIps',
+    ]);
   });
 });

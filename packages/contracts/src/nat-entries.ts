@@ -40,6 +40,14 @@ export const createSnatEntrySchema = z
 /** A validated SNAT create body. */
 export type CreateSnatEntryRequest = z.infer<typeof createSnatEntrySchema>;
 
+/** `PATCH …/snat-entries/:entryId` (ModifySnatEntry, REFERENCE-2 §4.1): the source cannot change. */
+export const updateSnatEntrySchema = z.object({
+  name: resourceNameSchema(128).optional(),
+  snatIps: z.array(ipv4Schema).min(1, msg('snatIps')).optional(),
+});
+/** A validated SNAT edit body; absent fields keep their values. */
+export type UpdateSnatEntryRequest = z.infer<typeof updateSnatEntrySchema>;
+
 const portSchema = z
   .string()
   .regex(/^(\d{1,5})(\/\d{1,5})?$|^Any$/, msg('port'))
@@ -65,39 +73,37 @@ export type DnatEntry = z.infer<typeof dnatEntrySchema>;
 /** The DNAT entries of one gateway. */
 export const dnatEntryListSchema = listOf(dnatEntrySchema);
 
+const dnatFields = z.object({
+  name: resourceNameSchema(128).optional(),
+  externalIp: ipv4Schema,
+  externalPort: portSchema,
+  internalIp: ipv4Schema,
+  internalPort: portSchema,
+  ipProtocol: z.enum(['TCP', 'UDP', 'Any']),
+  /** A port above 1024 on an IP SNAT also uses (REFERENCE-2 §4.2); not described back. */
+  portBreak: z.boolean().optional(),
+});
+
+/** The cross-field rules of a mapping, on the fields present (a PATCH may send only some). */
+function checkMapping(v: Partial<z.infer<typeof dnatFields>>, ctx: z.RefinementCtx): void {
+  const ports = [v.externalPort, v.internalPort];
+  if (v.ipProtocol === 'Any' && ports.some((p) => p !== undefined && p !== 'Any')) {
+    ctx.addIssue({ code: 'custom', path: ['externalPort'], message: msg('anyPorts') });
+  }
+  if (v.ipProtocol !== undefined && v.ipProtocol !== 'Any' && ports.includes('Any')) {
+    ctx.addIssue({ code: 'custom', path: ['ipProtocol'], message: msg('anyProtocol') });
+  }
+  if (v.externalIp !== undefined && v.externalIp === v.internalIp) {
+    ctx.addIssue({ code: 'custom', path: ['internalIp'], message: msg('differentIp') });
+  }
+}
+
 /** `Any` protocol means IP mapping, so both ports must be `Any` too (REFERENCE §3.2 CreateForwardEntry). */
-export const createDnatEntrySchema = z
-  .object({
-    name: resourceNameSchema(128).optional(),
-    externalIp: ipv4Schema,
-    externalPort: portSchema,
-    internalIp: ipv4Schema,
-    internalPort: portSchema,
-    ipProtocol: z.enum(['TCP', 'UDP', 'Any']),
-  })
-  .superRefine((v, ctx) => {
-    const anyPorts = v.externalPort === 'Any' && v.internalPort === 'Any';
-    if (v.ipProtocol === 'Any' && !anyPorts) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['externalPort'],
-        message: msg('anyPorts'),
-      });
-    }
-    if (v.ipProtocol !== 'Any' && (v.externalPort === 'Any' || v.internalPort === 'Any')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['ipProtocol'],
-        message: msg('anyProtocol'),
-      });
-    }
-    if (v.externalIp === v.internalIp) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['internalIp'],
-        message: msg('differentIp'),
-      });
-    }
-  });
+export const createDnatEntrySchema = dnatFields.superRefine(checkMapping);
 /** A validated DNAT create body. */
 export type CreateDnatEntryRequest = z.infer<typeof createDnatEntrySchema>;
+
+/** `PATCH …/dnat-entries/:entryId` (ModifyForwardEntry, REFERENCE-2 §4.2): any subset of a mapping. */
+export const updateDnatEntrySchema = dnatFields.partial().superRefine(checkMapping);
+/** A validated DNAT edit body; absent fields keep their values. */
+export type UpdateDnatEntryRequest = z.infer<typeof updateDnatEntrySchema>;

@@ -16,3 +16,4 @@ export * from './errors/vpn-connections.ts';
 export * from './errors/vpn-routes.ts';
 export * from './errors/vpn-diagnostics.ts';
 export * from './errors/ipsec-server.ts';
+export * from './errors/nat-edits.ts';

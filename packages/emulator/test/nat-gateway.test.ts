@@ -72,7 +72,7 @@ describe('NAT gateways', () => {
       ...R,
       NatGatewayId: created.NatGatewayId,
     });
-    expect([busy.status, busy.code]).toEqual([400, 'IncorrectStatus.NatGateway']);
+    expect([busy.status, busy.code]).toEqual([404, 'IncorrectStatus.NatGateway']);
     expect((await vswitch('prod-app-i')).AvailableIpAddressCount).toBe(before - 1);
     await admin(emu, 'POST', 'advance');
     const available = await nat(created.NatGatewayId);

@@ -230,6 +230,10 @@ describe('VpcClient methods', () => {
     'deleteIpsecServer',
     'listIpsecServers',
     'listIpsecServerLogs',
+    // NAT edits (issue 13, REFERENCE-2 §4.1, §4.2, §4.10).
+    'modifySnatEntry',
+    'modifyForwardEntry',
+    'modifyEipAddressAttribute',
   ];
 
   it('names the endpoint option when it is not an http(s) URL', () => {

@@ -2,7 +2,7 @@ import type { eipRoutes, natEntryRoutes } from '@gc/contracts';
 import type { Handlers } from '../http/route-handler.ts';
 import type { RouteDeps } from './route-deps.ts';
 
-/** SNAT and DNAT entries of a NAT gateway: list, create, delete. */
+/** SNAT and DNAT entries of a NAT gateway: list, create, edit, delete. */
 export function natEntryHandlers({
   natEntries: svc,
 }: Pick<RouteDeps, 'natEntries'>): Handlers<typeof natEntryRoutes> {
@@ -31,10 +31,20 @@ export function natEntryHandlers({
       audit: gateway,
       handle: ({ params }) => svc.deleteDnat(params.regionId, params.id, params.entryId),
     },
+    updateSnat: {
+      audit: ({ params, body }) => ({ params: { natGatewayId: params.id, ...body } }),
+      handle: ({ params, body }) =>
+        svc.updateSnat(params.regionId, params.id, params.entryId, body),
+    },
+    updateDnat: {
+      audit: ({ params, body }) => ({ params: { natGatewayId: params.id, ...body } }),
+      handle: ({ params, body }) =>
+        svc.updateDnat(params.regionId, params.id, params.entryId, body),
+    },
   };
 }
 
-/** EIPs of a region (list, allocate) and of a NAT gateway (list, bind, unbind). */
+/** EIPs of a region (list, allocate, edit) and of a NAT gateway (list, bind, unbind). */
 export function eipHandlers({ eips }: Pick<RouteDeps, 'eips'>): Handlers<typeof eipRoutes> {
   return {
     list: async ({ params, query }) => ({ items: await eips.list(params.regionId, query.status) }),
@@ -54,6 +64,10 @@ export function eipHandlers({ eips }: Pick<RouteDeps, 'eips'>): Handlers<typeof 
       audit: ({ params, query }) => ({ params: { natGatewayId: params.id, force: query.force } }),
       handle: ({ params, query }) =>
         eips.unbind(params.regionId, params.id, params.allocationId, query.force),
+    },
+    update: {
+      audit: ({ body }) => ({ params: { ...body } }),
+      handle: ({ params, body }) => eips.update(params.regionId, params.allocationId, body),
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { AllocateEipRequest, Eip } from '@gc/contracts';
+import type { AllocateEipRequest, Eip, UpdateEipRequest } from '@gc/contracts';
 import type { VpcClient } from '@gc/vpc-client';
 import { foundOr404 } from './kit/not-found.ts';
 import { collectPages } from './collect.ts';
@@ -50,6 +50,18 @@ export class EipService {
       ClientToken: clientToken,
     });
     return this.get(regionId, r.AllocationId);
+  }
+
+  /** Renames, re-describes or re-sizes an EIP (ModifyEipAddressAttribute, synchronous). */
+  async update(regionId: string, allocationId: string, input: UpdateEipRequest): Promise<Eip> {
+    await this.client.modifyEipAddressAttribute({
+      RegionId: regionId,
+      AllocationId: allocationId,
+      Name: input.name,
+      Description: input.description,
+      Bandwidth: input.bandwidth === undefined ? undefined : String(input.bandwidth),
+    });
+    return this.get(regionId, allocationId);
   }
 
   /** Binds an EIP to a NAT gateway: `InstanceType=Nat` must be set (REFERENCE §3.3). */

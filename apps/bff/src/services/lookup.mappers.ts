@@ -42,6 +42,7 @@ export function toEip(e: EipAddress): Eip {
     allocationId: e.AllocationId,
     ipAddress: e.IpAddress ?? '',
     name: e.Name ?? '',
+    description: e.Description ?? '',
     status: status.success ? status.data : 'Associating',
     bandwidth: e.Bandwidth ?? '',
     internetChargeType: e.InternetChargeType ?? '',

@@ -3,6 +3,8 @@ import type {
   CreateSnatEntryRequest,
   DnatEntry,
   SnatEntry,
+  UpdateDnatEntryRequest,
+  UpdateSnatEntryRequest,
 } from '@gc/contracts';
 import type { VpcClient } from '@gc/vpc-client';
 import { NotFoundError } from '../errors.ts';
@@ -110,6 +112,7 @@ export class NatEntryService {
       InternalPort: input.internalPort,
       IpProtocol: input.ipProtocol,
       ForwardEntryName: input.name,
+      PortBreak: input.portBreak,
       ClientToken: clientToken,
     });
     const [entry] = await this.listDnat(regionId, id, r.ForwardEntryId);
@@ -136,5 +139,54 @@ export class NatEntryService {
       ForwardTableId,
       ForwardEntryId: entryId,
     });
+  }
+
+  /** Edits an SNAT entry (ModifySnatEntry); answers it as listed afterwards (`Pending`). */
+  async updateSnat(
+    regionId: string,
+    id: string,
+    entryId: string,
+    input: UpdateSnatEntryRequest,
+  ): Promise<SnatEntry> {
+    const SnatTableId = await this.table(regionId, id, 'snat');
+    await this.client.modifySnatEntry({
+      RegionId: regionId,
+      SnatTableId,
+      SnatEntryId: entryId,
+      SnatEntryName: input.name,
+      SnatIp: input.snatIps?.join(','),
+    });
+    return this.listed(await this.listSnat(regionId, id, entryId), entryId);
+  }
+
+  /** Edits a DNAT entry (ModifyForwardEntry); absent fields keep their values upstream. */
+  async updateDnat(
+    regionId: string,
+    id: string,
+    entryId: string,
+    input: UpdateDnatEntryRequest,
+  ): Promise<DnatEntry> {
+    const ForwardTableId = await this.table(regionId, id, 'dnat');
+    await this.client.modifyForwardEntry({
+      RegionId: regionId,
+      ForwardTableId,
+      ForwardEntryId: entryId,
+      ForwardEntryName: input.name,
+      ExternalIp: input.externalIp,
+      ExternalPort: input.externalPort,
+      InternalIp: input.internalIp,
+      InternalPort: input.internalPort,
+      IpProtocol: input.ipProtocol,
+      PortBreak: input.portBreak,
+    });
+    return this.listed(await this.listDnat(regionId, id, entryId), entryId);
+  }
+
+  // The API answered the edit, so the entry exists; a list without it is an upstream slip.
+  private listed<E extends { id: string }>(items: E[], entryId: string): E {
+    const entry = items.find((e) => e.id === entryId);
+    if (entry === undefined)
+      throw new NotFoundError(`Entry ${entryId} was not found after the edit.`);
+    return entry;
   }
 }

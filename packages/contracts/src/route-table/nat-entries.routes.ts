@@ -3,7 +3,9 @@ import {
   bindEipSchema,
   eipListQuerySchema,
   eipListSchema,
+  eipParamsSchema,
   eipSchema,
+  updateEipSchema,
 } from '../eip.ts';
 import {
   createDnatEntrySchema,
@@ -12,6 +14,8 @@ import {
   dnatEntrySchema,
   snatEntryListSchema,
   snatEntrySchema,
+  updateDnatEntrySchema,
+  updateSnatEntrySchema,
 } from '../nat-entries.ts';
 import {
   dnatEntryParamsSchema,
@@ -25,7 +29,7 @@ import { defineRoute } from './define-route.ts';
 
 const GW = '/api/regions/{regionId}/nat-gateways/{id}';
 
-/** SNAT and DNAT entries of a NAT gateway: list, create, delete. */
+/** SNAT and DNAT entries of a NAT gateway: list, create, edit, delete. */
 export const natEntryRoutes = {
   listSnat: defineRoute({
     method: 'get',
@@ -79,9 +83,27 @@ export const natEntryRoutes = {
     status: 204,
     audit: { action: 'DeleteForwardEntry', resourceParam: 'entryId' },
   }),
+  updateSnat: defineRoute({
+    method: 'patch',
+    path: `${GW}/snat-entries/{entryId}`,
+    summary: 'Edit an SNAT entry (name, SNAT IPs)',
+    params: snatEntryParamsSchema,
+    body: updateSnatEntrySchema,
+    response: snatEntrySchema,
+    audit: { action: 'ModifySnatEntry', resourceParam: 'entryId' },
+  }),
+  updateDnat: defineRoute({
+    method: 'patch',
+    path: `${GW}/dnat-entries/{entryId}`,
+    summary: 'Edit a DNAT entry (name, IPs, ports, protocol)',
+    params: dnatEntryParamsSchema,
+    body: updateDnatEntrySchema,
+    response: dnatEntrySchema,
+    audit: { action: 'ModifyForwardEntry', resourceParam: 'entryId' },
+  }),
 };
 
-/** EIPs: the region's (list, allocate) and a NAT gateway's (list, bind, unbind). */
+/** EIPs: the region's (list, allocate, edit) and a NAT gateway's (list, bind, unbind). */
 export const eipRoutes = {
   list: defineRoute({
     method: 'get',
@@ -128,5 +150,14 @@ export const eipRoutes = {
     query: unbindEipQuerySchema,
     status: 204,
     audit: { action: 'UnassociateEipAddress', resourceParam: 'allocationId' },
+  }),
+  update: defineRoute({
+    method: 'patch',
+    path: '/api/regions/{regionId}/eips/{allocationId}',
+    summary: 'Edit an EIP (name, description, bandwidth)',
+    params: eipParamsSchema,
+    body: updateEipSchema,
+    response: eipSchema,
+    audit: { action: 'ModifyEipAddressAttribute', resourceParam: 'allocationId' },
   }),
 };

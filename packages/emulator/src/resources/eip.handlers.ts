@@ -12,6 +12,7 @@ import { applyTags, tagListParam } from '../tags.ts';
 import { associateEipAddress, unassociateEipAddress } from './eip.associate.ts';
 import { describeEipAddresses, locateEip, requireEipRegion } from './eip.describe.ts';
 import { EIP_KIND, newPublicIp } from './eip.model.ts';
+import { modifyEipAddressAttribute } from './eip.modify.ts';
 import type { EipRecord } from './eip.model.ts';
 import { seedEips } from './eip.seed.ts';
 import { isoSeconds } from './nat-gateway.model.ts';
@@ -104,6 +105,7 @@ export const eipResource: ResourceModule = {
     AssociateEipAddress: associateEipAddress,
     UnassociateEipAddress: unassociateEipAddress,
     ReleaseEipAddress: releaseEipAddress,
+    ModifyEipAddressAttribute: modifyEipAddressAttribute,
   },
   tagKinds: { EIP: EIP_KIND },
   seed: seedEips,

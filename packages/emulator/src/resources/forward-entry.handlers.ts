@@ -8,7 +8,7 @@ import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
 import { describeForwardTableEntries } from './forward-entry.describe.ts';
-import { checkNewForwardEntry } from './forward-entry.model.ts';
+import { checkNewForwardEntry, portParam } from './forward-entry.model.ts';
 import {
   DNAT_KIND,
   DNAT_PROTOCOLS,
@@ -16,25 +16,8 @@ import {
   startEntryDelete,
 } from './nat-entry.model.ts';
 import type { ForwardEntryRecord } from './nat-entry.model.ts';
+import { modifyForwardEntry } from './nat-entry.modify.ts';
 import { requireNatByTable } from './nat-gateway.model.ts';
-
-/** A port `1`–`65535`, a range `a/b`, or `Any` (REFERENCE §3.2 CreateForwardEntry). */
-function portParam(code: string) {
-  return z.string().superRefine((s, ctx) => {
-    if (s.toLowerCase() === 'any') return;
-    const parts = s.split('/');
-    const ok =
-      parts.length <= 2 &&
-      parts.every((x) => /^\d{1,5}$/.test(x) && Number(x) >= 1 && Number(x) <= 65535) &&
-      (parts.length === 1 || Number(parts[0]) < Number(parts[1]));
-    if (!ok)
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${s}" is not a port 1-65535, a range a/b or Any`,
-        params: { apiCode: code },
-      });
-  });
-}
 
 const createForwardEntryParams = paramsSchema({
   ...ownerParams,
@@ -117,5 +100,6 @@ export const forwardEntryResource: ResourceModule = {
     CreateForwardEntry: createForwardEntry,
     DescribeForwardTableEntries: describeForwardTableEntries,
     DeleteForwardEntry: deleteForwardEntry,
+    ModifyForwardEntry: modifyForwardEntry,
   },
 };

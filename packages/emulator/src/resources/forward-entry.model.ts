@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   dnatQuotaExceed,
   externalIpUsedInSnatTable,
@@ -27,6 +28,24 @@ const portSpan = (port: string): number => {
   return b === undefined ? 1 : Number(b) - Number(a) + 1;
 };
 
+/** A port `1`–`65535`, a range `a/b`, or `Any` (REFERENCE §3.2 CreateForwardEntry). */
+export function portParam(code: string) {
+  return z.string().superRefine((s, ctx) => {
+    if (s.toLowerCase() === 'any') return;
+    const parts = s.split('/');
+    const ok =
+      parts.length <= 2 &&
+      parts.every((x) => /^\d{1,5}$/.test(x) && Number(x) >= 1 && Number(x) <= 65535) &&
+      (parts.length === 1 || Number(parts[0]) < Number(parts[1]));
+    if (!ok)
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${s}" is not a port 1-65535, a range a/b or Any`,
+        params: { apiCode: code },
+      });
+  });
+}
+
 /** The mapping CreateForwardEntry asks for. */
 export interface DnatMapping {
   ExternalIp: string;
@@ -36,8 +55,16 @@ export interface DnatMapping {
   IpProtocol: ForwardEntryRecord['IpProtocol'];
 }
 
-/** Checks a new mapping against the gateway, its VPC and its tables; true for a full IP mapping. */
-export function checkNewForwardEntry(store: Store, nat: NatGatewayRecord, m: DnatMapping): boolean {
+/**
+ * Checks a new mapping against the gateway, its VPC and its tables; true for a full IP mapping.
+ * @param selfId the entry being modified, left out of the uniqueness and quota checks
+ */
+export function checkNewForwardEntry(
+  store: Store,
+  nat: NatGatewayRecord,
+  m: DnatMapping,
+  selfId?: string,
+): boolean {
   const anyPorts = m.ExternalPort.toLowerCase() === 'any' && m.InternalPort.toLowerCase() === 'any';
   // Any ⇒ ports are Any too: a full IP mapping.
   if ((m.IpProtocol === 'Any') !== anyPorts)
@@ -59,7 +86,7 @@ export function checkNewForwardEntry(store: Store, nat: NatGatewayRecord, m: Dna
   const vpc = store.table<VpcRecord>(nat.regionId, VPC_KIND).get(nat.VpcId);
   if (vpc && !cidrContains(vpc.CidrBlock, m.InternalIp))
     throw internalIpOutOfVpcCidr(m.InternalIp, vpc.id, vpc.CidrBlock);
-  const existing = forwardEntriesOf(store, nat.regionId, nat.id);
+  const existing = forwardEntriesOf(store, nat.regionId, nat.id).filter((e) => e.id !== selfId);
   if (
     m.IpProtocol === 'Any' &&
     snatEntriesOf(store, nat.regionId, nat.id).some((e) => snatIps(e).includes(m.ExternalIp))

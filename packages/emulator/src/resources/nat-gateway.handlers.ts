@@ -4,6 +4,7 @@ import {
   dependencyViolationForwardEntry,
   dependencyViolationSnatEntry,
   dryRunOperation,
+  incorrectStatusNatGatewayOnDelete,
   enhancedQuotaExceed,
   taskConflict,
   vpcStatusError,
@@ -19,7 +20,7 @@ import { applyTags, tagListParam } from '../tags.ts';
 import { EIP_KIND, eipsOfNat } from './eip.model.ts';
 import { DNAT_KIND, forwardEntriesOf, SNAT_KIND, snatEntriesOf } from './nat-entry.model.ts';
 import { describeNatGateways } from './nat-gateway.describe.ts';
-import { isoSeconds, NAT_KIND, requireAvailableNat } from './nat-gateway.model.ts';
+import { isoSeconds, NAT_KIND, requireNat } from './nat-gateway.model.ts';
 import type { NatGatewayRecord } from './nat-gateway.model.ts';
 import { seedNatGateways } from './nat.seed.ts';
 import { allocateIp, releaseIp, requireVpc, requireVSwitch } from './vpc.model.ts';
@@ -131,13 +132,15 @@ const deleteNatGatewayParams = paramsSchema({
 function deleteNatGateway(ctx: ActionContext) {
   const p = parseParams(deleteNatGatewayParams, ctx.params);
   requireRegion(p.RegionId);
-  const nat = requireAvailableNat(ctx.store, p.RegionId, p.NatGatewayId);
+  const nat = requireNat(ctx.store, p.RegionId, p.NatGatewayId);
+  // Documented as a 404 on DeleteNatGateway (REFERENCE-2 §6 row 1).
+  if (nat.Status !== 'Available') throw incorrectStatusNatGatewayOnDelete(nat.id);
   const snat = snatEntriesOf(ctx.store, p.RegionId, nat.id);
   const dnat = forwardEntriesOf(ctx.store, p.RegionId, nat.id);
   const eips = eipsOfNat(ctx.store, p.RegionId, nat.id);
   if (!p.Force) {
-    // Entries are checked before EIPs: they reference the EIPs. Entry codes are the emulator's
-    // choice (REFERENCE §7: "code unknown"); DependencyViolation.EIPS is documented.
+    // Entries are checked before EIPs: they reference the EIPs. All three codes are documented
+    // (REFERENCE-2 §6 row 2; DependencyViolation.EIPS in sheet 1).
     if (snat.length) throw dependencyViolationSnatEntry();
     if (dnat.length) throw dependencyViolationForwardEntry();
     if (eips.length) throw dependencyViolationEips();

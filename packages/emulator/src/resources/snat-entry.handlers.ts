@@ -11,6 +11,7 @@ import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
 import { SNAT_KIND, snatEntriesOf, snatIps, startEntryDelete } from './nat-entry.model.ts';
 import type { SnatEntryRecord } from './nat-entry.model.ts';
+import { modifySnatEntry } from './nat-entry.modify.ts';
 import { requireNatByTable } from './nat-gateway.model.ts';
 import { checkNewSnatEntry } from './snat-entry.model.ts';
 
@@ -148,5 +149,6 @@ export const snatEntryResource: ResourceModule = {
     CreateSnatEntry: createSnatEntry,
     DescribeSnatTableEntries: describeSnatTableEntries,
     DeleteSnatEntry: deleteSnatEntry,
+    ModifySnatEntry: modifySnatEntry,
   },
 };

@@ -24,7 +24,8 @@ export const SNAT_PER_TABLE = 40;
 /** IPs in one SNAT entry ([emulator choice] for SNAT_IP_POOL_COUNT_TOO_MANY). */
 export const IPS_PER_SNAT_ENTRY = 20;
 
-function checkSnatIps(store: Store, nat: NatGatewayRecord, raw: string): string[] {
+/** Checks a `SnatIp` list: IPv4s, at most 20, EIPs in use on this gateway, not DNAT-mapped. */
+export function checkSnatIps(store: Store, nat: NatGatewayRecord, raw: string): string[] {
   const ips = raw.split(',').map((s) => s.trim());
   if (ips.some((ip) => !isIpv4(ip))) throw invalidSnatIpMalformed(raw);
   if (ips.length > IPS_PER_SNAT_ENTRY) throw snatIpPoolCountTooMany(IPS_PER_SNAT_ENTRY);

@@ -132,4 +132,5 @@ export const eipFixtures: ActionFixture[] = [
   requestIdOnly('AssociateEipAddress', 'E1F2A3B4-FFFF-4809-9D0E-1F2A3B4C5D6E'),
   requestIdOnly('UnassociateEipAddress', 'F2A3B4C5-0000-491A-8E1F-2A3B4C5D6E7F'),
   requestIdOnly('ReleaseEipAddress', 'A3B4C5D6-1111-4A2B-9F2A-3B4C5D6E7F80'),
+  requestIdOnly('ModifyEipAddressAttribute', 'B4C5D6E7-2222-4B3C-8A3B-4C5D6E7F8091'),
 ];

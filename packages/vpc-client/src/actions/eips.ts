@@ -79,6 +79,17 @@ export interface ReleaseEipAddressRequest {
   RegionId?: string;
 }
 
+/** ModifyEipAddressAttribute request (REFERENCE-2 §4.10); synchronous. */
+export interface ModifyEipAddressAttributeRequest {
+  AllocationId: string;
+  /** Not marked required in SDK 7.3.2. */
+  RegionId?: string;
+  Name?: string;
+  Description?: string;
+  /** Mbit/s as a **string**: 1–200 pay-by-traffic, 1–500 pay-by-bandwidth. */
+  Bandwidth?: string;
+}
+
 const eipAddress = obj({
   AllocationId: 'string!',
   IpAddress: 'string',
@@ -145,6 +156,7 @@ export const eipActions = {
   AssociateEipAddress: defineAction<AssociateEipAddressRequest>()(requestIdOnly),
   UnassociateEipAddress: defineAction<UnassociateEipAddressRequest>()(requestIdOnly),
   ReleaseEipAddress: defineAction<ReleaseEipAddressRequest>()(requestIdOnly),
+  ModifyEipAddressAttribute: defineAction<ModifyEipAddressAttributeRequest>()(requestIdOnly),
 };
 
 type Actions = typeof eipActions;
@@ -158,3 +170,7 @@ export type AssociateEipAddressResponse = Infer<Actions['AssociateEipAddress']['
 export type UnassociateEipAddressResponse = Infer<Actions['UnassociateEipAddress']['response']>;
 /** ReleaseEipAddress response. */
 export type ReleaseEipAddressResponse = Infer<Actions['ReleaseEipAddress']['response']>;
+/** ModifyEipAddressAttribute response. */
+export type ModifyEipAddressAttributeResponse = Infer<
+  Actions['ModifyEipAddressAttribute']['response']
+>;

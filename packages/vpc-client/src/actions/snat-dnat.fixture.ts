@@ -113,4 +113,6 @@ export const snatDnatFixtures: ActionFixture[] = [
     }),
   },
   requestIdOnly('DeleteForwardEntry', 'B8C9D0E1-CCCC-45D6-8A7B-8C9D0E1F2A3B'),
+  requestIdOnly('ModifySnatEntry', 'C9D0E1F2-DDDD-46E7-9B8C-9D0E1F2A3B4C'),
+  requestIdOnly('ModifyForwardEntry', 'D0E1F2A3-EEEE-47F8-8C9D-0E1F2A3B4C5D'),
 ];

@@ -76,6 +76,42 @@ export interface DeleteForwardEntryRequest extends ClientTokenRequest {
   ForwardEntryId: string;
 }
 
+/** ModifySnatEntry request (REFERENCE-2 §4.1): the source cannot change. */
+export interface ModifySnatEntryRequest extends ClientTokenRequest {
+  RegionId: string;
+  SnatTableId: string;
+  SnatEntryId: string;
+  SnatEntryName?: string;
+  /** Comma-separated EIPs (Internet NAT) or NAT IPs (VPC NAT). */
+  SnatIp?: string;
+  /** An **int** `0` | `1` here, a string in Describe. */
+  EipAffinity?: number;
+  NetworkInterfaceId?: string;
+  DryRun?: boolean;
+}
+
+/** ModifyForwardEntry request (REFERENCE-2 §4.2): any of the mapping's fields; ports are strings. */
+export interface ModifyForwardEntryRequest
+  extends
+    ClientTokenRequest,
+    Partial<
+      Pick<
+        CreateForwardEntryRequest,
+        | 'ExternalIp'
+        | 'ExternalPort'
+        | 'InternalIp'
+        | 'InternalPort'
+        | 'IpProtocol'
+        | 'ForwardEntryName'
+        | 'PortBreak'
+        | 'DryRun'
+      >
+    > {
+  RegionId: string;
+  ForwardTableId: string;
+  ForwardEntryId: string;
+}
+
 const snatEntry = obj({
   SnatEntryId: 'string!',
   SnatEntryName: 'string',
@@ -122,6 +158,8 @@ export const snatDnatActions = {
     response({ ForwardEntryId: 'string!' }),
   ),
   DeleteForwardEntry: defineAction<DeleteForwardEntryRequest>()(requestIdOnly),
+  ModifySnatEntry: defineAction<ModifySnatEntryRequest>()(requestIdOnly),
+  ModifyForwardEntry: defineAction<ModifyForwardEntryRequest>()(requestIdOnly),
 };
 
 type Actions = typeof snatDnatActions;
@@ -141,3 +179,7 @@ export type DescribeForwardTableEntriesResponse = Infer<
 export type CreateForwardEntryResponse = Infer<Actions['CreateForwardEntry']['response']>;
 /** DeleteForwardEntry response. */
 export type DeleteForwardEntryResponse = Infer<Actions['DeleteForwardEntry']['response']>;
+/** ModifySnatEntry response. */
+export type ModifySnatEntryResponse = Infer<Actions['ModifySnatEntry']['response']>;
+/** ModifyForwardEntry response. */
+export type ModifyForwardEntryResponse = Infer<Actions['ModifyForwardEntry']['response']>;

@@ -1,4 +1,4 @@
-import { eipRoutes, type AllocateEipRequest } from '@gc/contracts';
+import { eipRoutes, type AllocateEipRequest, type UpdateEipRequest } from '@gc/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { bffClient } from '../../../lib/bff-client';
 import { pollWhile } from '../../../lib/poll-interval';
@@ -57,6 +57,17 @@ export function useBindEip(regionId: string, id: string) {
         queryClient.invalidateQueries({ queryKey: natKeys.all(regionId) }),
         queryClient.invalidateQueries({ queryKey: natKeys.freeEips(regionId) }),
       ]),
+  });
+}
+
+/** Renames, re-describes or re-sizes an EIP; create-shaped for the kit's submit handler. */
+export function useUpdateEip(regionId: string, id: string, allocationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { handlesErrors: true },
+    mutationFn: ({ request }: { request: UpdateEipRequest; idempotencyKey: string }) =>
+      bffClient.call(eipRoutes.update, { params: { regionId, allocationId }, body: request }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: natKeys.detail(regionId, id) }),
   });
 }
 

@@ -75,6 +75,39 @@ export function useCreateNatEntry<K extends EntryKind>(regionId: string, id: str
   });
 }
 
+/**
+ * Edits a SNAT or DNAT entry. Shaped like the create mutation so the one entry form submits
+ * either; a PATCH needs no key, and an SNAT entry's source is not sent (it cannot change).
+ */
+export function useUpdateNatEntry<K extends EntryKind>(
+  regionId: string,
+  id: string,
+  kind: K,
+  entryId: string,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { handlesErrors: true },
+    mutationFn: ({
+      request,
+    }: {
+      request: CreateBody<K>;
+      idempotencyKey: string;
+    }): Promise<SnatEntry | DnatEntry> => {
+      const params = { regionId, id, entryId };
+      if (kind === 'dnat') {
+        return bffClient.call(natEntryRoutes.updateDnat, {
+          params,
+          body: request as CreateDnatEntryRequest,
+        });
+      }
+      const { name, snatIps } = request as CreateSnatEntryRequest;
+      return bffClient.call(natEntryRoutes.updateSnat, { params, body: { name, snatIps } });
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: natKeys.detail(regionId, id) }),
+  });
+}
+
 /** Deletes a SNAT or DNAT entry. */
 export function useDeleteNatEntry(regionId: string, id: string, kind: EntryKind) {
   const queryClient = useQueryClient();

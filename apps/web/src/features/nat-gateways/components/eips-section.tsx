@@ -10,6 +10,7 @@ import { TableSkeleton } from '../../../components/ui/table-skeleton';
 import { OperatorOnly } from '../../../lib/operator-only';
 import { useGatewayEips, useUnbindEip } from '../api/eips';
 import { BindEipModal } from './bind-eip-modal';
+import { EditEipModal } from './edit-eip-modal';
 
 const moving = (status: string) => status === 'Associating' || status === 'Unassociating';
 
@@ -19,6 +20,7 @@ export function EipsSection({ gateway }: { gateway: NatGateway }) {
   const eips = useGatewayEips(gateway.regionId, gateway.id);
   const [binding, setBinding] = useState(false);
   const [unbinding, setUnbinding] = useState<Eip | null>(null);
+  const [editing, setEditing] = useState<Eip | null>(null);
   const unbind = useUnbindEip(gateway.regionId, gateway.id);
   const title = t('nat.eips.title');
   const usedBySnat = new Set(gateway.eips.filter((e) => e.usedBySnat).map((e) => e.allocationId));
@@ -45,6 +47,7 @@ export function EipsSection({ gateway }: { gateway: NatGateway }) {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('nat.eips.ipAddress')}</Table.Th>
+                <Table.Th>{t('natEdits.eipName')}</Table.Th>
                 <Table.Th>{t('nat.eips.allocationId')}</Table.Th>
                 <Table.Th>{t('nat.columns.status')}</Table.Th>
                 <Table.Th>{t('nat.eips.usedBySnat')}</Table.Th>
@@ -57,6 +60,7 @@ export function EipsSection({ gateway }: { gateway: NatGateway }) {
               {eips.data.items.map((eip) => (
                 <Table.Tr key={eip.allocationId}>
                   <Table.Td ff="monospace">{eip.ipAddress}</Table.Td>
+                  <Table.Td>{eip.name || t('common.none')}</Table.Td>
                   <Table.Td ff="monospace">{eip.allocationId}</Table.Td>
                   <Table.Td>
                     <StatusBadge
@@ -70,6 +74,16 @@ export function EipsSection({ gateway }: { gateway: NatGateway }) {
                   </Table.Td>
                   <OperatorOnly>
                     <Table.Td>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        mr="xs"
+                        aria-label={t('natEdits.eipEditOne', { ip: eip.ipAddress })}
+                        disabled={moving(eip.status)}
+                        onClick={() => setEditing(eip)}
+                      >
+                        {t('natEdits.edit')}
+                      </Button>
                       <Button
                         size="xs"
                         variant="default"
@@ -88,6 +102,14 @@ export function EipsSection({ gateway }: { gateway: NatGateway }) {
         </Table.ScrollContainer>
       )}
       {binding && <BindEipModal gateway={gateway} onClose={() => setBinding(false)} />}
+      {editing && (
+        <EditEipModal
+          regionId={gateway.regionId}
+          gatewayId={gateway.id}
+          eip={editing}
+          onClose={() => setEditing(null)}
+        />
+      )}
       <ConfirmDialog
         opened={unbinding !== null}
         title={t('nat.eips.unbindTitle')}

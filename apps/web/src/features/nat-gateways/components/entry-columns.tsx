@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import type { Column } from '../../../components/ui/list-page/data-table';
 import { StatusBadge } from '../../../components/ui/status-badge';
@@ -36,4 +36,24 @@ export function entryColumns<E extends Entry>(t: TFunction, middle: Column<E>[])
       ),
     },
   ];
+}
+
+/** The operator's Edit button of an entry row; an entry in transition takes no edit (§4.1–4.2). */
+export function editColumn<E extends Entry>(t: TFunction, onEdit: (entry: E) => void): Column<E> {
+  return {
+    id: 'edit',
+    header: t('natEdits.edit'),
+    hideHeader: true,
+    cell: (entry) => (
+      <Button
+        size="xs"
+        variant="default"
+        aria-label={t('natEdits.editOne', { id: entry.id })}
+        disabled={entry.status !== 'Available'}
+        onClick={() => onEdit(entry)}
+      >
+        {t('natEdits.edit')}
+      </Button>
+    ),
+  };
 }

@@ -3,39 +3,14 @@ import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBff } from '../../../testing/fake-bff';
 import { AUDITOR, OPERATOR, renderWithApp } from '../../../testing/render';
+import { dnatFixture, eipFixture, snatFixture } from '../testing/nat-entries.fixture';
 import { natGatewayFixture } from '../testing/nat-gateway.fixture';
 import { NatGatewayDetail } from './nat-gateway-detail';
 
 const GW = '/api/regions/cn-hangzhou/nat-gateways/ngw-test1';
-const eip = {
-  allocationId: 'eip-1',
-  ipAddress: '47.96.1.1',
-  name: '',
-  status: 'InUse',
-  bandwidth: '5',
-  internetChargeType: 'PayByTraffic',
-  allocationTime: '2026-01-01T08:00:00Z',
-  tags: [],
-};
-const snat = {
-  id: 'snat-1',
-  name: 'web',
-  snatTableId: 'stb-1',
-  snatIp: '47.96.1.1',
-  sourceCidr: '192.168.0.0/24',
-  status: 'Available',
-};
-const dnat = {
-  id: 'fwd-1',
-  name: 'ssh',
-  forwardTableId: 'ftb-1',
-  externalIp: '47.96.1.1',
-  externalPort: '22',
-  internalIp: '192.168.0.10',
-  internalPort: '22',
-  ipProtocol: 'TCP',
-  status: 'Available',
-};
+const eip = eipFixture;
+const snat = snatFixture;
+const dnat = dnatFixture;
 
 const MUTATING = [
   'Rename',
