@@ -14,6 +14,7 @@ import { sslVpnActions } from './actions/ssl-vpn.ts';
 import { enhancedVpnGatewayActions } from './actions/enhanced-vpn-gateways.ts';
 import { vpnRouteActions } from './actions/vpn-routes.ts';
 import { vpnDiagnosticsActions } from './actions/vpn-diagnostics.ts';
+import { vpcNatActions } from './actions/vpc-nat.ts';
 import type { ObjectSchema } from './schema.ts';
 
 /** Every action the client knows: Action name → response schema (and request type). */
@@ -33,6 +34,7 @@ export const ACTIONS = {
   ...vpnConnectionEditActions,
   ...vpnRouteActions,
   ...vpnDiagnosticsActions,
+  ...vpcNatActions,
 };
 
 /** The API's Action names the client has typed methods for. */

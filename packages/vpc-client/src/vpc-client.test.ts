@@ -225,6 +225,18 @@ describe('VpcClient methods', () => {
     'diagnoseVpnGateway',
     'getVpnGatewayDiagnoseResult',
     'checkVpnBgpEnabled',
+    'createNatIpCidr',
+    'deleteNatIpCidr',
+    'modifyNatIpCidrAttribute',
+    'listNatIpCidrs',
+    'createNatIp',
+    'deleteNatIp',
+    'modifyNatIpAttribute',
+    'listNatIps',
+    'createFullNatEntry',
+    'modifyFullNatEntryAttribute',
+    'deleteFullNatEntry',
+    'listFullNatEntries',
   ];
 
   it('names the endpoint option when it is not an http(s) URL', () => {

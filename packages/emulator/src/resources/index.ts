@@ -16,6 +16,7 @@ import { vpnGatewayZonesResource } from './vpn-gateway-zones.handlers.ts';
 import { enhancedVpnGatewayResource } from './enhanced-vpn-gateway.handlers.ts';
 import { vpnRouteResource } from './vpn-route.handlers.ts';
 import { vpnDiagnosticsResource } from './vpn-diagnose.handlers.ts';
+import { vpcNatResource } from './vpc-nat.handlers.ts';
 
 /**
  * Every resource family, in seed order. To add one: create `<name>.model.ts` and
@@ -39,4 +40,5 @@ export const resourceModules: readonly ResourceModule[] = [
   enhancedVpnGatewayResource,
   vpnRouteResource,
   vpnDiagnosticsResource,
+  vpcNatResource,
 ];
