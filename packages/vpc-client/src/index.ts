@@ -232,3 +232,23 @@ export type {
   GetVpnGatewayDiagnoseResultResponse,
   CheckVpnBgpEnabledResponse,
 } from './actions/vpn-diagnostics.ts';
+export type {
+  CreateFullNatEntryRequest,
+  CreateNatIpRequest,
+  DeleteFullNatEntryRequest,
+  DeleteNatIpCidrRequest,
+  DeleteNatIpRequest,
+  FullNatEntry,
+  FullNatEntryFields,
+  ListFullNatEntriesRequest,
+  ListFullNatEntriesResponse,
+  ListNatIpCidrsRequest,
+  ListNatIpCidrsResponse,
+  ListNatIpsRequest,
+  ListNatIpsResponse,
+  ModifyFullNatEntryAttributeRequest,
+  ModifyNatIpAttributeRequest,
+  NatIp,
+  NatIpCidr,
+  NatIpCidrWriteRequest,
+} from './actions/vpc-nat.ts';

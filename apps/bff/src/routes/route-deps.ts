@@ -9,6 +9,7 @@ import { CustomerGatewayService } from '../services/customer-gateway-service.ts'
 import { EipService } from '../services/eip-service.ts';
 import { InventoryService } from '../services/inventory-service.ts';
 import { Ipv6AddressService } from '../services/ipv6-address-service.ts';
+import { VpcNatService } from '../services/vpc-nat-service.ts';
 import { Ipv6EgressRuleService } from '../services/ipv6-egress-rule-service.ts';
 import { Ipv6GatewayService } from '../services/ipv6-gateway-service.ts';
 import { NatEntryService } from '../services/nat-entry-service.ts';
@@ -50,6 +51,7 @@ export interface RouteDeps {
   topology: TopologyService;
   vpnRoutes: VpnRouteService;
   vpnDiagnostics: VpnDiagnosticsService;
+  vpcNat: VpcNatService;
 }
 
 /** The seams `createApp` hands over; the services are built here over the (cached) client. */
@@ -69,6 +71,7 @@ export type RouteSeams = Omit<
   | 'topology'
   | 'vpnRoutes'
   | 'vpnDiagnostics'
+  | 'vpcNat'
 >;
 
 /** Builds every service once, over one client, so all routers share its read cache. */
@@ -103,5 +106,6 @@ export function buildRouteDeps(
     topology: new TopologyService(client),
     vpnRoutes: new VpnRouteService(client),
     vpnDiagnostics: new VpnDiagnosticsService(client),
+    vpcNat: new VpcNatService(client),
   };
 }
