@@ -6,7 +6,7 @@ import { FormModal } from '../../../components/ui/form-modal';
 import { useCreateSubmit } from '../../../components/ui/use-create-submit';
 import { optional, validateWith } from '../../../lib/form-validation';
 import { useVSwitches } from '../../../lib/lookups/vpcs';
-import { useBoundEips } from '../api/eips';
+import { useEntryIps } from '../api/vpc-nat';
 import { useCreateNatEntry } from '../api/nat-entries';
 
 interface SnatValues {
@@ -38,7 +38,7 @@ export function CreateSnatEntryModal({
   const { t } = useTranslation();
   const create = useCreateNatEntry(gateway.regionId, gateway.id, 'snat');
   const vSwitches = useVSwitches(gateway.regionId, gateway.vpcId);
-  const eips = useBoundEips(gateway);
+  const eips = useEntryIps(gateway);
   const bySchema = validateWith(createSnatEntrySchema, toSnatRequest, t);
   const form = useForm<SnatValues>({
     initialValues: {
