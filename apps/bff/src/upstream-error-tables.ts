@@ -184,3 +184,43 @@ export const SSL_VPN_ERRORS: UpstreamErrorTable = {
   },
   busy: VPN_ERRORS.busy,
 };
+
+/** VPC NAT blocks and NAT IPs (REFERENCE-2 §4.8; codes are the emulator's, README "VPC NAT"). */
+export const NAT_IP_ERRORS: UpstreamErrorTable = {
+  fields: {
+    NatIpCidr: 'cidr',
+    NatIp: 'ip',
+    NatIpCidrName: 'name',
+    NatIpName: 'name',
+    NatIpCidrDescription: 'description',
+    NatIpDescription: 'description',
+  },
+  codes: {
+    'InvalidNatIpCidr.Malformed': 'cidr',
+    'InvalidNatIpCidr.Conflict': 'cidr',
+    'InvalidNatIpCidr.NotFound': 'cidr',
+    'QuotaExceeded.NatIp': 'cidr',
+    'InvalidNatIp.NotInCidr': 'ip',
+    'InvalidIpAddress.AlreadyExist': 'ip',
+  },
+};
+
+/** FULLNAT entries (REFERENCE-2 §4.9): a taken NAT IP port or an unknown NAT IP lands on its field. */
+export const FULLNAT_ERRORS: UpstreamErrorTable = {
+  fields: {
+    FullNatEntryName: 'name',
+    FullNatEntryDescription: 'description',
+    IpProtocol: 'ipProtocol',
+    NatIp: 'natIp',
+    NatIpPort: 'natIpPort',
+    AccessIp: 'accessIp',
+    AccessDomain: 'accessDomain',
+    AccessPort: 'accessPort',
+    NetworkInterfaceId: 'networkInterfaceId',
+  },
+  codes: {
+    'InvalidNatIp.NotFound': 'natIp',
+    'Forbidden.FullNatEntry.Duplicated': 'natIpPort',
+    'MissingParameter.AccessIp': 'accessIp',
+  },
+};

@@ -233,3 +233,5 @@ export { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';
 export * from './ipsec-server.ts';
 // SSL-VPN servers, client certificates, connected clients and logs (issue 14).
 export * from './ssl-vpn.ts';
+// VPC NAT objects (issue 13): NAT CIDR blocks, NAT IPs, FULLNAT entries.
+export * from './vpc-nat.ts';

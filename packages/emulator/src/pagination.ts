@@ -34,3 +34,23 @@ export function idSet(value: string | undefined): Set<string> | undefined {
       .filter(Boolean),
   );
 }
+
+/** MaxResults/NextToken paging (REFERENCE-2 §0.3): an opaque offset token, '' on the last page. */
+export function tokenPage<T>(
+  items: readonly T[],
+  p: { NextToken?: string | undefined; MaxResults?: number | undefined },
+  malformed: () => Error,
+): { items: T[]; NextToken: string } {
+  let offset = 0;
+  if (p.NextToken) {
+    const m = /^offset:(\d+)$/.exec(Buffer.from(p.NextToken, 'base64url').toString('utf8'));
+    if (!m) throw malformed();
+    offset = Number(m[1]);
+  }
+  const max = p.MaxResults ?? 20;
+  const next = offset + max < items.length;
+  return {
+    items: items.slice(offset, offset + max),
+    NextToken: next ? Buffer.from(`offset:${offset + max}`).toString('base64url') : '',
+  };
+}

@@ -15,6 +15,7 @@ import { enhancedVpnGatewayActions } from './actions/enhanced-vpn-gateways.ts';
 import { vpnRouteActions } from './actions/vpn-routes.ts';
 import { vpnDiagnosticsActions } from './actions/vpn-diagnostics.ts';
 import { ipsecServerActions } from './actions/ipsec-servers.ts';
+import { vpcNatActions } from './actions/vpc-nat.ts';
 import type { ObjectSchema } from './schema.ts';
 
 /** Every action the client knows: Action name → response schema (and request type). */
@@ -35,6 +36,7 @@ export const ACTIONS = {
   ...vpnRouteActions,
   ...vpnDiagnosticsActions,
   ...ipsecServerActions,
+  ...vpcNatActions,
 };
 
 /** The API's Action names the client has typed methods for. */

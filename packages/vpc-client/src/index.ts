@@ -246,3 +246,23 @@ export type {
   ListIpsecServersResponse,
   ListIpsecServerLogsResponse,
 } from './actions/ipsec-servers.ts';
+export type {
+  CreateFullNatEntryRequest,
+  CreateNatIpRequest,
+  DeleteFullNatEntryRequest,
+  DeleteNatIpCidrRequest,
+  DeleteNatIpRequest,
+  FullNatEntry,
+  FullNatEntryFields,
+  ListFullNatEntriesRequest,
+  ListFullNatEntriesResponse,
+  ListNatIpCidrsRequest,
+  ListNatIpCidrsResponse,
+  ListNatIpsRequest,
+  ListNatIpsResponse,
+  ModifyFullNatEntryAttributeRequest,
+  ModifyNatIpAttributeRequest,
+  NatIp,
+  NatIpCidr,
+  NatIpCidrWriteRequest,
+} from './actions/vpc-nat.ts';

@@ -234,6 +234,18 @@ describe('VpcClient methods', () => {
     'modifySnatEntry',
     'modifyForwardEntry',
     'modifyEipAddressAttribute',
+    'createNatIpCidr',
+    'deleteNatIpCidr',
+    'modifyNatIpCidrAttribute',
+    'listNatIpCidrs',
+    'createNatIp',
+    'deleteNatIp',
+    'modifyNatIpAttribute',
+    'listNatIps',
+    'createFullNatEntry',
+    'modifyFullNatEntryAttribute',
+    'deleteFullNatEntry',
+    'listFullNatEntries',
   ];
 
   it('names the endpoint option when it is not an http(s) URL', () => {

@@ -23,6 +23,7 @@ import {
   ipsecServerRoutes,
   sslVpnClientCertRoutes,
   sslVpnServerRoutes,
+  vpcNatRoutes,
 } from '@gc/contracts';
 import { routerFor, type MountContext } from '../http/mount-route.ts';
 import { auditHandlers } from './audit.handlers.ts';
@@ -49,6 +50,7 @@ import { vpnPolicyRouteHandlers, vpnRouteHandlers } from './vpn-routes.handlers.
 import { vpnDiagnosticsHandlers } from './vpn-diagnostics.handlers.ts';
 import { ipsecServerHandlers } from './ipsec-servers.handlers.ts';
 import { sslVpnClientCertHandlers, sslVpnServerHandlers } from './ssl-vpn.handlers.ts';
+import { vpcNatHandlers } from './vpc-nat.handlers.ts';
 
 const contextOf = (deps: RouteDeps): MountContext => ({ audit: deps.audit, tokens: deps.tokens });
 
@@ -90,5 +92,6 @@ export function resourceRouters(deps: RouteDeps): Router[] {
     routerFor(ipsecServerRoutes, ipsecServerHandlers(deps), ctx),
     routerFor(sslVpnServerRoutes, sslVpnServerHandlers(deps), ctx),
     routerFor(sslVpnClientCertRoutes, sslVpnClientCertHandlers(deps), ctx),
+    routerFor(vpcNatRoutes, vpcNatHandlers(deps), ctx),
   ];
 }

@@ -9,6 +9,7 @@ import { CustomerGatewayService } from '../services/customer-gateway-service.ts'
 import { EipService } from '../services/eip-service.ts';
 import { InventoryService } from '../services/inventory-service.ts';
 import { Ipv6AddressService } from '../services/ipv6-address-service.ts';
+import { VpcNatService } from '../services/vpc-nat-service.ts';
 import { Ipv6EgressRuleService } from '../services/ipv6-egress-rule-service.ts';
 import { Ipv6GatewayService } from '../services/ipv6-gateway-service.ts';
 import { NatEntryService } from '../services/nat-entry-service.ts';
@@ -58,6 +59,7 @@ export interface RouteDeps {
   ipsecServers: IpsecServerService;
   sslVpn: SslVpnService;
   sslVpnCerts: SslVpnCertService;
+  vpcNat: VpcNatService;
 }
 
 /** The seams `createApp` hands over; the services are built here over the (cached) client. */
@@ -80,6 +82,7 @@ export type RouteSeams = Omit<
   | 'ipsecServers'
   | 'sslVpn'
   | 'sslVpnCerts'
+  | 'vpcNat'
 >;
 
 /** Builds every service once, over one client, so all routers share its read cache. */
@@ -118,5 +121,6 @@ export function buildRouteDeps(
     sslVpn: new SslVpnService(client),
     // The key material is read uncached, so it never sits in the read cache.
     sslVpnCerts: new SslVpnCertService(client, seams.rawClient),
+    vpcNat: new VpcNatService(client),
   };
 }

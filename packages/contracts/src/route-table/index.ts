@@ -24,6 +24,7 @@ export { vpnPolicyRouteRoutes, vpnRouteRoutes } from './vpn-routes.routes.ts';
 export { vpnDiagnosticsRoutes } from './vpn-diagnostics.routes.ts';
 export { ipsecServerRoutes } from './ipsec-servers.routes.ts';
 export { sslVpnClientCertRoutes, sslVpnServerRoutes } from './ssl-vpn.routes.ts';
+export { vpcNatRoutes } from './vpc-nat.routes.ts';
 import { inventoryRoutes, auditRoutes, topologyRoutes } from './inventory.routes.ts';
 import { ipv6AddressRoutes, ipv6EgressRuleRoutes, ipv6GatewayRoutes } from './ipv6.routes.ts';
 import { eipRoutes, natEntryRoutes } from './nat-entries.routes.ts';
@@ -36,6 +37,7 @@ import { vpnPolicyRouteRoutes, vpnRouteRoutes } from './vpn-routes.routes.ts';
 import { vpnDiagnosticsRoutes } from './vpn-diagnostics.routes.ts';
 import { ipsecServerRoutes } from './ipsec-servers.routes.ts';
 import { sslVpnClientCertRoutes, sslVpnServerRoutes } from './ssl-vpn.routes.ts';
+import { vpcNatRoutes } from './vpc-nat.routes.ts';
 
 /** Every route of the REST API, grouped by resource (the BFF mounts a group at a time). */
 export const API_ROUTES = {
@@ -63,6 +65,7 @@ export const API_ROUTES = {
   ipsecServers: ipsecServerRoutes,
   sslVpnServers: sslVpnServerRoutes,
   sslVpnClientCerts: sslVpnClientCertRoutes,
+  vpcNat: vpcNatRoutes,
 } as const;
 
 /** Every route in one flat list, in mount order (the OpenAPI document lists them in this order). */

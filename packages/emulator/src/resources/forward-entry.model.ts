@@ -11,7 +11,7 @@ import {
   invalidInternalPortMalformed,
 } from '../errors.ts';
 import type { Store } from '../store.ts';
-import { usableIpsOfNat } from './eip.model.ts';
+import { usableIpsOf } from './nat-ip.model.ts';
 import { forwardEntriesOf, snatEntriesOf, snatIps } from './nat-entry.model.ts';
 import type { ForwardEntryRecord } from './nat-entry.model.ts';
 import type { NatGatewayRecord } from './nat-gateway.model.ts';
@@ -78,11 +78,7 @@ export function checkNewForwardEntry(
   if (m.ExternalIp === m.InternalIp)
     throw invalidInternalIpMalformed('InternalIp must differ from ExternalIm.');
   if (nat.Status !== 'Available') throw incorrectStatusNatgw(nat.id);
-  if (
-    nat.NetworkType === 'internet' &&
-    !usableIpsOfNat(store, nat.regionId, nat.id).has(m.ExternalIp)
-  )
-    throw invalidExternalIpNotFound(m.ExternalIp);
+  if (!usableIpsOf(store, nat).has(m.ExternalIp)) throw invalidExternalIpNotFound(m.ExternalIp);
   const vpc = store.table<VpcRecord>(nat.regionId, VPC_KIND).get(nat.VpcId);
   if (vpc && !cidrContains(vpc.CidrBlock, m.InternalIp))
     throw internalIpOutOfVpcCidr(m.InternalIp, vpc.id, vpc.CidrBlock);

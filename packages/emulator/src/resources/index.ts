@@ -17,6 +17,7 @@ import { enhancedVpnGatewayResource } from './enhanced-vpn-gateway.handlers.ts';
 import { vpnRouteResource } from './vpn-route.handlers.ts';
 import { vpnDiagnosticsResource } from './vpn-diagnose.handlers.ts';
 import { ipsecServerResource } from './ipsec-server.handlers.ts';
+import { vpcNatResource } from './vpc-nat.handlers.ts';
 
 /**
  * Every resource family, in seed order. To add one: create `<name>.model.ts` and
@@ -41,4 +42,5 @@ export const resourceModules: readonly ResourceModule[] = [
   vpnRouteResource,
   vpnDiagnosticsResource,
   ipsecServerResource,
+  vpcNatResource,
 ];

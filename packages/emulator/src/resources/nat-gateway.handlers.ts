@@ -23,6 +23,7 @@ import { describeNatGateways } from './nat-gateway.describe.ts';
 import { isoSeconds, NAT_KIND, requireNat } from './nat-gateway.model.ts';
 import type { NatGatewayRecord } from './nat-gateway.model.ts';
 import { seedNatGateways } from './nat.seed.ts';
+import { releaseVpcNatOf } from './vpc-nat.handlers.ts';
 import { allocateIp, releaseIp, requireVpc, requireVSwitch } from './vpc.model.ts';
 
 /** Enhanced NAT gateways per VPC ([emulator choice]: OperationFailed.EnhancedQuotaExceed, §5.4). */
@@ -166,6 +167,8 @@ function deleteNatGateway(ctx: ActionContext) {
       set: { Status: 'Available', InstanceId: '', InstanceType: '', PrivateIpAddress: '' },
     });
   }
+  for (const ip of releaseVpcNatOf(ctx.store, nat, p.Force ?? false))
+    releaseIp(ctx.store, p.RegionId, nat.VSwitchId, ip);
   nat.Status = 'Deleting';
   ctx.lifecycle.schedule({
     regionId: p.RegionId,

@@ -12,7 +12,7 @@ import {
 } from '../errors.ts';
 import { isIpv4 } from '../params.ts';
 import type { Store } from '../store.ts';
-import { usableIpsOfNat } from './eip.model.ts';
+import { usableIpsOf } from './nat-ip.model.ts';
 import { forwardEntriesOf, snatEntriesOf } from './nat-entry.model.ts';
 import type { NatGatewayRecord } from './nat-gateway.model.ts';
 import { requireVSwitch } from './vpc.model.ts';
@@ -29,7 +29,7 @@ export function checkSnatIps(store: Store, nat: NatGatewayRecord, raw: string): 
   const ips = raw.split(',').map((s) => s.trim());
   if (ips.some((ip) => !isIpv4(ip))) throw invalidSnatIpMalformed(raw);
   if (ips.length > IPS_PER_SNAT_ENTRY) throw snatIpPoolCountTooMany(IPS_PER_SNAT_ENTRY);
-  const usable = usableIpsOfNat(store, nat.regionId, nat.id);
+  const usable = usableIpsOf(store, nat);
   const mapped = new Set(
     forwardEntriesOf(store, nat.regionId, nat.id)
       .filter((d) => d.IpProtocol === 'Any')

@@ -18,6 +18,7 @@ import { vpnConnectionEditFixtures } from './vpn-connection-edits.fixture.ts';
 import { vpnRouteFixtures } from './vpn-routes.fixture.ts';
 import { vpnDiagnosticsFixtures } from './vpn-diagnostics.fixture.ts';
 import { ipsecServerFixtures } from './ipsec-servers.fixture.ts';
+import { vpcNatFixtures } from './vpc-nat.fixture.ts';
 
 const fixtures: ActionFixture[] = [
   ...lookupFixtures,
@@ -36,6 +37,7 @@ const fixtures: ActionFixture[] = [
   ...vpnRouteFixtures,
   ...vpnDiagnosticsFixtures,
   ...ipsecServerFixtures,
+  ...vpcNatFixtures,
 ];
 
 describe.each(fixtures)('$action: $name', (fixture) => {

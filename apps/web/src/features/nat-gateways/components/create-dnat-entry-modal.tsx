@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/ui/form-modal';
 import { useCreateSubmit } from '../../../components/ui/use-create-submit';
 import { optional, validateWith } from '../../../lib/form-validation';
-import { useBoundEips } from '../api/eips';
+import { useEntryIps } from '../api/vpc-nat';
 import { useCreateNatEntry, useUpdateNatEntry } from '../api/nat-entries';
 import { ExternalIpField } from './entry-ip-pickers';
 
@@ -51,7 +51,7 @@ export function CreateDnatEntryModal({
   const create = useCreateNatEntry(gateway.regionId, gateway.id, 'dnat');
   const update = useUpdateNatEntry(gateway.regionId, gateway.id, 'dnat', entry?.id ?? '');
   const mutation = entry ? update : create;
-  const eips = useBoundEips(gateway);
+  const eips = useEntryIps(gateway);
   const bySchema = validateWith(createDnatEntrySchema, toRequest, t);
   const form = useForm<DnatValues>({
     initialValues: {

@@ -6,6 +6,7 @@ import { DeletePlanDialog } from '../../../components/ui/detail-page/delete-plan
 import { useBoundEips } from '../api/eips';
 import { useDnatEntries, useSnatEntries } from '../api/nat-entries';
 import { useDeleteNatGateway } from '../api/update-nat-gateway';
+import { useVpcNatDeleteSteps } from './vpc-nat-delete-steps';
 
 interface DeleteNatGatewayModalProps {
   gateway: NatGateway;
@@ -24,6 +25,7 @@ export function DeleteNatGatewayModal({ gateway, onClose, onDeleted }: DeleteNat
   const dnat = useDnatEntries(gateway.regionId, gateway.id);
   const remove = useDeleteNatGateway(gateway.regionId);
   const eips = useBoundEips(gateway);
+  const vpcNat = useVpcNatDeleteSteps(gateway);
   const count = (n: number | undefined) => (n === undefined ? '…' : String(n));
   const hasDependents =
     (snat.data?.items.length ?? 0) > 0 || (dnat.data?.items.length ?? 0) > 0 || eips.length > 0;
@@ -34,11 +36,12 @@ export function DeleteNatGatewayModal({ gateway, onClose, onDeleted }: DeleteNat
       title={t('nat.delete.title')}
       confirm={t('nat.delete.confirm', { name })}
       plan={{
-        steps: [gateway.id],
+        steps: vpcNat.ids && [...vpcNat.ids, gateway.id],
         key: (id) => id,
-        label: () => name,
-        run: (id) => remove.mutateAsync({ id, force }),
+        label: (id) => (vpcNat.owns(id) ? vpcNat.label(id) : name),
+        run: (id) => (vpcNat.owns(id) ? vpcNat.run(id) : remove.mutateAsync({ id, force })),
       }}
+      summary={vpcNat.ids?.length ? t('vpcNat.deletePlan') : undefined}
       submitLabel={t('common.delete')}
       doneMessage={t('nat.delete.done', { name })}
       onClose={onClose}

@@ -2,7 +2,7 @@ import type { NatGateway } from '@gc/contracts';
 import { Checkbox, NativeSelect, Stack, Text } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { useBoundEips } from '../api/eips';
+import { useEntryIps } from '../api/vpc-nat';
 
 // The addresses an SNAT/DNAT entry may use: the gateway's bound EIPs. A VPC NAT gateway offers
 // NAT IPs instead; swapping the source of choices here is the one change that needs.
@@ -16,7 +16,7 @@ export function SnatIpsField({
   input: GetInputPropsReturnType;
 }) {
   const { t } = useTranslation();
-  const eips = useBoundEips(gateway);
+  const eips = useEntryIps(gateway);
   return (
     <>
       <Checkbox.Group label={t('nat.snat.snatIps')} required {...input}>
@@ -40,7 +40,7 @@ export function ExternalIpField({
   input: GetInputPropsReturnType;
 }) {
   const { t } = useTranslation();
-  const eips = useBoundEips(gateway);
+  const eips = useEntryIps(gateway);
   return (
     <NativeSelect
       label={t('nat.dnat.externalIp')}

@@ -9,6 +9,7 @@ import { NAT_ATTRIBUTES } from './nat-gateway-attributes';
 import { RenameNatGatewayModal } from './rename-nat-gateway-modal';
 import { SnatEntriesSection } from './snat-entries-section';
 import { TagsSection } from './tags-section';
+import { VpcNatSections } from './vpc-nat-sections';
 
 /** One NAT gateway: attributes, EIPs, SNAT and DNAT entries, tags; rename and delete. */
 export function NatGatewayDetail({ regionId, id }: { regionId: string; id: string }) {
@@ -44,7 +45,11 @@ export function NatGatewayDetail({ regionId, id }: { regionId: string; id: strin
       ]}
       sections={(gateway) => (
         <>
-          <EipsSection gateway={gateway} />
+          {gateway.networkType === 'intranet' ? (
+            <VpcNatSections gateway={gateway} />
+          ) : (
+            <EipsSection gateway={gateway} />
+          )}
           <SnatEntriesSection gateway={gateway} />
           <DnatEntriesSection gateway={gateway} />
           <TagsSection gateway={gateway} />
