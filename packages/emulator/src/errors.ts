@@ -15,3 +15,4 @@ export * from './errors/vpn-gateways.ts';
 export * from './errors/vpn-connections.ts';
 export * from './errors/vpn-routes.ts';
 export * from './errors/vpn-diagnostics.ts';
+export * from './errors/nat-protection.ts';

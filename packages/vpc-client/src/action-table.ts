@@ -14,6 +14,8 @@ import { sslVpnActions } from './actions/ssl-vpn.ts';
 import { enhancedVpnGatewayActions } from './actions/enhanced-vpn-gateways.ts';
 import { vpnRouteActions } from './actions/vpn-routes.ts';
 import { vpnDiagnosticsActions } from './actions/vpn-diagnostics.ts';
+import { deletionProtectionActions } from './actions/deletion-protection.ts';
+import { natGatewayDetailActions } from './actions/nat-gateway-details.ts';
 import type { ObjectSchema } from './schema.ts';
 
 /** Every action the client knows: Action name → response schema (and request type). */
@@ -33,6 +35,8 @@ export const ACTIONS = {
   ...vpnConnectionEditActions,
   ...vpnRouteActions,
   ...vpnDiagnosticsActions,
+  ...deletionProtectionActions,
+  ...natGatewayDetailActions,
 };
 
 /** The API's Action names the client has typed methods for. */

@@ -232,3 +232,10 @@ export type {
   GetVpnGatewayDiagnoseResultResponse,
   CheckVpnBgpEnabledResponse,
 } from './actions/vpn-diagnostics.ts';
+export type {
+  GetNatGatewayAttributeRequest,
+  ListEnhanhcedNatGatewayAvailableZonesRequest,
+  DescribeNatGatewayAssociateNetworkInterfacesRequest,
+  NatGatewayAttribute,
+} from './actions/nat-gateway-details.ts';
+export type { DeletionProtectionRequest } from './actions/deletion-protection.ts';

@@ -16,6 +16,8 @@ import { vpnGatewayZonesResource } from './vpn-gateway-zones.handlers.ts';
 import { enhancedVpnGatewayResource } from './enhanced-vpn-gateway.handlers.ts';
 import { vpnRouteResource } from './vpn-route.handlers.ts';
 import { vpnDiagnosticsResource } from './vpn-diagnose.handlers.ts';
+import { deletionProtectionResource } from './deletion-protection.handlers.ts';
+import { natGatewayAttributeResource } from './nat-gateway.attribute.ts';
 
 /**
  * Every resource family, in seed order. To add one: create `<name>.model.ts` and
@@ -39,4 +41,6 @@ export const resourceModules: readonly ResourceModule[] = [
   enhancedVpnGatewayResource,
   vpnRouteResource,
   vpnDiagnosticsResource,
+  deletionProtectionResource,
+  natGatewayAttributeResource,
 ];

@@ -5,6 +5,7 @@ import {
   dependencyViolationSnatEntry,
   dryRunOperation,
   enhancedQuotaExceed,
+  invalidOperationDeletionProtection,
   taskConflict,
   vpcStatusError,
   vswitchStatusError,
@@ -132,6 +133,8 @@ function deleteNatGateway(ctx: ActionContext) {
   const p = parseParams(deleteNatGatewayParams, ctx.params);
   requireRegion(p.RegionId);
   const nat = requireAvailableNat(ctx.store, p.RegionId, p.NatGatewayId);
+  // Protection wins over Force (REFERENCE-2 §4.4: "cannot be deleted until protection is disabled").
+  if (nat.DeletionProtection) throw invalidOperationDeletionProtection();
   const snat = snatEntriesOf(ctx.store, p.RegionId, nat.id);
   const dnat = forwardEntriesOf(ctx.store, p.RegionId, nat.id);
   const eips = eipsOfNat(ctx.store, p.RegionId, nat.id);

@@ -17,6 +17,7 @@ import { enhancedVpnGatewayFixtures } from './enhanced-vpn-gateways.fixture.ts';
 import { vpnConnectionEditFixtures } from './vpn-connection-edits.fixture.ts';
 import { vpnRouteFixtures } from './vpn-routes.fixture.ts';
 import { vpnDiagnosticsFixtures } from './vpn-diagnostics.fixture.ts';
+import { natProtectionFixtures } from './nat-protection.fixture.ts';
 
 const fixtures: ActionFixture[] = [
   ...lookupFixtures,
@@ -34,6 +35,7 @@ const fixtures: ActionFixture[] = [
   ...vpnConnectionEditFixtures,
   ...vpnRouteFixtures,
   ...vpnDiagnosticsFixtures,
+  ...natProtectionFixtures,
 ];
 
 describe.each(fixtures)('$action: $name', (fixture) => {
