@@ -220,3 +220,5 @@ export {
 export * from './route-table/index.ts';
 export { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';
 // VPN routes (issue 12): every export of the module (this file is near its length limit).
+// NAT deletion protection, attribute and zones (issue 13).
+export * from './nat-protection.ts';

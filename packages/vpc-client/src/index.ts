@@ -237,5 +237,6 @@ export type {
   ListEnhanhcedNatGatewayAvailableZonesRequest,
   DescribeNatGatewayAssociateNetworkInterfacesRequest,
   NatGatewayAttribute,
+  DescribeNatGatewayAssociateNetworkInterfacesResponse,
 } from './actions/nat-gateway-details.ts';
 export type { DeletionProtectionRequest } from './actions/deletion-protection.ts';

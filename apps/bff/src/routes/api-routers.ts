@@ -20,6 +20,7 @@ import {
   vpnPolicyRouteRoutes,
   vpnRouteRoutes,
   vpnDiagnosticsRoutes,
+  deletionProtectionRoutes,
 } from '@gc/contracts';
 import { routerFor, type MountContext } from '../http/mount-route.ts';
 import { auditHandlers } from './audit.handlers.ts';
@@ -44,6 +45,7 @@ import {
 import { vpnGatewayZoneHandlers } from './vpn-gateway-zones.handlers.ts';
 import { vpnPolicyRouteHandlers, vpnRouteHandlers } from './vpn-routes.handlers.ts';
 import { vpnDiagnosticsHandlers } from './vpn-diagnostics.handlers.ts';
+import { deletionProtectionHandlers } from './nat-protection.handlers.ts';
 
 const contextOf = (deps: RouteDeps): MountContext => ({ audit: deps.audit, tokens: deps.tokens });
 
@@ -82,5 +84,6 @@ export function resourceRouters(deps: RouteDeps): Router[] {
     routerFor(vpnRouteRoutes, vpnRouteHandlers(deps), ctx),
     routerFor(vpnPolicyRouteRoutes, vpnPolicyRouteHandlers(deps), ctx),
     routerFor(vpnDiagnosticsRoutes, vpnDiagnosticsHandlers(deps), ctx),
+    routerFor(deletionProtectionRoutes, deletionProtectionHandlers(deps), ctx),
   ];
 }

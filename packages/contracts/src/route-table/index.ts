@@ -22,6 +22,7 @@ export { vpnGatewayZoneRoutes } from './vpn-gateway-zones.routes.ts';
 export { vpnConnectionEditRoutes } from './vpn-connections.routes.ts';
 export { vpnPolicyRouteRoutes, vpnRouteRoutes } from './vpn-routes.routes.ts';
 export { vpnDiagnosticsRoutes } from './vpn-diagnostics.routes.ts';
+export { deletionProtectionRoutes } from './nat-protection.routes.ts';
 import { inventoryRoutes, auditRoutes, topologyRoutes } from './inventory.routes.ts';
 import { ipv6AddressRoutes, ipv6EgressRuleRoutes, ipv6GatewayRoutes } from './ipv6.routes.ts';
 import { eipRoutes, natEntryRoutes } from './nat-entries.routes.ts';
@@ -32,6 +33,7 @@ import { vpnGatewayZoneRoutes } from './vpn-gateway-zones.routes.ts';
 import { vpnConnectionEditRoutes } from './vpn-connections.routes.ts';
 import { vpnPolicyRouteRoutes, vpnRouteRoutes } from './vpn-routes.routes.ts';
 import { vpnDiagnosticsRoutes } from './vpn-diagnostics.routes.ts';
+import { deletionProtectionRoutes } from './nat-protection.routes.ts';
 
 /** Every route of the REST API, grouped by resource (the BFF mounts a group at a time). */
 export const API_ROUTES = {
@@ -56,6 +58,7 @@ export const API_ROUTES = {
   vpnRoutes: vpnRouteRoutes,
   vpnPolicyRoutes: vpnPolicyRouteRoutes,
   vpnDiagnostics: vpnDiagnosticsRoutes,
+  deletionProtection: deletionProtectionRoutes,
 } as const;
 
 /** Every route in one flat list, in mount order (the OpenAPI document lists them in this order). */

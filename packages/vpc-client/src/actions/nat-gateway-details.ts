@@ -106,3 +106,8 @@ export const natGatewayDetailActions = {
 
 /** GetNatGatewayAttribute response. */
 export type NatGatewayAttribute = Infer<typeof natGatewayAttribute>;
+
+/** DescribeNatGatewayAssociateNetworkInterfaces response. */
+export type DescribeNatGatewayAssociateNetworkInterfacesResponse = Infer<
+  (typeof natGatewayDetailActions)['DescribeNatGatewayAssociateNetworkInterfaces']['response']
+>;
