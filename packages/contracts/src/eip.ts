@@ -26,6 +26,8 @@ export const eipSchema = z.object({
   instanceType: z.string().optional(),
   allocationTime: z.string(),
   tags: z.array(tagSchema),
+  /** Present (true) only when protection is on (DeletionProtection, REFERENCE-2 §4.4). */
+  deletionProtection: z.boolean().optional(),
 });
 /** An EIP as the BFF returns it. */
 export type Eip = z.infer<typeof eipSchema>;

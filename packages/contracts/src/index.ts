@@ -235,3 +235,5 @@ export * from './ipsec-server.ts';
 export * from './ssl-vpn.ts';
 // VPC NAT objects (issue 13): NAT CIDR blocks, NAT IPs, FULLNAT entries.
 export * from './vpc-nat.ts';
+// NAT deletion protection, attribute and zones (issue 13).
+export * from './nat-protection.ts';

@@ -90,6 +90,8 @@ export const createNatGatewaySchema = z.object({
   internetChargeType: z.enum(['PayByLcu']).default('PayByLcu'),
   instanceChargeType: z.enum(['PostPaid']).default('PostPaid'),
   eipBindMode: z.enum(['MULTI_BINDED', 'NAT']).default('MULTI_BINDED'),
+  /** No create-time parameter exists: the BFF creates, then calls DeletionProtection (REFERENCE-2 §4.4). */
+  deletionProtection: z.boolean().optional(),
   tags: z
     .array(tagSchema)
     .max(20, msg('maxTags', { n: 20 }))

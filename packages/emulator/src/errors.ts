@@ -18,3 +18,4 @@ export * from './errors/vpn-diagnostics.ts';
 export * from './errors/ipsec-server.ts';
 export * from './errors/nat-edits.ts';
 export * from './errors/vpc-nat.ts';
+export * from './errors/nat-protection.ts';

@@ -16,6 +16,8 @@ import { vpnRouteActions } from './actions/vpn-routes.ts';
 import { vpnDiagnosticsActions } from './actions/vpn-diagnostics.ts';
 import { ipsecServerActions } from './actions/ipsec-servers.ts';
 import { vpcNatActions } from './actions/vpc-nat.ts';
+import { deletionProtectionActions } from './actions/deletion-protection.ts';
+import { natGatewayDetailActions } from './actions/nat-gateway-details.ts';
 import type { ObjectSchema } from './schema.ts';
 
 /** Every action the client knows: Action name → response schema (and request type). */
@@ -37,6 +39,8 @@ export const ACTIONS = {
   ...vpnDiagnosticsActions,
   ...ipsecServerActions,
   ...vpcNatActions,
+  ...deletionProtectionActions,
+  ...natGatewayDetailActions,
 };
 
 /** The API's Action names the client has typed methods for. */

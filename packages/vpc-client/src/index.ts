@@ -266,3 +266,11 @@ export type {
   NatIpCidr,
   NatIpCidrWriteRequest,
 } from './actions/vpc-nat.ts';
+export type {
+  GetNatGatewayAttributeRequest,
+  ListEnhanhcedNatGatewayAvailableZonesRequest,
+  DescribeNatGatewayAssociateNetworkInterfacesRequest,
+  NatGatewayAttribute,
+  DescribeNatGatewayAssociateNetworkInterfacesResponse,
+} from './actions/nat-gateway-details.ts';
+export type { DeletionProtectionRequest } from './actions/deletion-protection.ts';

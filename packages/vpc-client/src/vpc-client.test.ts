@@ -246,6 +246,11 @@ describe('VpcClient methods', () => {
     'modifyFullNatEntryAttribute',
     'deleteFullNatEntry',
     'listFullNatEntries',
+    // NAT protection (issue 13, REFERENCE-2 §4.3, §4.4, §4.6, §4.7).
+    'deletionProtection',
+    'getNatGatewayAttribute',
+    'listEnhanhcedNatGatewayAvailableZones',
+    'describeNatGatewayAssociateNetworkInterfaces',
   ];
 
   it('names the endpoint option when it is not an http(s) URL', () => {

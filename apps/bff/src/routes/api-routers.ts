@@ -24,6 +24,7 @@ import {
   sslVpnClientCertRoutes,
   sslVpnServerRoutes,
   vpcNatRoutes,
+  deletionProtectionRoutes,
 } from '@gc/contracts';
 import { routerFor, type MountContext } from '../http/mount-route.ts';
 import { auditHandlers } from './audit.handlers.ts';
@@ -51,6 +52,7 @@ import { vpnDiagnosticsHandlers } from './vpn-diagnostics.handlers.ts';
 import { ipsecServerHandlers } from './ipsec-servers.handlers.ts';
 import { sslVpnClientCertHandlers, sslVpnServerHandlers } from './ssl-vpn.handlers.ts';
 import { vpcNatHandlers } from './vpc-nat.handlers.ts';
+import { deletionProtectionHandlers } from './nat-protection.handlers.ts';
 
 const contextOf = (deps: RouteDeps): MountContext => ({ audit: deps.audit, tokens: deps.tokens });
 
@@ -93,5 +95,6 @@ export function resourceRouters(deps: RouteDeps): Router[] {
     routerFor(sslVpnServerRoutes, sslVpnServerHandlers(deps), ctx),
     routerFor(sslVpnClientCertRoutes, sslVpnClientCertHandlers(deps), ctx),
     routerFor(vpcNatRoutes, vpcNatHandlers(deps), ctx),
+    routerFor(deletionProtectionRoutes, deletionProtectionHandlers(deps), ctx),
   ];
 }

@@ -9,7 +9,9 @@ export function natGatewayHandlers({
   return {
     list: ({ params, query }) => svc.list(params.regionId, query),
     create: ({ params, body, clientToken }) => svc.create(params.regionId, body, clientToken),
+    availableZones: ({ params, query }) => svc.zones(params.regionId, query),
     get: ({ params }) => svc.get(params.regionId, params.id),
+    attribute: ({ params }) => svc.attribute(params.regionId, params.id),
     update: ({ params, body }) => svc.update(params.regionId, params.id, body),
     remove: {
       audit: ({ query }) => ({ params: { force: query.force } }),

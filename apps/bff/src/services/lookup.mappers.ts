@@ -50,5 +50,7 @@ export function toEip(e: EipAddress): Eip {
     instanceType: e.InstanceType || undefined,
     allocationTime: e.AllocationTime ?? '',
     tags: e.Tags.Tag.map((t) => ({ key: t.Key ?? '', value: t.Value ?? '' })),
+    // Only when on, so unprotected EIPs read exactly as before (REFERENCE-2 §4.4).
+    ...(e.DeletionProtection ? { deletionProtection: true } : {}),
   };
 }

@@ -1,6 +1,9 @@
 import type {
   CreateNatGatewayRequest,
   NatGateway,
+  NatGatewayAttribute,
+  NatGatewayZoneList,
+  NatGatewayZonesQuery,
   NatGatewayListQuery,
   NatGatewayPage,
   Tag,
@@ -8,7 +11,7 @@ import type {
 } from '@gc/contracts';
 import type { VpcClient } from '@gc/vpc-client';
 import { collectPages } from './collect.ts';
-import { toNatGateway } from './nat-gateway.mappers.ts';
+import { toNatGateway, toNatGatewayAttribute } from './nat-gateway.mappers.ts';
 import { pageNatGateways } from './nat-gateway-query.ts';
 import { foundOr404 } from './kit/not-found.ts';
 import { replaceTags } from './kit/replace-tags.ts';
@@ -72,6 +75,8 @@ export class NatGatewayService {
       Tag: input.tags?.map((t) => ({ Key: t.key, Value: t.value })),
       ClientToken: clientToken,
     });
+    // No create-time parameter exists: create, then enable (REFERENCE-2 §4.4, as tf does).
+    if (input.deletionProtection) await this.protect(regionId, 'NATGW', r.NatGatewayId, true);
     return this.get(regionId, r.NatGatewayId);
   }
 
@@ -104,5 +109,43 @@ export class NatGatewayService {
       tags,
     );
     return this.get(regionId, id);
+  }
+
+  /** Turns deletion protection of a NAT gateway (`NATGW`) or an EIP (`EIP`) on or off. */
+  async protect(regionId: string, type: 'NATGW' | 'EIP', id: string, enabled: boolean) {
+    await this.client.deletionProtection({
+      RegionId: regionId,
+      InstanceId: id,
+      Type: type,
+      ProtectionEnable: enabled,
+    });
+  }
+
+  /** GetNatGatewayAttribute, plus the associated ENIs of a PrivateLink-enabled gateway. */
+  async attribute(regionId: string, id: string): Promise<NatGatewayAttribute> {
+    const a = await this.client.getNatGatewayAttribute({ RegionId: regionId, NatGatewayId: id });
+    const enis = a.PrivateLinkEnabled
+      ? (
+          await this.client.describeNatGatewayAssociateNetworkInterfaces({
+            RegionId: regionId,
+            NatGatewayId: id,
+            MaxResults: 100,
+          })
+        ).AssociateNetworkInterfaces
+      : { AssociateNetworkInterface: [] };
+    return toNatGatewayAttribute(a, enis);
+  }
+
+  /** The zones a NAT gateway can be created in, named in the console's language. */
+  async zones(regionId: string, query: NatGatewayZonesQuery): Promise<NatGatewayZoneList> {
+    const r = await this.client.listEnhanhcedNatGatewayAvailableZones({
+      RegionId: regionId,
+      // The API's default is Chinese here (REFERENCE-2 §4.6): always say which.
+      AcceptLanguage: query.lang === 'zh' ? 'zh-CN' : 'en-US',
+      Filter: query.privateLink
+        ? [{ Key: 'PrivateLinkEnabled', Value: query.privateLink }]
+        : undefined,
+    });
+    return { items: r.Zones.map((z) => ({ zoneId: z.ZoneId, zoneName: z.LocalName ?? z.ZoneId })) };
   }
 }

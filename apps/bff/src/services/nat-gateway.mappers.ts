@@ -1,4 +1,5 @@
 import {
+  type NatGatewayAttribute,
   entryStatusSchema,
   natGatewayStatusSchema,
   type DnatEntry,
@@ -7,6 +8,8 @@ import {
   type SnatEntry,
 } from '@gc/contracts';
 import type {
+  DescribeNatGatewayAssociateNetworkInterfacesResponse,
+  NatGatewayAttribute as ApiNatGatewayAttribute,
   ForwardTableEntry,
   NatGateway as ApiNatGateway,
   SnatTableEntry,
@@ -83,5 +86,55 @@ export function toDnatEntry(e: ForwardTableEntry): DnatEntry {
     internalPort: e.InternalPort ?? '',
     ipProtocol: e.IpProtocol ?? '',
     status: entryStatus(e.Status),
+  };
+}
+
+type ApiEnis = DescribeNatGatewayAssociateNetworkInterfacesResponse['AssociateNetworkInterfaces'];
+
+/** GetNatGatewayAttribute (REFERENCE-2 §4.3) and its associated ENIs (§4.7) → the contracts' attribute. */
+export function toNatGatewayAttribute(
+  a: ApiNatGatewayAttribute,
+  enis: ApiEnis,
+): NatGatewayAttribute {
+  const billing = a.BillingConfig;
+  const info = a.PrivateInfo;
+  return {
+    id: a.NatGatewayId,
+    deletionProtection: a.DeletionProtectionInfo?.Enabled ?? false,
+    businessStatus: a.BusinessStatus ?? '',
+    billing: {
+      instanceChargeType: billing?.InstanceChargeType ?? '',
+      internetChargeType: billing?.InternetChargeType ?? '',
+      spec: billing?.Spec ?? '',
+      // "true"/"false" text for PrePaid, empty for PostPaid (§4.3).
+      autoPay: billing?.AutoPay ? billing.AutoPay === 'true' : undefined,
+    },
+    privateNetwork: {
+      networkInterfaceId: info?.EniInstanceId ?? '',
+      zoneId: info?.IzNo ?? '',
+      vSwitchId: info?.VswitchId ?? '',
+      privateIpAddress: info?.PrivateIpAddress ?? '',
+      maxBandwidthMbps: info?.MaxBandwidth,
+    },
+    accessMode: a.AccessMode?.ModeValue
+      ? { modeValue: a.AccessMode.ModeValue, tunnelType: a.AccessMode.TunnelType ?? '' }
+      : undefined,
+    privateLinkEnabled: a.PrivateLinkEnabled ?? false,
+    privateLinkMode: a.PrivateLinkMode || undefined,
+    snatEntryCount: a.SnatTable?.SnatEntryCount ?? 0,
+    forwardEntryCount: a.ForwardTable?.ForwardEntryCount ?? 0,
+    fullNatEntryCount: a.FullNatTable?.FullNatEntryCount ?? 0,
+    ips: a.IpList.map((ip) => ({
+      allocationId: ip.AllocationId ?? '',
+      ipAddress: ip.IpAddress ?? '',
+      usingStatus: ip.UsingStatus ?? '',
+    })),
+    associatedNetworkInterfaces: enis.AssociateNetworkInterface.map((n) => ({
+      networkInterfaceId: n.NetworkInterfaceId ?? '',
+      resourceId: n.ResourceId ?? '',
+      resourceType: n.ResourceType ?? '',
+      resourceVpcId: n.ResourceVpcId ?? '',
+      ipv4Addresses: n.IPv4Sets.IPv4Set.map((ip) => ip.IPv4Address ?? ''),
+    })),
   };
 }

@@ -25,6 +25,7 @@ export { vpnDiagnosticsRoutes } from './vpn-diagnostics.routes.ts';
 export { ipsecServerRoutes } from './ipsec-servers.routes.ts';
 export { sslVpnClientCertRoutes, sslVpnServerRoutes } from './ssl-vpn.routes.ts';
 export { vpcNatRoutes } from './vpc-nat.routes.ts';
+export { deletionProtectionRoutes } from './nat-protection.routes.ts';
 import { inventoryRoutes, auditRoutes, topologyRoutes } from './inventory.routes.ts';
 import { ipv6AddressRoutes, ipv6EgressRuleRoutes, ipv6GatewayRoutes } from './ipv6.routes.ts';
 import { eipRoutes, natEntryRoutes } from './nat-entries.routes.ts';
@@ -38,6 +39,7 @@ import { vpnDiagnosticsRoutes } from './vpn-diagnostics.routes.ts';
 import { ipsecServerRoutes } from './ipsec-servers.routes.ts';
 import { sslVpnClientCertRoutes, sslVpnServerRoutes } from './ssl-vpn.routes.ts';
 import { vpcNatRoutes } from './vpc-nat.routes.ts';
+import { deletionProtectionRoutes } from './nat-protection.routes.ts';
 
 /** Every route of the REST API, grouped by resource (the BFF mounts a group at a time). */
 export const API_ROUTES = {
@@ -66,6 +68,7 @@ export const API_ROUTES = {
   sslVpnServers: sslVpnServerRoutes,
   sslVpnClientCerts: sslVpnClientCertRoutes,
   vpcNat: vpcNatRoutes,
+  deletionProtection: deletionProtectionRoutes,
 } as const;
 
 /** Every route in one flat list, in mount order (the OpenAPI document lists them in this order). */

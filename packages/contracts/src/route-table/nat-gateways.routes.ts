@@ -6,6 +6,11 @@ import {
   natGatewaySchema,
   updateNatGatewaySchema,
 } from '../nat-gateway.ts';
+import {
+  natGatewayAttributeSchema,
+  natGatewayZoneListSchema,
+  natGatewayZonesQuerySchema,
+} from '../nat-protection.ts';
 import { natGatewayParamsSchema, regionParamsSchema, replaceTagsSchema } from '../route-params.ts';
 import { defineRoute } from './define-route.ts';
 
@@ -32,12 +37,28 @@ export const natGatewayRoutes = {
     creates: true,
     audit: { action: 'CreateNatGateway' },
   }),
+  // Before `get`: `available-zones` is not a gateway `{id}`.
+  availableZones: defineRoute({
+    method: 'get',
+    path: `${BASE}/available-zones`,
+    summary: 'Zones a NAT gateway can be created in (lang; privateLink)',
+    params: regionParamsSchema,
+    query: natGatewayZonesQuerySchema,
+    response: natGatewayZoneListSchema,
+  }),
   get: defineRoute({
     method: 'get',
     path: `${BASE}/{id}`,
     summary: 'One NAT gateway',
     params: natGatewayParamsSchema,
     response: natGatewaySchema,
+  }),
+  attribute: defineRoute({
+    method: 'get',
+    path: `${BASE}/{id}/attribute`,
+    summary: 'Protection, billing, private network and PrivateLink details',
+    params: natGatewayParamsSchema,
+    response: natGatewayAttributeSchema,
   }),
   update: defineRoute({
     method: 'patch',

@@ -62,7 +62,7 @@ export function renderEip(e: EipRecord) {
     AllocationTime: e.AllocationTime,
     ExpiredTime: '',
     BusinessStatus: 'Normal',
-    DeletionProtection: false,
+    DeletionProtection: e.DeletionProtection === true,
     HasReservationData: 'false',
     HDMonitorStatus: 'OFF',
     SecondLimited: false,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   chargeTypeIsPrepaid,
   incorrectEipStatus,
+  invalidOperationDeletionProtection,
   invalidParameter,
   operationConflict,
   quotaExceededEip,
@@ -82,6 +83,8 @@ function releaseEipAddress(ctx: ActionContext) {
   const p = parseParams(releaseEipAddressParams, ctx.params);
   const eip = locateEip(ctx.store, p.RegionId, p.AllocationId);
   if (eip.Status === 'Releasing') throw operationConflict();
+  // Listed on the ReleaseEipAddress help page (REFERENCE-2 §4.4 left it open).
+  if (eip.DeletionProtection) throw invalidOperationDeletionProtection();
   // Only Available PostPaid EIPs can be released (REFERENCE §3.3).
   if (eip.Status !== 'Available') throw incorrectEipStatus(eip.id);
   if (eip.ChargeType === 'PrePaid') throw chargeTypeIsPrepaid();

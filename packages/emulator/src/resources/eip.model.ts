@@ -23,6 +23,8 @@ export interface EipRecord extends BaseRecord {
   PrivateIpAddress: string;
   AllocationTime: string;
   ResourceGroupId: string;
+  /** Set by the DeletionProtection action (REFERENCE-2 §4.4); absent means off. */
+  DeletionProtection?: boolean;
 }
 
 /** EIPs bound (or binding) to a NAT gateway. */

@@ -18,6 +18,8 @@ import { vpnRouteResource } from './vpn-route.handlers.ts';
 import { vpnDiagnosticsResource } from './vpn-diagnose.handlers.ts';
 import { ipsecServerResource } from './ipsec-server.handlers.ts';
 import { vpcNatResource } from './vpc-nat.handlers.ts';
+import { deletionProtectionResource } from './deletion-protection.handlers.ts';
+import { natGatewayAttributeResource } from './nat-gateway.attribute.ts';
 
 /**
  * Every resource family, in seed order. To add one: create `<name>.model.ts` and
@@ -43,4 +45,6 @@ export const resourceModules: readonly ResourceModule[] = [
   vpnDiagnosticsResource,
   ipsecServerResource,
   vpcNatResource,
+  deletionProtectionResource,
+  natGatewayAttributeResource,
 ];

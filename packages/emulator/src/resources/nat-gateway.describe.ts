@@ -15,7 +15,8 @@ const STATUSES = ['Creating', 'Available', 'Modifying', 'Deleting', 'Converting'
 
 // IpLists[].UsingStatus values are undocumented (REFERENCE §7): Idle / UsedBySnatTable /
 // UsedByForwardTable is the emulator's choice.
-function ipLists(store: Store, nat: NatGatewayRecord) {
+/** The gateway's bound EIPs with what uses them (DescribeNatGateways `IpLists`). */
+export function ipLists(store: Store, nat: NatGatewayRecord) {
   const snat = new Set(snatEntriesOf(store, nat.regionId, nat.id).flatMap(snatIps));
   const dnat = forwardEntriesOf(store, nat.regionId, nat.id);
   return eipsOfNat(store, nat.regionId, nat.id)
@@ -58,7 +59,7 @@ export function renderNat(store: Store, nat: NatGatewayRecord) {
     PrivateLinkEnabled: nat.PrivateLinkEnabled,
     PrivateLinkMode: nat.AccessMode?.ModeValue ?? '',
     AccessMode: nat.AccessMode ?? { ModeValue: '', TunnelType: '' },
-    DeletionProtection: false,
+    DeletionProtection: nat.DeletionProtection === true,
     EcsMetricEnabled: false,
     SecurityProtectionEnabled: false,
     AutoPay: false,

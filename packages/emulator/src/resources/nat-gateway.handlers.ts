@@ -6,6 +6,7 @@ import {
   dryRunOperation,
   incorrectStatusNatGatewayOnDelete,
   enhancedQuotaExceed,
+  invalidOperationDeletionProtection,
   taskConflict,
   vpcStatusError,
   vswitchStatusError,
@@ -136,6 +137,8 @@ function deleteNatGateway(ctx: ActionContext) {
   const nat = requireNat(ctx.store, p.RegionId, p.NatGatewayId);
   // Documented as a 404 on DeleteNatGateway (REFERENCE-2 §6 row 1).
   if (nat.Status !== 'Available') throw incorrectStatusNatGatewayOnDelete(nat.id);
+  // Protection wins over Force (REFERENCE-2 §4.4: "cannot be deleted until protection is disabled").
+  if (nat.DeletionProtection) throw invalidOperationDeletionProtection();
   const snat = snatEntriesOf(ctx.store, p.RegionId, nat.id);
   const dnat = forwardEntriesOf(ctx.store, p.RegionId, nat.id);
   const eips = eipsOfNat(ctx.store, p.RegionId, nat.id);

@@ -37,6 +37,8 @@ export interface NatGatewayRecord extends BaseRecord {
   SnatTableId: string;
   ForwardTableId: string;
   FullNatTableId: string;
+  /** Set by the DeletionProtection action (REFERENCE-2 §4.4); absent means off. */
+  DeletionProtection?: boolean;
 }
 
 /** The NAT gateway or 404 `InvalidNatGatewayId.NotFound`. */

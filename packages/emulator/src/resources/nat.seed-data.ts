@@ -7,8 +7,10 @@ export interface NatSeed {
   vswitch: string;
   network?: 'internet' | 'intranet';
   legacySpec?: string;
+  /** Deletion protection on (REFERENCE-2 §4.4); `eips[].protected` likewise per EIP. */
+  protected?: boolean;
   tags: Record<string, string>;
-  eips: { ip: string; name: string; bandwidth: string }[];
+  eips: { ip: string; name: string; bandwidth: string; protected?: boolean }[];
   snat: { vswitch?: string; cidr?: string; name: string; ips: number[] }[];
   dnat: {
     name: string;
@@ -47,9 +49,11 @@ export const NAT_SEEDS: Record<string, NatSeed[]> = {
       name: '支付系统出网网关',
       description: '支付清结算出网，勿删',
       vswitch: 'pay-gateway-j',
+      // "勿删" (do not delete): the seeded protected internet NAT gateway and EIP.
+      protected: true,
       tags: { env: 'prod', 业务线: '支付', owner: 'payments' },
       eips: [
-        { ip: '47.96.120.8', name: '支付出口IP-1', bandwidth: '50' },
+        { ip: '47.96.120.8', name: '支付出口IP-1', bandwidth: '50', protected: true },
         { ip: '47.96.120.9', name: '支付出口IP-2', bandwidth: '50' },
       ],
       snat: [{ vswitch: 'pay-app-k', name: '支付应用出网', ips: [0, 1] }],

@@ -43,6 +43,7 @@ export function seedNatGateways(ctx: SeedContext): void {
         SnatTableId: ctx.newId('stb', regionId),
         ForwardTableId: ctx.newId('ftb', regionId),
         FullNatTableId: seed.network === 'intranet' ? ctx.newId('fulltb', regionId) : '',
+        ...(seed.protected ? { DeletionProtection: true } : {}),
       };
       ctx.store.table<NatGatewayRecord>(regionId, NAT_KIND).put(nat);
       const eips = seed.eips.map((e) => {
@@ -64,6 +65,7 @@ export function seedNatGateways(ctx: SeedContext): void {
           PrivateIpAddress: '',
           AllocationTime: created,
           ResourceGroupId: 'rg-acfmdemo0default',
+          ...(e.protected ? { DeletionProtection: true } : {}),
         };
         return ctx.store.table<EipRecord>(regionId, EIP_KIND).put(eip);
       });

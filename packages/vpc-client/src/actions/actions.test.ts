@@ -19,6 +19,7 @@ import { vpnRouteFixtures } from './vpn-routes.fixture.ts';
 import { vpnDiagnosticsFixtures } from './vpn-diagnostics.fixture.ts';
 import { ipsecServerFixtures } from './ipsec-servers.fixture.ts';
 import { vpcNatFixtures } from './vpc-nat.fixture.ts';
+import { natProtectionFixtures } from './nat-protection.fixture.ts';
 
 const fixtures: ActionFixture[] = [
   ...lookupFixtures,
@@ -38,6 +39,7 @@ const fixtures: ActionFixture[] = [
   ...vpnDiagnosticsFixtures,
   ...ipsecServerFixtures,
   ...vpcNatFixtures,
+  ...natProtectionFixtures,
 ];
 
 describe.each(fixtures)('$action: $name', (fixture) => {
