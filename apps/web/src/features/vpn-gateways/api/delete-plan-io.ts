@@ -1,4 +1,6 @@
 import {
+  ipsecServerRoutes,
+  sslVpnServerRoutes,
   vpnConnectionRoutes,
   vpnGatewayRoutes,
   vpnPolicyRouteRoutes,
@@ -48,6 +50,11 @@ export function useDeletePlanIo(
       gatewayActive: async () =>
         (await bffClient.call(vpnGatewayRoutes.get, { params: { regionId, id } })).status ===
         'active',
+      deleteServer: async (kind, serverId) => {
+        const params = { regionId, id: serverId };
+        if (kind === 'sslServer') await bffClient.call(sslVpnServerRoutes.remove, { params });
+        else await bffClient.call(ipsecServerRoutes.remove, { params });
+      },
       deleteConnection: async (connectionId) => {
         await deleteVpnConnection(regionId, connectionId);
       },

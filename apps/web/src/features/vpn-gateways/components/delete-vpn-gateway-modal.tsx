@@ -4,7 +4,21 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DeletePlanDialog } from '../../../components/ui/detail-page/delete-plan-dialog';
 import { useDeletePlanIo } from '../api/delete-plan-io';
-import { buildDeletePlan, runDeleteStep } from '../utils/delete-plan';
+import { useIpsecServers } from '../ipsec-servers/ipsec-servers-api';
+import { useSslVpnServers } from '../ssl-vpn/ssl-vpn-api';
+import {
+  buildDeletePlan,
+  runDeleteStep,
+  type DeleteStep,
+  type PlanServer,
+} from '../utils/delete-plan';
+
+const STEP_LABEL = {
+  sslServer: 'vpn.delete.stepSslServer',
+  ipsecServer: 'vpn.delete.stepIpsecServer',
+  connection: 'vpn.delete.stepConnection',
+  gateway: 'vpn.delete.stepGateway',
+} as const satisfies Record<DeleteStep['kind'], string>;
 
 interface Props {
   gateway: VpnGateway;
@@ -26,14 +40,28 @@ const dateOf = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '');
 const ignore = () => undefined;
 
 /**
- * A guarded delete: the API refuses while IPsec connections remain (REFERENCE §3.4), so the
- * plan deletes each connection, then the gateway.
+ * A guarded delete: the API refuses while SSL-VPN servers, IPsec servers or IPsec connections
+ * remain (REFERENCE §3.4, REFERENCE-2 §3.3), so the plan deletes each of them, then the gateway.
  */
 export function DeleteVpnGatewayModal({ gateway, connections, onClose, onDeleted }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const io = useDeletePlanIo(gateway, ignore);
   const name = gateway.name || gateway.id;
+  const ssl = useSslVpnServers(gateway.regionId, gateway.id, false);
+  const ipsec = useIpsecServers(gateway.regionId, gateway.id);
+  // The plan is known once both server lists have loaded (the dialog waits for them).
+  const servers: PlanServer[] | undefined =
+    ssl.data && ipsec.data
+      ? [
+          ...ssl.data.items.map((s) => ({ kind: 'sslServer' as const, id: s.id, name: s.name })),
+          ...ipsec.data.items.map((s) => ({
+            kind: 'ipsecServer' as const,
+            id: s.id,
+            name: s.name,
+          })),
+        ]
+      : undefined;
 
   return (
     <DeletePlanDialog
@@ -41,19 +69,18 @@ export function DeleteVpnGatewayModal({ gateway, connections, onClose, onDeleted
       confirm={t('vpn.delete.confirm', { name })}
       summary={t('vpn.delete.plan')}
       plan={{
-        steps: buildDeletePlan(gateway, connections),
+        steps: servers && buildDeletePlan(gateway, connections, servers),
+        loadError: ssl.error ?? ipsec.error,
         key: (step) => step.id,
-        label: (step) =>
-          t(step.kind === 'gateway' ? 'vpn.delete.stepGateway' : 'vpn.delete.stepConnection', {
-            name: step.name,
-            id: step.id,
-          }),
+        label: (step) => t(STEP_LABEL[step.kind], { name: step.name, id: step.id }),
         run: (step) => runDeleteStep(step, io),
       }}
       submitLabel={
-        connections.length > 0
-          ? t('vpn.delete.runPlan', { count: connections.length })
-          : t('common.delete')
+        servers?.length
+          ? t('vpn.delete.runPlanWithServers', { count: connections.length + servers.length })
+          : connections.length > 0
+            ? t('vpn.delete.runPlan', { count: connections.length })
+            : t('common.delete')
       }
       doneMessage={t('vpn.delete.done', { name })}
       onClose={onClose}
@@ -69,6 +96,9 @@ export function DeleteVpnGatewayModal({ gateway, connections, onClose, onDeleted
       )}
       {connections.length > 0 && (
         <Text fz="sm">{t('vpn.delete.guarded', { count: connections.length })}</Text>
+      )}
+      {servers !== undefined && servers.length > 0 && (
+        <Text fz="sm">{t('vpn.delete.guardedServers', { count: servers.length })}</Text>
       )}
     </DeletePlanDialog>
   );

@@ -3,8 +3,10 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBff } from '../../../testing/fake-bff';
 import { AUDITOR, OPERATOR, renderWithApp } from '../../../testing/render';
+import type { IpsecServer } from '@gc/contracts';
 import {
   connectionFixture,
+  ipsecServerFixture,
   customerGatewayFixture,
   vpnGatewayFixture,
 } from '../testing/vpn.fixture';
@@ -13,8 +15,14 @@ import { VpnGatewayDetail } from './vpn-gateway-detail';
 const R = '/api/regions/cn-hangzhou';
 const MUTATING = ['Rename', 'Delete', 'Add IPsec connection', 'Delete IPsec connection vco-test1'];
 
-function renderDetail(session: typeof OPERATOR, connections = [connectionFixture()]) {
+function renderDetail(
+  session: typeof OPERATOR,
+  connections = [connectionFixture()],
+  ipsecServers: IpsecServer[] = [],
+) {
   const bff = fakeBff({
+    [`GET ${R}/ssl-vpn-servers`]: () => ({ items: [] }),
+    [`GET ${R}/ipsec-servers`]: () => ({ items: ipsecServers }),
     [`GET ${R}/vpn-gateways/vpn-test1`]: () => vpnGatewayFixture(),
     [`GET ${R}/vpn-connections`]: () => ({ items: connections }),
     [`GET ${R}/customer-gateways`]: () => ({
@@ -63,6 +71,23 @@ describe('VpnGatewayDetail', () => {
     expect(steps[2]).toContain('Delete VPN gateway office-vpn (vpn-test1) — waiting');
     expect(
       screen.getByRole('button', { name: 'Delete 2 connections and the gateway' }),
+    ).toBeTruthy();
+  });
+
+  it('deletes a client-to-site server before the connections: the gateway refuses otherwise', async () => {
+    renderDetail(OPERATOR, [connectionFixture()], [ipsecServerFixture()]);
+    await screen.findByRole('table', { name: 'IPsec connections' });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    const plan = await screen.findByTestId('delete-plan');
+    const steps = within(plan)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
+    expect(steps).toHaveLength(3);
+    expect(steps[0]).toContain('Delete IPsec server field-staff (iss-test1)');
+    expect(steps[1]).toContain('Delete IPsec connection to-office (vco-test1)');
+    expect(screen.getByText(/still has 1 client-to-site server/)).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Delete 2 dependent objects and the gateway' }),
     ).toBeTruthy();
   });
 });

@@ -1,43 +1,14 @@
 import '../../../testing/setup';
-import type { IpsecServer } from '@gc/contracts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBff } from '../../../testing/fake-bff';
 import { AUDITOR, OPERATOR, renderWithApp } from '../../../testing/render';
 import { vpnGatewayFixture } from '../testing/vpn.fixture';
+import { ipsecServerFixture } from '../testing/vpn.fixture';
 import { IpsecServersSection } from './ipsec-servers-section';
 
 const R = '/api/regions/cn-hangzhou';
-const server: IpsecServer = {
-  id: 'iss-test1',
-  name: 'field-staff',
-  vpnGatewayId: 'vpn-test1',
-  clientIpPool: '172.30.0.0/24',
-  localSubnet: '10.50.0.0/16',
-  effectImmediately: true,
-  pskEnabled: true,
-  ikeConfig: {
-    ikeVersion: 'ikev2',
-    ikeMode: 'main',
-    ikeEncAlg: 'aes',
-    ikeAuthAlg: 'sha1',
-    ikePfs: 'group2',
-    ikeLifetime: 86400,
-    localId: '',
-    remoteId: '',
-  },
-  ipsecConfig: {
-    ipsecEncAlg: 'aes',
-    ipsecAuthAlg: 'sha1',
-    ipsecPfs: 'group14',
-    ipsecLifetime: 86400,
-  },
-  internetIp: '47.1.2.3',
-  maxConnections: 10,
-  onlineClientCount: 0,
-  multiFactorAuthEnabled: false,
-  creationTime: '2026-12-01T00:00:00Z',
-};
+const server = ipsecServerFixture();
 
 function render(session: typeof OPERATOR) {
   const bff = fakeBff({

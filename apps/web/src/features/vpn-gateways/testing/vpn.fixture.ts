@@ -1,5 +1,6 @@
 import type {
   CustomerGateway,
+  IpsecServer,
   VpnConnection,
   VpnGateway,
   VpnGatewayPage,
@@ -147,6 +148,41 @@ export function customerGatewayFixture(overrides: Partial<CustomerGateway> = {})
     createTime: '2026-01-01T08:00:00.000Z',
     tags: [],
     connectionIds: [],
+    ...overrides,
+  };
+}
+
+/** An IPsec server (client-to-site) on `vpn-test1`. */
+export function ipsecServerFixture(overrides: Partial<IpsecServer> = {}): IpsecServer {
+  return {
+    id: 'iss-test1',
+    name: 'field-staff',
+    vpnGatewayId: 'vpn-test1',
+    clientIpPool: '172.30.0.0/24',
+    localSubnet: '10.50.0.0/16',
+    effectImmediately: true,
+    pskEnabled: true,
+    ikeConfig: {
+      ikeVersion: 'ikev2',
+      ikeMode: 'main',
+      ikeEncAlg: 'aes',
+      ikeAuthAlg: 'sha1',
+      ikePfs: 'group2',
+      ikeLifetime: 86400,
+      localId: '',
+      remoteId: '',
+    },
+    ipsecConfig: {
+      ipsecEncAlg: 'aes',
+      ipsecAuthAlg: 'sha1',
+      ipsecPfs: 'group14',
+      ipsecLifetime: 86400,
+    },
+    internetIp: '47.1.2.3',
+    maxConnections: 10,
+    onlineClientCount: 0,
+    multiFactorAuthEnabled: false,
+    creationTime: '2026-12-01T00:00:00Z',
     ...overrides,
   };
 }
