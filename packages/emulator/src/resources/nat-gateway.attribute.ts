@@ -3,7 +3,7 @@ import { ownerParams, paramsSchema, parseParams, v } from '../params.ts';
 import { requireRegion } from '../regions.ts';
 import type { ActionContext, ResourceModule } from '../resource-module.ts';
 import { forwardEntriesOf, snatEntriesOf } from './nat-entry.model.ts';
-import { ipLists } from './nat-gateway.describe.ts';
+import { ipLists, natIdentity } from './nat-gateway.describe.ts';
 import { requireNat } from './nat-gateway.model.ts';
 import { listEnhancedNatGatewayAvailableZones } from './nat-gateway-zones.ts';
 
@@ -21,15 +21,7 @@ function getNatGatewayAttribute(ctx: ActionContext) {
   const nat = requireNat(ctx.store, p.RegionId, p.NatGatewayId);
   const prePaid = nat.InstanceChargeType === 'PrePaid';
   return {
-    NatGatewayId: nat.id,
-    RegionId: nat.regionId,
-    Name: nat.Name,
-    Description: nat.Description,
-    VpcId: nat.VpcId,
-    Status: nat.Status,
-    BusinessStatus: 'Normal',
-    NatType: nat.NatType,
-    NetworkType: nat.NetworkType,
+    ...natIdentity(nat),
     CreationTime: nat.CreationTime,
     ExpiredTime: '',
     ResourceGroupId: nat.ResourceGroupId,

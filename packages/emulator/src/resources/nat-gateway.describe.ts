@@ -37,8 +37,8 @@ export function ipLists(store: Store, nat: NatGatewayRecord) {
     });
 }
 
-/** One NAT gateway in the DescribeNatGateways shape (REFERENCE §3.2, irregular wrappers §2.1). */
-export function renderNat(store: Store, nat: NatGatewayRecord) {
+/** The fields DescribeNatGateways and GetNatGatewayAttribute both answer, under the same names. */
+export function natIdentity(nat: NatGatewayRecord) {
   return {
     NatGatewayId: nat.id,
     RegionId: nat.regionId,
@@ -49,6 +49,13 @@ export function renderNat(store: Store, nat: NatGatewayRecord) {
     BusinessStatus: 'Normal',
     NatType: nat.NatType,
     NetworkType: nat.NetworkType,
+  };
+}
+
+/** One NAT gateway in the DescribeNatGateways shape (REFERENCE §3.2, irregular wrappers §2.1). */
+export function renderNat(store: Store, nat: NatGatewayRecord) {
+  return {
+    ...natIdentity(nat),
     Spec: nat.Spec,
     InstanceChargeType: nat.InstanceChargeType,
     InternetChargeType: nat.InternetChargeType,
