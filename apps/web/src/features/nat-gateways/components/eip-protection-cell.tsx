@@ -11,7 +11,7 @@ export function EipProtectionCell({ gateway, eip }: { gateway: NatGateway; eip: 
   return (
     <ProtectionSwitch
       label={t('natProtection.eipSwitch', { ip: eip.ipAddress })}
-      enabled={set.isPending ? (set.variables?.enabled ?? enabled) : enabled}
+      enabled={enabled}
       pending={set.isPending}
       onChange={(on) => set.mutate({ allocationId: eip.allocationId, enabled: on })}
     />

@@ -54,7 +54,9 @@ export function natExtraAttributes(
       label: 'natProtection.attributes.privateLink',
       value: (_g, f) =>
         extra &&
-        [f.flag(extra.privateLinkEnabled), extra.privateLinkMode].filter(Boolean).join(' · '),
+        (extra.privateLinkEnabled
+          ? [f.flag(true), extra.privateLinkMode].filter(Boolean).join(' · ')
+          : f.flag(false)),
       optional: true,
     },
     {

@@ -10,9 +10,7 @@ export function NatProtectionSwitch({ gateway }: { gateway: NatGateway }) {
   return (
     <ProtectionSwitch
       label={t('natProtection.switch')}
-      enabled={
-        set.isPending ? (set.variables ?? gateway.deletionProtection) : gateway.deletionProtection
-      }
+      enabled={gateway.deletionProtection}
       pending={set.isPending}
       onChange={(enabled) => set.mutate(enabled)}
     />

@@ -1,4 +1,5 @@
 import { Switch, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCanMutate } from '../../../lib/auth';
 
@@ -13,15 +14,22 @@ interface ProtectionSwitchProps {
 /** Deletion protection: a switch for operators; auditors read the state and get no control. */
 export function ProtectionSwitch({ label, enabled, pending, onChange }: ProtectionSwitchProps) {
   const { t } = useTranslation();
-  const state = enabled ? t('common.on') : t('common.off');
-  if (!useCanMutate()) return <Text fz="sm">{state}</Text>;
+  const canMutate = useCanMutate();
+  // The state asked for, shown from the click on (no flicker back) until the answer is read back.
+  const [asked, setAsked] = useState<boolean | null>(null);
+  const shown = pending && asked !== null ? asked : enabled;
+  const state = shown ? t('common.on') : t('common.off');
+  if (!canMutate) return <Text fz="sm">{state}</Text>;
   return (
     <Switch
       aria-label={label}
       label={state}
-      checked={enabled}
+      checked={shown}
       disabled={pending}
-      onChange={(event) => onChange(event.currentTarget.checked)}
+      onChange={(event) => {
+        setAsked(event.currentTarget.checked);
+        onChange(event.currentTarget.checked);
+      }}
     />
   );
 }
