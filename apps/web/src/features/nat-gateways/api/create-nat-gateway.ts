@@ -31,7 +31,7 @@ export function optimisticGateway(
     instanceChargeType: request.instanceChargeType,
     internetChargeType: request.internetChargeType,
     eipBindMode: request.eipBindMode,
-    deletionProtection: false,
+    deletionProtection: request.deletionProtection ?? false,
     privateIpAddress: '',
     creationTime: new Date().toISOString(),
     snatTableIds: [],

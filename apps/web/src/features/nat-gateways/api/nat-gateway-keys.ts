@@ -10,5 +10,8 @@ export const natKeys = {
   snat: (regionId: string, id: string) => [...natKeys.detail(regionId, id), 'snat'] as const,
   dnat: (regionId: string, id: string) => [...natKeys.detail(regionId, id), 'dnat'] as const,
   eips: (regionId: string, id: string) => [...natKeys.detail(regionId, id), 'eips'] as const,
+  attribute: (regionId: string, id: string) =>
+    [...natKeys.detail(regionId, id), 'attribute'] as const,
+  zones: (regionId: string, lang: string) => ['regions', regionId, 'nat-zones', lang] as const,
   freeEips: (regionId: string) => ['regions', regionId, 'eips', 'Available'] as const,
 };

@@ -14,6 +14,7 @@ export interface CreateNatValues {
   internetChargeType: 'PayByLcu';
   instanceChargeType: 'PostPaid';
   eipBindMode: 'MULTI_BINDED' | 'NAT';
+  deletionProtection: boolean;
   tags: TagRow[];
 }
 
@@ -27,6 +28,7 @@ export const initialCreateValues: CreateNatValues = {
   internetChargeType: 'PayByLcu',
   instanceChargeType: 'PostPaid',
   eipBindMode: 'MULTI_BINDED',
+  deletionProtection: false,
   tags: [],
 };
 
@@ -42,6 +44,8 @@ export function toCreateRequest(values: CreateNatValues): CreateNatGatewayReques
     internetChargeType: values.internetChargeType,
     instanceChargeType: values.instanceChargeType,
     eipBindMode: values.eipBindMode,
+    // Sent only when chosen: the BFF then creates, then enables (no create-time parameter).
+    ...(values.deletionProtection ? { deletionProtection: true } : {}),
     tags: values.tags.length > 0 ? values.tags : undefined,
   };
 }

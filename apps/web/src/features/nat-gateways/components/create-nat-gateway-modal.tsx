@@ -1,4 +1,4 @@
-import { Group, NativeSelect, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, NativeSelect, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/ui/form-modal';
@@ -97,6 +97,11 @@ export function CreateNatGatewayModal({
         autosize
         minRows={2}
         {...form.getInputProps('description')}
+      />
+      <Checkbox
+        label={t('natProtection.createOption')}
+        description={t('natProtection.createHint')}
+        {...form.getInputProps('deletionProtection', { type: 'checkbox' })}
       />
       <TagsEditor
         tags={form.values.tags}

@@ -6,6 +6,7 @@ import { DeletePlanDialog } from '../../../components/ui/detail-page/delete-plan
 import { useBoundEips } from '../api/eips';
 import { useDnatEntries, useSnatEntries } from '../api/nat-entries';
 import { useDeleteNatGateway } from '../api/update-nat-gateway';
+import { DeleteRefusedModal } from './delete-refused-modal';
 import { useVpcNatDeleteSteps } from './vpc-nat-delete-steps';
 
 interface DeleteNatGatewayModalProps {
@@ -15,10 +16,22 @@ interface DeleteNatGatewayModalProps {
 }
 
 /**
+ * The delete dialog. A protected gateway is refused up front (the API would answer 400
+ * `InvalidOperation.DeletionProtection`, REFERENCE-2 §4.4), saying how to turn protection off.
+ */
+export function DeleteNatGatewayModal(props: DeleteNatGatewayModalProps) {
+  return props.gateway.deletionProtection ? (
+    <DeleteRefusedModal gateway={props.gateway} onClose={props.onClose} />
+  ) : (
+    <DeletePlanModal {...props} />
+  );
+}
+
+/**
  * Confirms a delete, listing what depends on the gateway: a one-step plan. Without Force the API
  * refuses while entries or EIPs remain (REFERENCE §3.2 DeleteNatGateway); the refusal is shown.
  */
-export function DeleteNatGatewayModal({ gateway, onClose, onDeleted }: DeleteNatGatewayModalProps) {
+function DeletePlanModal({ gateway, onClose, onDeleted }: DeleteNatGatewayModalProps) {
   const { t } = useTranslation();
   const [force, setForce] = useState(false);
   const snat = useSnatEntries(gateway.regionId, gateway.id);

@@ -11,6 +11,7 @@ import { OperatorOnly } from '../../../lib/operator-only';
 import { useGatewayEips, useUnbindEip } from '../api/eips';
 import { BindEipModal } from './bind-eip-modal';
 import { EditEipModal } from './edit-eip-modal';
+import { EipProtectionCell } from './eip-protection-cell';
 
 const moving = (status: string) => status === 'Associating' || status === 'Unassociating';
 
@@ -51,6 +52,7 @@ export function EipsSection({ gateway }: { gateway: NatGateway }) {
                 <Table.Th>{t('nat.eips.allocationId')}</Table.Th>
                 <Table.Th>{t('nat.columns.status')}</Table.Th>
                 <Table.Th>{t('nat.eips.usedBySnat')}</Table.Th>
+                <Table.Th>{t('natProtection.switch')}</Table.Th>
                 <OperatorOnly>
                   <Table.Th>{t('common.actions')}</Table.Th>
                 </OperatorOnly>
@@ -71,6 +73,9 @@ export function EipsSection({ gateway }: { gateway: NatGateway }) {
                   </Table.Td>
                   <Table.Td>
                     {usedBySnat.has(eip.allocationId) ? t('common.yes') : t('common.no')}
+                  </Table.Td>
+                  <Table.Td>
+                    <EipProtectionCell gateway={gateway} eip={eip} />
                   </Table.Td>
                   <OperatorOnly>
                     <Table.Td>

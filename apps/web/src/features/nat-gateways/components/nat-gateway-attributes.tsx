@@ -4,8 +4,9 @@ import { Link } from 'react-router';
 import type { AttributeSpec } from '../../../components/ui/detail-page/attributes-grid';
 import { ResourceStatusBadge } from '../../../components/ui/status-badge';
 import { NAT_STATUS } from '../utils/nat-status';
+import { NatProtectionSwitch } from './nat-protection-switch';
 
-/** A NAT gateway's attributes, in the order the detail page shows them. */
+/** A NAT gateway's attributes from its list item, in the order the detail page shows them. */
 export const NAT_ATTRIBUTES: AttributeSpec<NatGateway>[] = [
   { label: 'nat.fields.id', value: (g) => g.id },
   { label: 'nat.fields.name', value: (g) => g.name },
@@ -44,7 +45,8 @@ export const NAT_ATTRIBUTES: AttributeSpec<NatGateway>[] = [
       `${f.chargeType(g.instanceChargeType)} · ${f.chargeType(g.internetChargeType)}`,
   },
   { label: 'nat.fields.eipBindMode', value: (g) => g.eipBindMode },
-  { label: 'nat.fields.deletionProtection', value: (g, f) => f.flag(g.deletionProtection) },
+  // A switch for operators, the state for auditors: the delete dialog points here.
+  { label: 'nat.fields.deletionProtection', value: (g) => <NatProtectionSwitch gateway={g} /> },
   { label: 'nat.columns.creationTime', value: (g, f) => f.dateTime(g.creationTime) },
   { label: 'nat.fields.expiredTime', value: (g, f) => f.dateTime(g.expiredTime), optional: true },
 ];

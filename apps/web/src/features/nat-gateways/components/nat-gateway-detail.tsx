@@ -1,19 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { DetailPage } from '../../../components/ui/detail-page/detail-page';
 import { useNatGateway } from '../api/get-nat-gateways';
+import { useNatGatewayAttribute } from '../api/nat-protection';
 import { NAT_STATUS } from '../utils/nat-status';
 import { DeleteNatGatewayModal } from './delete-nat-gateway-modal';
 import { DnatEntriesSection } from './dnat-entries-section';
 import { EipsSection } from './eips-section';
+import { natExtraAttributes } from './nat-extra-attributes';
 import { NAT_ATTRIBUTES } from './nat-gateway-attributes';
 import { RenameNatGatewayModal } from './rename-nat-gateway-modal';
 import { SnatEntriesSection } from './snat-entries-section';
 import { TagsSection } from './tags-section';
 import { VpcNatSections } from './vpc-nat-sections';
 
-/** One NAT gateway: attributes, EIPs, SNAT and DNAT entries, tags; rename and delete. */
+/** One NAT gateway: attributes (list item + GetNatGatewayAttribute), EIPs, SNAT and DNAT entries, tags; rename and delete. */
 export function NatGatewayDetail({ regionId, id }: { regionId: string; id: string }) {
   const { t } = useTranslation();
+  const extra = useNatGatewayAttribute(regionId, id);
   return (
     <DetailPage
       id={id}
@@ -25,7 +28,7 @@ export function NatGatewayDetail({ regionId, id }: { regionId: string; id: strin
         busy: t('nat.detail.busy'),
       }}
       statusTable={NAT_STATUS}
-      attributes={NAT_ATTRIBUTES}
+      attributes={[...NAT_ATTRIBUTES, ...natExtraAttributes(extra.data)]}
       actions={(gateway, busy) => [
         {
           key: 'rename',

@@ -2,6 +2,7 @@ import { NativeSelect } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useVSwitches, useVpcs } from '../../../lib/lookups/vpcs';
+import { useNatZoneCheck } from './use-nat-zone-check';
 
 interface NetworkPickersProps {
   regionId: string;
@@ -11,7 +12,10 @@ interface NetworkPickersProps {
   onVpcChange: (vpcId: string) => void;
 }
 
-/** Cascading VPC → vSwitch pickers; each vSwitch shows its zone and free IPs. */
+/**
+ * Cascading VPC → vSwitch pickers; each vSwitch shows its zone and free IPs, and one in a zone
+ * without enhanced NAT gateways is disabled, the description saying why.
+ */
 export function NetworkPickers({
   regionId,
   vpcId,
@@ -22,20 +26,26 @@ export function NetworkPickers({
   const { t } = useTranslation();
   const vpcs = useVpcs(regionId);
   const vSwitches = useVSwitches(regionId, vpcId === '' ? null : vpcId);
+  const zones = useNatZoneCheck(regionId);
   const vpcOptions = (vpcs.data?.items ?? []).map((v) => ({
     value: v.id,
     label: `${v.name || v.id} (${v.id}) · ${v.cidrBlock}`,
   }));
-  const vswOptions = (vSwitches.data?.items ?? []).map((s) => ({
-    value: s.id,
-    label: t('nat.fields.vSwitchOption', {
+  const vswOptions = (vSwitches.data?.items ?? []).map((s) => {
+    const label = t('nat.fields.vSwitchOption', {
       name: s.name || s.id,
       id: s.id,
       zone: s.zoneId,
       free: s.availableIpAddressCount,
-    }),
-    disabled: s.availableIpAddressCount === 0,
-  }));
+    });
+    const notSold = zones.notSold(s.zoneId);
+    return {
+      value: s.id,
+      label: notSold ? `${label} — ${t('natProtection.zones.notSold')}` : label,
+      disabled: s.availableIpAddressCount === 0 || notSold,
+    };
+  });
+  const zoneNote = zones.note((vSwitches.data?.items ?? []).map((s) => s.zoneId));
   return (
     <>
       <NativeSelect
@@ -51,7 +61,9 @@ export function NetworkPickers({
       />
       <NativeSelect
         label={t('nat.fields.vSwitch')}
-        description={t('nat.fields.vSwitchHint')}
+        description={
+          zoneNote ? `${t('nat.fields.vSwitchHint')} ${zoneNote}` : t('nat.fields.vSwitchHint')
+        }
         required
         disabled={vpcId === ''}
         {...vSwitchProps}
