@@ -4,8 +4,23 @@ import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useEntryIps } from '../api/vpc-nat';
 
-// The addresses an SNAT/DNAT entry may use: the gateway's bound EIPs. A VPC NAT gateway offers
-// NAT IPs instead; swapping the source of choices here is the one change that needs.
+// The addresses an SNAT/DNAT entry may use: the gateway's bound EIPs, or its NAT IPs on a VPC NAT
+// gateway (`useEntryIps`); the texts follow, so a VPC NAT form never asks for an EIP.
+
+/** The i18n keys that name a gateway's entry addresses: EIPs, or NAT IPs on a VPC NAT gateway. */
+export function entryIpTexts(gateway: Pick<NatGateway, 'networkType'>) {
+  return gateway.networkType === 'intranet'
+    ? ({
+        none: 'vpcNat.entry.addNatIpFirst',
+        label: 'vpcNat.entry.natIp',
+        choose: 'vpcNat.ip.choose',
+      } as const)
+    : ({
+        none: 'nat.snat.bindFirst',
+        label: 'nat.dnat.externalIp',
+        choose: 'nat.eips.choose',
+      } as const);
+}
 
 /** The SNAT IPs of an entry: one checkbox per usable address of the gateway. */
 export function SnatIpsField({
@@ -17,6 +32,7 @@ export function SnatIpsField({
 }) {
   const { t } = useTranslation();
   const eips = useEntryIps(gateway);
+  const texts = entryIpTexts(gateway);
   return (
     <>
       <Checkbox.Group label={t('nat.snat.snatIps')} required {...input}>
@@ -26,7 +42,7 @@ export function SnatIpsField({
           ))}
         </Stack>
       </Checkbox.Group>
-      {eips.length === 0 && <Text fz="sm">{t('nat.snat.bindFirst')}</Text>}
+      {eips.length === 0 && <Text fz="sm">{t(texts.none)}</Text>}
     </>
   );
 }
@@ -41,12 +57,13 @@ export function ExternalIpField({
 }) {
   const { t } = useTranslation();
   const eips = useEntryIps(gateway);
+  const texts = entryIpTexts(gateway);
   return (
     <NativeSelect
-      label={t('nat.dnat.externalIp')}
+      label={t(texts.label)}
       required
       data={[
-        { value: '', label: t('nat.eips.choose') },
+        { value: '', label: t(texts.choose) },
         ...eips.map((e) => ({ value: e.ipAddress, label: e.ipAddress })),
       ]}
       {...input}
