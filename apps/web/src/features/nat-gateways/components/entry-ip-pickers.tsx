@@ -22,14 +22,14 @@ export function entryIpTexts(gateway: Pick<NatGateway, 'networkType'>) {
       } as const);
 }
 
-/** The SNAT IPs of an entry: one checkbox per usable address of the gateway. */
-export function SnatIpsField({
-  gateway,
-  input,
-}: {
+/** A form field for an entry's addresses, of a given gateway. */
+interface EntryIpFieldProps {
   gateway: NatGateway;
   input: GetInputPropsReturnType;
-}) {
+}
+
+/** The SNAT IPs of an entry: one checkbox per usable address of the gateway. */
+export function SnatIpsField({ gateway, input }: EntryIpFieldProps) {
   const { t } = useTranslation();
   const eips = useEntryIps(gateway);
   const texts = entryIpTexts(gateway);
@@ -48,13 +48,7 @@ export function SnatIpsField({
 }
 
 /** The public address of a DNAT entry: one usable address of the gateway. */
-export function ExternalIpField({
-  gateway,
-  input,
-}: {
-  gateway: NatGateway;
-  input: GetInputPropsReturnType;
-}) {
+export function ExternalIpField({ gateway, input }: EntryIpFieldProps) {
   const { t } = useTranslation();
   const eips = useEntryIps(gateway);
   const texts = entryIpTexts(gateway);
