@@ -58,79 +58,66 @@ interface Vars<R> {
   idempotencyKey: string;
 }
 
+/** One VPC NAT write: its form or dialog shows the error, and all three lists refresh after it. */
+function useVpcNatMutation<V, R>(regionId: string, id: string, mutationFn: (v: V) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { handlesErrors: true },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: vpcNatKey(regionId, id) }),
+    mutationFn,
+  });
+}
+
 /** Creates, edits and deletes of blocks, NAT IPs and FULLNAT entries; each refreshes all three. */
 export function useVpcNatMutations(regionId: string, id: string) {
-  const queryClient = useQueryClient();
-  const onSuccess = () => queryClient.invalidateQueries({ queryKey: vpcNatKey(regionId, id) });
   const params = { regionId, id };
-  const opts = { meta: { handlesErrors: true }, onSuccess };
+  const created = <B>(v: Vars<B>) => ({
+    params,
+    body: v.request,
+    idempotencyKey: v.idempotencyKey,
+  });
+  const { createCidr, updateCidr, removeCidr, createIp, updateIp, removeIp } = vpcNatRoutes;
+  const { createFullNat, updateFullNat, removeFullNat } = vpcNatRoutes;
   return {
-    createCidr: useMutation({
-      ...opts,
-      mutationFn: (v: Vars<CreateNatIpCidrRequest>) =>
-        bffClient.call(vpcNatRoutes.createCidr, {
-          params,
-          body: v.request,
-          idempotencyKey: v.idempotencyKey,
-        }),
-    }),
-    updateCidr: useMutation({
-      ...opts,
-      mutationFn: (v: Vars<UpdateVpcNatTextRequest> & { cidrId: string }) =>
-        bffClient.call(vpcNatRoutes.updateCidr, {
-          params: { ...params, cidrId: v.cidrId },
-          body: v.request,
-        }),
-    }),
-    removeCidr: useMutation({
-      ...opts,
-      mutationFn: (cidrId: string) =>
-        bffClient.call(vpcNatRoutes.removeCidr, { params: { ...params, cidrId } }),
-    }),
-    createIp: useMutation({
-      ...opts,
-      mutationFn: (v: Vars<CreateNatIpRequest>) =>
-        bffClient.call(vpcNatRoutes.createIp, {
-          params,
-          body: v.request,
-          idempotencyKey: v.idempotencyKey,
-        }),
-    }),
-    updateIp: useMutation({
-      ...opts,
-      mutationFn: (v: Vars<UpdateVpcNatTextRequest> & { natIpId: string }) =>
-        bffClient.call(vpcNatRoutes.updateIp, {
-          params: { ...params, natIpId: v.natIpId },
-          body: v.request,
-        }),
-    }),
-    removeIp: useMutation({
-      ...opts,
-      mutationFn: (natIpId: string) =>
-        bffClient.call(vpcNatRoutes.removeIp, { params: { ...params, natIpId } }),
-    }),
-    createFullNat: useMutation({
-      ...opts,
-      mutationFn: (v: Vars<CreateFullNatEntryRequest>) =>
-        bffClient.call(vpcNatRoutes.createFullNat, {
-          params,
-          body: v.request,
-          idempotencyKey: v.idempotencyKey,
-        }),
-    }),
-    updateFullNat: useMutation({
-      ...opts,
-      mutationFn: (v: Vars<UpdateFullNatEntryRequest> & { entryId: string }) =>
-        bffClient.call(vpcNatRoutes.updateFullNat, {
+    createCidr: useVpcNatMutation(regionId, id, (v: Vars<CreateNatIpCidrRequest>) =>
+      bffClient.call(createCidr, created(v)),
+    ),
+    updateCidr: useVpcNatMutation(
+      regionId,
+      id,
+      (v: Vars<UpdateVpcNatTextRequest> & { cidrId: string }) =>
+        bffClient.call(updateCidr, { params: { ...params, cidrId: v.cidrId }, body: v.request }),
+    ),
+    removeCidr: useVpcNatMutation(regionId, id, (cidrId: string) =>
+      bffClient.call(removeCidr, { params: { ...params, cidrId } }),
+    ),
+    createIp: useVpcNatMutation(regionId, id, (v: Vars<CreateNatIpRequest>) =>
+      bffClient.call(createIp, created(v)),
+    ),
+    updateIp: useVpcNatMutation(
+      regionId,
+      id,
+      (v: Vars<UpdateVpcNatTextRequest> & { natIpId: string }) =>
+        bffClient.call(updateIp, { params: { ...params, natIpId: v.natIpId }, body: v.request }),
+    ),
+    removeIp: useVpcNatMutation(regionId, id, (natIpId: string) =>
+      bffClient.call(removeIp, { params: { ...params, natIpId } }),
+    ),
+    createFullNat: useVpcNatMutation(regionId, id, (v: Vars<CreateFullNatEntryRequest>) =>
+      bffClient.call(createFullNat, created(v)),
+    ),
+    updateFullNat: useVpcNatMutation(
+      regionId,
+      id,
+      (v: Vars<UpdateFullNatEntryRequest> & { entryId: string }) =>
+        bffClient.call(updateFullNat, {
           params: { ...params, entryId: v.entryId },
           body: v.request,
         }),
-    }),
-    removeFullNat: useMutation({
-      ...opts,
-      mutationFn: (entryId: string) =>
-        bffClient.call(vpcNatRoutes.removeFullNat, { params: { ...params, entryId } }),
-    }),
+    ),
+    removeFullNat: useVpcNatMutation(regionId, id, (entryId: string) =>
+      bffClient.call(removeFullNat, { params: { ...params, entryId } }),
+    ),
   };
 }
 

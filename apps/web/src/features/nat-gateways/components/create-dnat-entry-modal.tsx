@@ -7,7 +7,7 @@ import { useCreateSubmit } from '../../../components/ui/use-create-submit';
 import { optional, validateWith } from '../../../lib/form-validation';
 import { useEntryIps } from '../api/vpc-nat';
 import { useCreateNatEntry, useUpdateNatEntry } from '../api/nat-entries';
-import { ExternalIpField } from './entry-ip-pickers';
+import { entryIpTexts, ExternalIpField } from './entry-ip-pickers';
 
 const PROTOCOLS = ['TCP', 'UDP', 'Any'] as const;
 
@@ -65,7 +65,7 @@ export function CreateDnatEntryModal({
     },
     validate: (values) => {
       const errors = bySchema(values);
-      if (values.externalIp === '') errors.externalIp = t('validation.chooseEip');
+      if (values.externalIp === '') errors.externalIp = t(entryIpTexts(gateway).choose);
       return errors;
     },
   });

@@ -4,19 +4,35 @@ import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useEntryIps } from '../api/vpc-nat';
 
-// The addresses an SNAT/DNAT entry may use: the gateway's bound EIPs. A VPC NAT gateway offers
-// NAT IPs instead; swapping the source of choices here is the one change that needs.
+// The addresses an SNAT/DNAT entry may use: the gateway's bound EIPs, or its NAT IPs on a VPC NAT
+// gateway (`useEntryIps`); the texts follow, so a VPC NAT form never asks for an EIP.
 
-/** The SNAT IPs of an entry: one checkbox per usable address of the gateway. */
-export function SnatIpsField({
-  gateway,
-  input,
-}: {
+/** The i18n keys that name a gateway's entry addresses: EIPs, or NAT IPs on a VPC NAT gateway. */
+export function entryIpTexts(gateway: Pick<NatGateway, 'networkType'>) {
+  return gateway.networkType === 'intranet'
+    ? ({
+        none: 'vpcNat.entry.addNatIpFirst',
+        label: 'vpcNat.entry.natIp',
+        choose: 'vpcNat.ip.choose',
+      } as const)
+    : ({
+        none: 'nat.snat.bindFirst',
+        label: 'nat.dnat.externalIp',
+        choose: 'nat.eips.choose',
+      } as const);
+}
+
+/** A form field for an entry's addresses, of a given gateway. */
+interface EntryIpFieldProps {
   gateway: NatGateway;
   input: GetInputPropsReturnType;
-}) {
+}
+
+/** The SNAT IPs of an entry: one checkbox per usable address of the gateway. */
+export function SnatIpsField({ gateway, input }: EntryIpFieldProps) {
   const { t } = useTranslation();
   const eips = useEntryIps(gateway);
+  const texts = entryIpTexts(gateway);
   return (
     <>
       <Checkbox.Group label={t('nat.snat.snatIps')} required {...input}>
@@ -26,27 +42,22 @@ export function SnatIpsField({
           ))}
         </Stack>
       </Checkbox.Group>
-      {eips.length === 0 && <Text fz="sm">{t('nat.snat.bindFirst')}</Text>}
+      {eips.length === 0 && <Text fz="sm">{t(texts.none)}</Text>}
     </>
   );
 }
 
 /** The public address of a DNAT entry: one usable address of the gateway. */
-export function ExternalIpField({
-  gateway,
-  input,
-}: {
-  gateway: NatGateway;
-  input: GetInputPropsReturnType;
-}) {
+export function ExternalIpField({ gateway, input }: EntryIpFieldProps) {
   const { t } = useTranslation();
   const eips = useEntryIps(gateway);
+  const texts = entryIpTexts(gateway);
   return (
     <NativeSelect
-      label={t('nat.dnat.externalIp')}
+      label={t(texts.label)}
       required
       data={[
-        { value: '', label: t('nat.eips.choose') },
+        { value: '', label: t(texts.choose) },
         ...eips.map((e) => ({ value: e.ipAddress, label: e.ipAddress })),
       ]}
       {...input}

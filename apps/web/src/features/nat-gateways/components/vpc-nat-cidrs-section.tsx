@@ -4,11 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChildListSection } from '../../../components/ui/child-list-section';
 import { Mono } from '../../../components/ui/list-page/columns';
-import { notifyError, notifySuccess } from '../../../components/ui/notify-error';
 import { useCanMutate } from '../../../lib/auth';
 import { useNatIpCidrs, useVpcNatMutations } from '../api/vpc-nat';
 import { VpcNatCidrModal } from './vpc-nat-cidr-modal';
-import { editColumn, NameCell } from './vpc-nat-shared';
+import { editColumn, NameCell, removeRow } from './vpc-nat-shared';
 
 /** A VPC NAT gateway's NAT CIDR blocks: the default one (undeletable) and the added ones. */
 export function VpcNatCidrsSection({ gateway }: { gateway: NatGateway }) {
@@ -43,9 +42,9 @@ export function VpcNatCidrsSection({ gateway }: { gateway: NatGateway }) {
           { id: 'description', header: t('vpcNat.description'), cell: (c) => c.description },
           ...editColumn<NatIpCidr>({
             canMutate: useCanMutate(),
-            header: t('vpcNat.edit'),
-            text: t('vpcNat.edit'),
-            label: (c) => t('vpcNat.cidr.editFor', { name: label(c) }),
+            kind: 'cidr',
+            t,
+            name: label,
             onEdit: setEditing,
           }),
         ]}
@@ -56,24 +55,17 @@ export function VpcNatCidrsSection({ gateway }: { gateway: NatGateway }) {
             <VpcNatCidrModal regionId={regionId} natGatewayId={id} onClose={close} />
           ),
         }}
-        remove={{
+        remove={removeRow<NatIpCidr>({
+          kind: 'cidr',
+          t,
+          name: label,
+          disabled: (c) => c.isDefault,
           label: (c) =>
             c.isDefault
               ? t('vpcNat.cidr.defaultKept')
               : t('vpcNat.cidr.deleteFor', { name: label(c) }),
-          disabled: (c) => c.isDefault,
-          confirmTitle: t('vpcNat.cidr.deleteTitle'),
-          confirmMessage: (c) => t('vpcNat.cidr.deleteConfirm', { name: label(c) }),
-          pending: removeCidr.isPending,
-          run: (c, done) =>
-            removeCidr.mutate(c.id, {
-              onSuccess: () => {
-                notifySuccess(t('vpcNat.cidr.deleted', { name: label(c) }));
-                done();
-              },
-              onError: (error) => notifyError(error, t),
-            }),
-        }}
+          mutation: removeCidr,
+        })}
       />
       {editing && (
         <VpcNatCidrModal

@@ -3,11 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChildListSection } from '../../../components/ui/child-list-section';
 import { Mono, statusColumn } from '../../../components/ui/list-page/columns';
-import { notifyError, notifySuccess } from '../../../components/ui/notify-error';
 import { useCanMutate } from '../../../lib/auth';
 import { useFullNatEntries, useVpcNatMutations } from '../api/vpc-nat';
 import { VpcNatFullNatModal } from './vpc-nat-fullnat-modal';
-import { editColumn, NameCell, VPC_NAT_STATUS } from './vpc-nat-shared';
+import { editColumn, NameCell, removeRow, VPC_NAT_STATUS } from './vpc-nat-shared';
 
 /** A VPC NAT gateway's FULLNAT entries: NAT IP:port on a reverse endpoint → backend:port. */
 export function VpcNatFullNatSection({ gateway }: { gateway: NatGateway }) {
@@ -44,9 +43,9 @@ export function VpcNatFullNatSection({ gateway }: { gateway: NatGateway }) {
           statusColumn(t('vpcNat.statusHeader'), VPC_NAT_STATUS),
           ...editColumn<FullNatEntry>({
             canMutate: useCanMutate(),
-            header: t('vpcNat.edit'),
-            text: t('vpcNat.edit'),
-            label: (e) => t('vpcNat.fullnat.editFor', { name: label(e) }),
+            kind: 'fullnat',
+            t,
+            name: label,
             disabled: (e) => e.status !== 'Available',
             onEdit: setEditing,
           }),
@@ -58,21 +57,13 @@ export function VpcNatFullNatSection({ gateway }: { gateway: NatGateway }) {
             <VpcNatFullNatModal regionId={regionId} natGatewayId={id} onClose={close} />
           ),
         }}
-        remove={{
-          label: (e) => t('vpcNat.fullnat.deleteFor', { name: label(e) }),
+        remove={removeRow<FullNatEntry>({
+          kind: 'fullnat',
+          t,
+          name: label,
           disabled: (e) => e.status !== 'Available',
-          confirmTitle: t('vpcNat.fullnat.deleteTitle'),
-          confirmMessage: (e) => t('vpcNat.fullnat.deleteConfirm', { name: label(e) }),
-          pending: removeFullNat.isPending,
-          run: (e, done) =>
-            removeFullNat.mutate(e.id, {
-              onSuccess: () => {
-                notifySuccess(t('vpcNat.fullnat.deleted', { name: label(e) }));
-                done();
-              },
-              onError: (error) => notifyError(error, t),
-            }),
-        }}
+          mutation: removeFullNat,
+        })}
       />
       {editing && (
         <VpcNatFullNatModal

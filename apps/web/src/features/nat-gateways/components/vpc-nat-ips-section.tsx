@@ -4,11 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChildListSection } from '../../../components/ui/child-list-section';
 import { Mono, statusColumn } from '../../../components/ui/list-page/columns';
-import { notifyError, notifySuccess } from '../../../components/ui/notify-error';
 import { useCanMutate } from '../../../lib/auth';
 import { useNatIps, useVpcNatMutations } from '../api/vpc-nat';
 import { VpcNatIpModal } from './vpc-nat-ip-modal';
-import { editColumn, NameCell, VPC_NAT_STATUS } from './vpc-nat-shared';
+import { editColumn, NameCell, removeRow, VPC_NAT_STATUS } from './vpc-nat-shared';
 
 /** A VPC NAT gateway's NAT IPs: the default one (its private address) and the added ones. */
 export function VpcNatIpsSection({ gateway }: { gateway: NatGateway }) {
@@ -44,9 +43,9 @@ export function VpcNatIpsSection({ gateway }: { gateway: NatGateway }) {
           statusColumn(t('vpcNat.statusHeader'), VPC_NAT_STATUS),
           ...editColumn<NatIp>({
             canMutate: useCanMutate(),
-            header: t('vpcNat.edit'),
-            text: t('vpcNat.edit'),
-            label: (n) => t('vpcNat.ip.editFor', { name: label(n) }),
+            kind: 'ip',
+            t,
+            name: label,
             disabled: (n) => !settled(n),
             onEdit: setEditing,
           }),
@@ -58,21 +57,13 @@ export function VpcNatIpsSection({ gateway }: { gateway: NatGateway }) {
             <VpcNatIpModal regionId={regionId} natGatewayId={id} onClose={close} />
           ),
         }}
-        remove={{
-          label: (n) => t('vpcNat.ip.deleteFor', { name: label(n) }),
+        remove={removeRow<NatIp>({
+          kind: 'ip',
+          t,
+          name: label,
           disabled: (n) => n.isDefault || n.status !== 'Available',
-          confirmTitle: t('vpcNat.ip.deleteTitle'),
-          confirmMessage: (n) => t('vpcNat.ip.deleteConfirm', { name: label(n) }),
-          pending: removeIp.isPending,
-          run: (n, done) =>
-            removeIp.mutate(n.id, {
-              onSuccess: () => {
-                notifySuccess(t('vpcNat.ip.deleted', { name: label(n) }));
-                done();
-              },
-              onError: (error) => notifyError(error, t),
-            }),
-        }}
+          mutation: removeIp,
+        })}
       />
       {editing && (
         <VpcNatIpModal
