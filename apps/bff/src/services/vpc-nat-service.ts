@@ -1,68 +1,19 @@
-import {
-  fullNatEntryStatusSchema,
-  natIpStatusSchema,
-  type CreateFullNatEntryRequest,
-  type CreateNatIpCidrRequest,
-  type CreateNatIpRequest,
-  type FullNatEntry,
-  type NatIp,
-  type NatIpCidr,
-  type UpdateFullNatEntryRequest,
-  type UpdateVpcNatTextRequest,
+import type {
+  CreateFullNatEntryRequest,
+  CreateNatIpCidrRequest,
+  CreateNatIpRequest,
+  FullNatEntry,
+  NatIp,
+  NatIpCidr,
+  UpdateFullNatEntryRequest,
+  UpdateVpcNatTextRequest,
 } from '@gc/contracts';
 import { paginateByToken } from '@gc/vpc-client';
 import type { VpcClient } from '@gc/vpc-client';
-import type * as Upstream from '@gc/vpc-client';
 import { upstreamCall } from '../upstream-error-map.ts';
 import { FULLNAT_ERRORS, NAT_IP_ERRORS } from '../upstream-error-tables.ts';
 import { foundOr404 } from './kit/not-found.ts';
-
-/** ListNatIpCidrs item → contracts block. */
-const toCidr = (c: Upstream.NatIpCidr): NatIpCidr => ({
-  id: c.NatIpCidrId,
-  natGatewayId: c.NatGatewayId ?? '',
-  cidr: c.NatIpCidr,
-  name: c.NatIpCidrName ?? '',
-  description: c.NatIpCidrDescription ?? '',
-  status: c.NatIpCidrStatus ?? 'Available',
-  isDefault: c.IsDefault ?? false,
-  creationTime: c.CreationTime ?? '',
-});
-
-/** ListNatIps item → contracts NAT IP; an unknown status reads `Creating` so the UI polls. */
-const toNatIp = (n: Upstream.NatIp): NatIp => {
-  const status = natIpStatusSchema.safeParse(n.NatIpStatus);
-  return {
-    id: n.NatIpId,
-    natGatewayId: n.NatGatewayId ?? '',
-    ip: n.NatIp,
-    cidr: n.NatIpCidr ?? '',
-    name: n.NatIpName ?? '',
-    description: n.NatIpDescription ?? '',
-    status: status.success ? status.data : 'Creating',
-    isDefault: n.IsDefault ?? false,
-  };
-};
-
-/** ListFullNatEntries item → contracts entry; an unknown status reads `Pending`. */
-const toFullNat = (e: Upstream.FullNatEntry): FullNatEntry => {
-  const status = fullNatEntryStatusSchema.safeParse(e.FullNatEntryStatus);
-  return {
-    id: e.FullNatEntryId,
-    fullNatTableId: e.FullNatTableId ?? '',
-    name: e.FullNatEntryName ?? '',
-    description: e.FullNatEntryDescription ?? '',
-    status: status.success ? status.data : 'Pending',
-    ipProtocol: e.IpProtocol ?? '',
-    natIp: e.NatIp ?? '',
-    natIpPort: e.NatIpPort ?? '',
-    accessIp: e.AccessIp ?? '',
-    accessDomain: e.AccessDomain ?? '',
-    accessPort: e.AccessPort ?? '',
-    networkInterfaceId: e.NetworkInterfaceId ?? '',
-    creationTime: e.CreationTime ?? '',
-  };
-};
+import { fullNatFields, toCidr, toFullNat, toNatIp } from './vpc-nat.mappers.ts';
 
 async function all<T>(fetch: (token?: string) => Promise<{ items: T[]; nextToken?: string }>) {
   const out: T[] = [];
@@ -290,19 +241,4 @@ export class VpcNatService {
       }),
     );
   }
-}
-
-/** Our body's FULLNAT fields → the API's (every one optional, as ModifyFullNatEntryAttribute). */
-function fullNatFields(input: UpdateFullNatEntryRequest): Upstream.FullNatEntryFields {
-  return {
-    FullNatEntryName: input.name,
-    FullNatEntryDescription: input.description,
-    IpProtocol: input.ipProtocol,
-    NatIp: input.natIp,
-    NatIpPort: input.natIpPort,
-    AccessIp: input.accessIp,
-    AccessDomain: input.accessDomain,
-    AccessPort: input.accessPort,
-    NetworkInterfaceId: input.networkInterfaceId,
-  };
 }
