@@ -142,3 +142,21 @@ describe('ReadCache with ttlMs 0', () => {
     expect(await cache.read('r', 'k', load)).toBe(2);
   });
 });
+
+describe('ReadCache.onInvalidate', () => {
+  it('tells listeners the region and the origin, and stops after unsubscribe', async () => {
+    const cache = new ReadCache();
+    const seen: string[] = [];
+    const off = cache.onInvalidate((scope, origin) => seen.push(`${scope ?? '*'}:${origin}`));
+    let n = 0;
+    await cache.read('cn-a', 'k', async () => ++n);
+    cache.invalidate('cn-a');
+    cache.invalidate('cn-b', 'remote');
+    cache.invalidate();
+    off();
+    cache.invalidate('cn-a');
+    expect(seen).toEqual(['cn-a:local', 'cn-b:remote', '*:local']);
+    // A remote invalidation forgets the value just as a local one does.
+    expect(await cache.read('cn-a', 'k', async () => ++n)).toBe(2);
+  });
+});

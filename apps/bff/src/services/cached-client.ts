@@ -1,12 +1,19 @@
 import type { Interceptor } from '@gc/vpc-client';
 import { LRUCache } from 'lru-cache';
 
+/** Who caused an invalidation: our own mutation, or another instance (relayed). */
+export type InvalidationOrigin = 'local' | 'remote';
+
+/** Told the region (undefined = every region) whose reads were just forgotten. */
+export type InvalidationListener = (scope: string | undefined, origin: InvalidationOrigin) => void;
+
 /** Single-flight + short TTL cache for upstream reads, invalidated per region by mutations. */
 export class ReadCache {
   private readonly values: LRUCache<string, { value: unknown }>;
   private readonly inflight = new Map<string, Promise<unknown>>();
   private readonly generations = new Map<string, number>();
   private globalGeneration = 0;
+  private readonly listeners = new Set<InvalidationListener>();
 
   private readonly ttlMs: number;
 
@@ -43,18 +50,32 @@ export class ReadCache {
     return `${this.globalGeneration}.${this.generations.get(scope) ?? 0}`;
   }
 
-  /** Forgets everything read in `scope` (a region), or everything when no scope is given. */
-  invalidate(scope?: string): void {
+  /**
+   * Forgets everything read in `scope` (a region), or everything when no scope is given.
+   * `origin` says whether our own mutation caused it or another instance told us (scale-out), so
+   * a listener that relays invalidations to other instances relays only local ones.
+   */
+  invalidate(scope?: string, origin: InvalidationOrigin = 'local'): void {
     if (scope === undefined) {
       this.globalGeneration += 1;
       this.values.clear();
       this.inflight.clear();
-      return;
+    } else {
+      this.generations.set(scope, (this.generations.get(scope) ?? 0) + 1);
+      const prefix = `${scope}|`;
+      for (const k of [...this.values.keys()]) if (k.startsWith(prefix)) this.values.delete(k);
+      for (const k of [...this.inflight.keys()]) if (k.startsWith(prefix)) this.inflight.delete(k);
     }
-    this.generations.set(scope, (this.generations.get(scope) ?? 0) + 1);
-    const prefix = `${scope}|`;
-    for (const k of [...this.values.keys()]) if (k.startsWith(prefix)) this.values.delete(k);
-    for (const k of [...this.inflight.keys()]) if (k.startsWith(prefix)) this.inflight.delete(k);
+    for (const listener of this.listeners) listener(scope, origin);
+  }
+
+  /**
+   * Calls `listener` after every invalidation (derived views such as a region index and the
+   * cross-instance relay hang off this one point); returns the unsubscribe function.
+   */
+  onInvalidate(listener: InvalidationListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 }
 
