@@ -13,6 +13,15 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
+      // Parity recordings (issue 20): record on one emulator, check against another.
+      {
+        test: {
+          name: 'parity',
+          root: 'parity',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
       { test: { name: 'contracts', root: 'packages/contracts', include: ['src/**/*.test.ts'] } },
       {
         test: {
