@@ -5,6 +5,8 @@ export interface Network {
   vpcId: string;
   /** Two vSwitches in two zones (a dual-tunnel VPN gateway needs both). */
   vswitchIds: [string, string];
+  /** A private address inside the first vSwitch (a DNAT entry's internal IP must be in the VPC). */
+  internalIp: string;
   /** A VPC with IPv6 on and no IPv6 gateway yet, if the account has one. */
   ipv6VpcId?: string;
 }
@@ -13,6 +15,16 @@ interface VSwitch {
   VSwitchId: string;
   VpcId: string;
   ZoneId: string;
+  CidrBlock: string;
+}
+
+/** The 10th address of an IPv4 CIDR block (`192.168.0.0/24` → `192.168.0.10`). */
+export function hostIn(cidr: string): string {
+  const [base = '', bits = '32'] = cidr.split('/');
+  const n = base.split('.').reduce((acc, octet) => acc * 256 + Number(octet), 0);
+  const size = 2 ** (32 - Number(bits));
+  const host = n + Math.min(10, Math.max(0, size - 2));
+  return [24, 16, 8, 0].map((shift) => Math.floor(host / 2 ** shift) % 256).join('.');
 }
 
 interface Vpc {
@@ -49,6 +61,7 @@ export async function pickNetwork(
       return {
         vpcId,
         vswitchIds: [first.VSwitchId, second.VSwitchId],
+        internalIp: hostIn(first.CidrBlock),
         ...(ipv6 ? { ipv6VpcId: ipv6 } : {}),
       };
     }

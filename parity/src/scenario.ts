@@ -1,6 +1,7 @@
 import { pickNetwork } from './pick-network.ts';
 import type { Network } from './pick-network.ts';
 import { badRequests } from './scenario-bad-requests.ts';
+import { vpnGateway } from './scenario-vpn.ts';
 import { GONE } from './session.ts';
 import type { ScenarioSession, StatusOf } from './session.ts';
 
@@ -157,6 +158,9 @@ async function natEntries(
     await run.call('snat.delete', 'DeleteSnatEntry', describe);
     await run.waitFor('snat.wait-deleted', 'DescribeSnatTableEntries', describe, status, [GONE]);
   }
+  const forwardTableId = (gateway?.ForwardTableIds as { ForwardTableId?: string[] } | undefined)
+    ?.ForwardTableId?.[0];
+  await dnatEntry(run, forwardTableId ?? '', ip, net.internalIp);
   await run.call('eip.unassociate', 'UnassociateEipAddress', {
     ...describeEip,
     InstanceId: natId,
@@ -167,31 +171,34 @@ async function natEntries(
   ]);
 }
 
-async function vpnGateway(run: ScenarioSession, net: Network): Promise<void> {
+async function dnatEntry(
+  run: ScenarioSession,
+  forwardTableId: string,
+  ip: string,
+  internalIp: string,
+): Promise<void> {
   const R = { RegionId: run.regionId };
-  const created = await run.call('vpn.create', 'CreateVpnGateway', {
+  const created = await run.call('dnat.create', 'CreateForwardEntry', {
     ...R,
-    VpcId: net.vpcId,
-    VSwitchId: net.vswitchIds[0],
-    DisasterRecoveryVSwitchId: net.vswitchIds[1],
-    Bandwidth: '10',
-    InstanceChargeType: 'POSTPAY',
-    EnableIpsec: 'true',
-    EnableSsl: 'false',
-    Name: 'parity-vpn',
+    ForwardTableId: forwardTableId,
+    ExternalIp: ip,
+    ExternalPort: '8022',
+    InternalIp: internalIp,
+    InternalPort: '22',
+    IpProtocol: 'TCP',
+    ForwardEntryName: 'parity-dnat',
   });
-  const id = String(created.body.VpnGatewayId ?? '');
+  const id = String(created.body.ForwardEntryId ?? '');
   if (!id) return;
-  const describe = { ...R, VpnGatewayId: id };
-  const status: StatusOf = (body) =>
-    body.VpnGatewayId === undefined ? undefined : String(body.Status);
-  const listed = statusIn('VpnGateways', 'VpnGateway');
-  await run.waitFor('vpn.wait', 'DescribeVpnGateway', describe, status, ['active']);
-  await run.call('vpn.list', 'DescribeVpnGateways', describe);
-  await run.call('vpn.modify', 'ModifyVpnGatewayAttribute', { ...describe, Name: 'parity-vpn-2' });
-  await run.waitFor('vpn.wait-modified', 'DescribeVpnGateway', describe, status, ['active']);
-  await run.call('vpn.delete', 'DeleteVpnGateway', describe);
-  await run.waitFor('vpn.wait-deleted', 'DescribeVpnGateways', describe, listed, [GONE]);
+  const describe = { ...R, ForwardTableId: forwardTableId, ForwardEntryId: id };
+  const status = statusIn('ForwardTableEntries', 'ForwardTableEntry');
+  await run.waitFor('dnat.wait', 'DescribeForwardTableEntries', describe, status, ['Available']);
+  await run.call('dnat.modify', 'ModifyForwardEntry', { ...describe, ExternalPort: '8023' });
+  await run.waitFor('dnat.wait-modified', 'DescribeForwardTableEntries', describe, status, [
+    'Available',
+  ]);
+  await run.call('dnat.delete', 'DeleteForwardEntry', describe);
+  await run.waitFor('dnat.wait-deleted', 'DescribeForwardTableEntries', describe, status, [GONE]);
 }
 
 async function ipv6Gateway(run: ScenarioSession, vpcId: string): Promise<void> {
