@@ -71,7 +71,12 @@ export class PgRelay {
   }
 
   private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.o.url, connectionTimeoutMillis: 5000 });
+    const client = new pg.Client({
+      connectionString: this.o.url,
+      connectionTimeoutMillis: 5000,
+      // Named, so an operator sees the listeners in pg_stat_activity.
+      application_name: `gc-relay ${this.o.instance}`.slice(0, 63),
+    });
     const lost = (err?: Error) => {
       if (this.client !== client) return;
       this.client = undefined;
