@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { natGatewayPageSchema, upstreamRateSchema, vpnGatewaySchema } from '@gc/contracts';
+import {
+  natGatewayPageSchema,
+  readySchema,
+  upstreamRateSchema,
+  vpnGatewaySchema,
+} from '@gc/contracts';
 import {
   ADMIN_TOKEN_HEADER,
   DEMO_ACCESS_KEY,
@@ -99,6 +104,14 @@ describePostgres('two BFF instances on one PostgreSQL', (pgUrl) => {
     expect((await onB.get('/api/session')).status).toBe(200);
     expect((await onA.request('DELETE', '/api/session')).status).toBe(204);
     expect((await onB.get('/api/session')).status).toBe(401);
+    // Readiness reports the shared store and the relay (existing fields unchanged).
+    const ready = await new Agent(b.url).get('/api/ready');
+    expect(ready.status).toBe(200);
+    expect(readySchema.parse(ready.body)).toMatchObject({
+      status: 'ready',
+      store: { kind: 'postgres', ok: true },
+      relay: { connected: true, reconnects: 0 },
+    });
   }, 30_000);
 
   it('holds the login limit across both (10 failures per user, wherever they land)', async () => {
