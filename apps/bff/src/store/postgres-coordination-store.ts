@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { ENQUEUE_SQL, JOB_SQL, claimSql } from './claim-sql.ts';
 import { migrateCoordinationPostgres } from './coordination-migrations.ts';
 import {
@@ -10,6 +10,7 @@ import {
   type CoordinationStore,
   type NewJob,
 } from './coordination-store.ts';
+import { openPostgresPool } from './open-database.ts';
 
 /** Options of {@link PostgresCoordinationStore.open}. */
 export interface PostgresCoordinationStoreOptions {
@@ -21,7 +22,6 @@ export interface PostgresCoordinationStoreOptions {
   onError?: (err: Error) => void;
 }
 
-const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 const CLAIM = claimSql('FOR UPDATE SKIP LOCKED');
 type JobRow = Parameters<typeof rowToJob>[0];
 
@@ -36,22 +36,11 @@ export class PostgresCoordinationStore implements CoordinationStore {
 
   /** Connects, migrates the job and instance tables, and returns the store. */
   static async open(o: PostgresCoordinationStoreOptions): Promise<PostgresCoordinationStore> {
-    const schema = o.schema ?? 'public';
-    if (!SCHEMA_NAME.test(schema)) throw new Error('schema must match [a-z_][a-z0-9_]*');
-    const timeout = o.timeoutMs ?? 5000;
-    const pool = new pg.Pool({
-      connectionString: o.url,
-      max: 3,
-      connectionTimeoutMillis: timeout,
-      options: `-c search_path=${schema} -c statement_timeout=${timeout} -c lock_timeout=${timeout}`,
-    });
-    pool.on('error', (err) => o.onError?.(err));
-    try {
-      return new PostgresCoordinationStore(pool, await migrateCoordinationPostgres(pool, schema));
-    } catch (err) {
-      await pool.end().catch(() => undefined);
-      throw err;
-    }
+    const { pool, migrated } = await openPostgresPool(
+      { ...o, max: 3 },
+      migrateCoordinationPostgres,
+    );
+    return new PostgresCoordinationStore(pool, migrated);
   }
 
   async enqueue(j: NewJob): Promise<boolean> {

@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { ENQUEUE_SQL, JOB_SQL, claimSql } from './claim-sql.ts';
 import { migrateCoordinationSqlite } from './coordination-migrations.ts';
+import { openSqliteDatabase } from './open-database.ts';
 import {
   BEAT_SQL,
   FINISH_SQL,
@@ -26,10 +25,7 @@ export class SqliteCoordinationStore implements CoordinationStore {
   private readonly db: Database.Database;
 
   constructor(options: { path: string; busyTimeoutMs?: number }) {
-    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-    this.db = new Database(options.path);
-    this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
-    this.db.pragma('journal_mode = WAL');
+    this.db = openSqliteDatabase(options.path, options.busyTimeoutMs);
     this.appliedMigrations = migrateCoordinationSqlite(this.db);
   }
 
