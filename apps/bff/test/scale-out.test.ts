@@ -24,7 +24,7 @@ import {
   eventually,
   startInstance,
   type Instance,
-} from './scale-out.fixture.ts';
+} from './bff-process.fixture.ts';
 
 // Issue 16's "done when": two BFF processes on one PostgreSQL and one emulator behave as one.
 const R = '/api/regions/cn-hangzhou';
