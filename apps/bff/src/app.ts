@@ -20,6 +20,14 @@ import { publicRouters, resourceRouters } from './routes/api-routers.ts';
 import { buildRouteDeps } from './routes/route-deps.ts';
 import { ReadCache, readCacheInterceptor } from './services/cached-client.ts';
 import { serveSpa } from './spa/serve-spa.ts';
+import type { JobRunner } from './store/job-runner.ts';
+import type { SharedStateHealth } from './store/shared-state-health.ts';
+import {
+  VPN_DESCRIBE_JOB,
+  VPN_DESCRIBE_TTL_MS,
+  vpnDescribeJob,
+  type VpnDescribeQueue,
+} from './services/vpn-describe-job.ts';
 import type { TrustProxy } from './trust-proxy.ts';
 
 /** Everything the app needs from outside; `main.ts` builds these from the config, tests by hand. */
@@ -57,6 +65,12 @@ export interface AppDeps {
   inventoryConcurrency?: number;
   /** The account's call budget the client waits on (`VPC_RATE_LIMIT`); absent = none. */
   rateBudget?: RateBudget;
+  /** The read cache (bootstrap makes it, so the cross-instance relay can watch and feed it). */
+  readCache?: ReadCache;
+  /** Durable jobs in the shared store; absent, deferred work is retried in memory (tests). */
+  jobs?: JobRunner;
+  /** The store's and the relay's health, for `/api/ready`. */
+  sharedHealth?: () => Promise<SharedStateHealth>;
 }
 
 /** Builds the Express app without listening. */
@@ -84,9 +98,18 @@ export function createApp(deps: AppDeps): Express {
   );
   // Cache outermost: audit capture sees only real upstream calls. Same transport as deps.client.
   const client = deps.client.withInterceptors([
-    readCacheInterceptor(new ReadCache({ ttlMs: deps.cacheTtlMs ?? 2000 })),
+    readCacheInterceptor(deps.readCache ?? new ReadCache({ ttlMs: deps.cacheTtlMs ?? 2000 })),
     auditCaptureInterceptor(),
   ]);
+  const jobs = deps.jobs;
+  jobs?.handle(VPN_DESCRIBE_JOB, vpnDescribeJob(client));
+  // One row per gateway: the same create on two instances (one Idempotency-Key) makes one job.
+  const vpnDescribeQueue: VpnDescribeQueue | undefined = jobs && {
+    enqueue: async (p) => {
+      const id = `${VPN_DESCRIBE_JOB}:${p.regionId}:${p.id}`;
+      await jobs.enqueue(VPN_DESCRIBE_JOB, id, p, { inMs: 1000, ttlMs: VPN_DESCRIBE_TTL_MS });
+    },
+  };
   const routeDeps = buildRouteDeps(
     client,
     {
@@ -107,8 +130,14 @@ export function createApp(deps: AppDeps): Express {
       vpcEndpoint: deps.vpcEndpoint,
       account: deps.demo ? 'demo' : (deps.accountName ?? 'unknown'),
       auditStore: deps.auditStore,
+      sharedHealth: deps.sharedHealth,
     },
-    { secrets: deps.secrets, inventoryConcurrency: deps.inventoryConcurrency, log: deps.logger },
+    {
+      secrets: deps.secrets,
+      inventoryConcurrency: deps.inventoryConcurrency,
+      log: deps.logger,
+      vpnDescribeQueue,
+    },
   );
   const openapi = buildOpenApiDocument();
 

@@ -15,6 +15,7 @@ import { createCredentialsProvider, credentialsFunction } from './credentials.ts
 import { createHttpServer, listen } from './http-server.ts';
 import { createLogger } from './logger.ts';
 import { answerProtocolErrors } from './spa/protocol-errors.ts';
+import { openSharedState } from './store/shared-state.ts';
 
 // JSON answers are 3–4× cheaper to produce and parse than XML (bench row 5: 5,000 gateways are
 // 100 pages per list). JSON is the VPC docs' own default (REFERENCE §7); the client decodes both
@@ -110,6 +111,19 @@ export async function startBff(
     await auditStore.close();
     throw new Error(`Cannot open the session store: ${(err as Error).message}`);
   });
+  // Jobs, heartbeats and the relay: beside the trail, shared when it is PostgreSQL (issue 16).
+  const shared = await openSharedState(auditConfig, {
+    auditStore,
+    budget: rateBudget,
+    logger,
+    jobLeaseMs: config.jobLeaseSeconds * 1000,
+  }).catch(async (err: unknown) => {
+    await client.close();
+    await emulator?.close();
+    await auditStore.close();
+    await sessionStore.close();
+    throw new Error(`Cannot open the shared store: ${(err as Error).message}`);
+  });
   // PostgreSQL is shared: intents a crashed instance left are settled while this one runs.
   const sweep: ReconcileSweep | undefined =
     auditStore.kind === 'postgres'
@@ -141,12 +155,17 @@ export async function startBff(
     webDist: config.webDist,
     auditStore,
     accountName: config.accountName,
+    readCache: shared.readCache,
+    jobs: shared.jobs,
+    sharedHealth: shared.health,
   });
+  shared.jobs.start();
   let server: Server;
   try {
     server = await listen(createHttpServer(app, config.server), config.port, config.host);
   } catch (err) {
     await sweep?.stop();
+    await shared.close();
     await client.close();
     await emulator?.close();
     await auditStore.close();
@@ -173,8 +192,9 @@ export async function startBff(
         const force = setTimeout(() => server.closeAllConnections(), 10_000);
         await drained;
         clearTimeout(force);
-        // Before the client closes: a sweep in progress finishes its reads.
+        // Before the client closes: a sweep or a job in progress finishes its calls.
         await sweep?.stop();
+        await shared.close();
         await client.close();
         await emulator?.close();
         // Last: every request that was answered has already committed its entry.

@@ -50,6 +50,8 @@ export interface BffConfig {
   webDist: string;
   /** Account name stamped on inventory exports in real mode (`BFF_ACCOUNT_NAME`). */
   accountName?: string;
+  /** How long a claimed job is held before another instance may take it (`BFF_JOB_LEASE_SECONDS`). */
+  jobLeaseSeconds: number;
   /** Demo mode's embedded emulator; `adminToken` unset = a random token per start. */
   emulator: { port: number; timing: TimingMode; stateFile?: string; adminToken?: string };
 }
@@ -129,6 +131,8 @@ const envSchema = z.object({
   BFF_MAX_CONNECTIONS: intVar(1, 1_000_000, LIMITS.maxConnections),
   BFF_WEB_DIST: optional,
   BFF_ACCOUNT_NAME: optional.pipe(z.string().max(128, 'must be at most 128 characters').optional()),
+  // Longer than any one job's upstream calls take, short enough that a dead instance's job resumes soon.
+  BFF_JOB_LEASE_SECONDS: intVar(1, 3600, 30),
   VPC_EMULATOR_PORT: intVar(0, 65535, 0),
   VPC_EMULATOR_TIMING: optional.pipe(z.enum(['timed', 'immediate', 'manual']).default('timed')),
   VPC_EMULATOR_STATE: optional,
@@ -203,6 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
     },
     webDist: e.BFF_WEB_DIST ?? defaultWebDist,
     accountName: e.BFF_ACCOUNT_NAME,
+    jobLeaseSeconds: e.BFF_JOB_LEASE_SECONDS,
     emulator: {
       port: e.VPC_EMULATOR_PORT,
       timing: e.VPC_EMULATOR_TIMING,

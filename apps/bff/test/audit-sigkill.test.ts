@@ -1,54 +1,25 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { auditEntrySchema, natGatewayPageSchema } from '@gc/contracts';
 import { describePostgres } from '../src/audit/pg-test-url.fixture.ts';
 import { Agent } from './harness.ts';
+import { startInstance } from './bff-process.fixture.ts';
 
-const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'gc-audit-kill-'));
 const dbPath = join(dir, 'audit.sqlite');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Starts the real BFF (demo mode, free ports, the given trail); resolves with its URL. */
-async function startBff(auditEnv: Record<string, string>) {
-  // One process, with tsx as a loader: the tsx CLI would run the BFF in a grandchild that a
-  // SIGKILL of its parent leaves alive, so the test would not kill what it claims to kill.
-  const child = spawn(process.execPath, ['--import', 'tsx', main], {
-    cwd: repoRoot,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      PORT: '0',
-      VPC_EMULATOR_TIMING: 'immediate',
-      BFF_WEB_DIST: '/nonexistent',
-      ...auditEnv,
-    },
+const startBff = (auditEnv: Record<string, string>) =>
+  startInstance({
+    PORT: '0',
+    VPC_EMULATOR_TIMING: 'immediate',
+    BFF_WEB_DIST: '/nonexistent',
+    ...auditEnv,
   });
-  let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-    child.on('exit', (_code, signal) => resolve(signal)),
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`BFF did not start: ${out}`)), 25_000);
-    const poll = setInterval(() => {
-      const m = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(out);
-      if (m?.[1]) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    }, 25);
-  });
-  return { child, url, exited };
-}
 
 /** The burst, the kill and the check, on whichever store `auditEnv` selects. */
 async function burstKillRestart(auditEnv: Record<string, string>): Promise<void> {

@@ -47,6 +47,10 @@ export const readySchema = z.object({
   }),
   /** Present when the users file can't be read: the reason, with no path, name or hash. */
   users: z.object({ reason: z.string() }).optional(),
+  /** The shared store (sessions, trail, jobs): which database, and whether it answers. */
+  store: z.object({ kind: z.enum(['sqlite', 'postgres']), ok: z.boolean() }).optional(),
+  /** The cross-instance relay (PostgreSQL only): listening now, and reconnects so far. */
+  relay: z.object({ connected: z.boolean(), reconnects: z.number() }).optional(),
 });
 /** A readiness answer; `unavailable` comes with the upstream `code` that failed the probe. */
 export type Ready = z.infer<typeof readySchema>;

@@ -235,7 +235,7 @@ export type {
 export { regionalEndpoints, sdkEndpointHost, SDK_ENDPOINT_HOSTS } from './endpoints.ts';
 export type { RegionalEndpointOptions, RegionalEndpoints } from './endpoints.ts';
 export { RateBudget } from './rate-budget.ts';
-export type { RateBudgetOptions, RateBudgetState } from './rate-budget.ts';
+export type { RateBudgetOptions, RateBudgetState, ThrottleListener } from './rate-budget.ts';
 export type {
   CreateIpsecServerRequest,
   UpdateIpsecServerRequest,

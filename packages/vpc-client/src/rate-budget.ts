@@ -38,11 +38,19 @@ class Bucket {
   readonly queue: { grant: () => void }[] = [];
 
   constructor(
-    readonly max: number,
-    readonly min: number,
+    public max: number,
+    public min: number,
   ) {
     this.rate = max;
     this.#tokens = Math.max(1, max);
+  }
+
+  /** A new ceiling and floor (this instance's share changed): the rate keeps its proportion. */
+  resize(max: number, min: number): void {
+    this.rate = Math.max(min, (this.rate / this.max) * max);
+    this.max = max;
+    this.min = min;
+    this.#tokens = Math.min(this.#tokens, Math.max(1, this.rate));
   }
 
   take(signal?: AbortSignal): Promise<void> {
@@ -104,9 +112,14 @@ class Bucket {
   };
 }
 
+/** Told of a throttling answer this process saw, so it can be relayed to other instances. */
+export type ThrottleListener = (action: string, regionId: string, retryAfterMs: number) => void;
+
 /** The account's call budget: a bucket per region and action, created on first use. */
 export class RateBudget {
   readonly #buckets = new Map<string, Bucket>();
+  readonly #listeners = new Set<ThrottleListener>();
+  #share = 1;
   #delayedCalls = 0;
   #delayedMs = 0;
 
@@ -131,16 +144,55 @@ export class RateBudget {
    * Reports an answer: a throttling code slows the bucket down (and holds it for the answer's
    * retry-after, in ms), anything else lets it recover.
    */
-  settle(action: string, regionId: string, throttled: boolean, retryAfterMs?: number): void {
+  settle(
+    action: string,
+    regionId: string,
+    throttled: boolean,
+    retryAfterMs?: number,
+    origin: 'local' | 'remote' = 'local',
+  ): void {
     const bucket = this.#bucket(action, regionId);
-    if (throttled) bucket.throttled(retryAfterMs);
-    else bucket.succeeded();
+    if (!throttled) {
+      bucket.succeeded();
+      return;
+    }
+    bucket.throttled(retryAfterMs);
+    // Only our own answers are relayed: a relayed one must not echo between instances.
+    if (origin === 'local') for (const l of this.#listeners) l(action, regionId, retryAfterMs ?? 0);
+  }
+
+  /** Calls `listener` on each throttling answer this process saw; returns the unsubscribe. */
+  onThrottle(listener: ThrottleListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * This process's share of the account's rate (0–1]: N instances each take `1/N`, so together
+   * they stay under the configured rate. 1 (the default) is the single-instance budget.
+   */
+  setShare(share: number): void {
+    if (!(share > 0 && share <= 1)) throw new RangeError('share must be in (0, 1]');
+    if (share === this.#share) return;
+    this.#share = share;
+    for (const [key, bucket] of this.#buckets) {
+      const { max, min } = this.#limits(key.slice(key.indexOf('\u0000') + 1));
+      bucket.resize(max, min);
+    }
+  }
+
+  /** This process's current share of the rate. */
+  get share(): number {
+    return this.#share;
   }
 
   /** The slowest bucket and how many calls wait. */
   state(): RateBudgetState {
     const buckets = [...this.#buckets.values()];
-    const slowest = Math.min(this.options.callsPerSecond, ...buckets.map((b) => b.rate));
+    const slowest = Math.min(
+      this.options.callsPerSecond * this.#share,
+      ...buckets.map((b) => b.rate),
+    );
     return {
       slowestCallsPerSecond: Math.round(slowest * 100) / 100,
       slowedBuckets: buckets.filter((b) => b.rate < b.max).length,
@@ -154,10 +206,16 @@ export class RateBudget {
     const key = `${regionId}\u0000${action}`;
     let bucket = this.#buckets.get(key);
     if (!bucket) {
-      const rate = this.options.perAction?.[action] ?? this.options.callsPerSecond;
-      bucket = new Bucket(rate, Math.min(rate, this.options.minCallsPerSecond ?? rate / 10));
+      const { max, min } = this.#limits(action);
+      bucket = new Bucket(max, min);
       this.#buckets.set(key, bucket);
     }
     return bucket;
+  }
+
+  #limits(action: string): { max: number; min: number } {
+    const base = this.options.perAction?.[action] ?? this.options.callsPerSecond;
+    const floor = (this.options.minCallsPerSecond ?? base / 10) * this.#share;
+    return { max: base * this.#share, min: Math.min(base * this.#share, floor) };
   }
 }

@@ -30,6 +30,19 @@ describe('auditConfigFromEnv', () => {
     });
   });
 
+  it('reads DATABASE_URL, the new name, and refuses two different URLs', () => {
+    const url = 'postgres://u:p@db/console';
+    expect(auditConfigFromEnv({ DATABASE_URL: url })).toEqual({ kind: 'postgres', url });
+    expect(auditConfigFromEnv({ DATABASE_URL: url, AUDIT_DATABASE_URL: url })).toEqual({
+      kind: 'postgres',
+      url,
+    });
+    const both = () =>
+      auditConfigFromEnv({ DATABASE_URL: url, AUDIT_DATABASE_URL: 'postgres://u:p@other/x' });
+    expect(both).toThrow(/DATABASE_URL and AUDIT_DATABASE_URL differ/);
+    expect(() => auditConfigFromEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/^DATABASE_URL must/);
+  });
+
   it('names the variable of a bad URL without repeating its value (it may hold a password)', () => {
     const bad = () => auditConfigFromEnv({ AUDIT_DATABASE_URL: 'mysql://u:hunter2@db/a' });
     expect(bad).toThrow(/^AUDIT_DATABASE_URL must be a postgres/);

@@ -36,16 +36,21 @@ const millis = z
 
 export const DEFAULT_AUDIT_SQLITE_PATH = '.data/audit.sqlite';
 
+const databaseUrl = z
+  .string()
+  .trim()
+  .optional()
+  .transform((s) => (s === '' ? undefined : s))
+  // The message never repeats the value: a database URL may carry a password.
+  .refine((s) => s === undefined || /^postgres(ql)?:\/\/\S+$/.test(s), {
+    message: 'must be a postgres:// or postgresql:// URL',
+  });
+
 const envSchema = z.object({
-  AUDIT_DATABASE_URL: z
-    .string()
-    .trim()
-    .optional()
-    .transform((s) => (s === '' ? undefined : s))
-    // The message never repeats the value: a database URL may carry a password.
-    .refine((s) => s === undefined || /^postgres(ql)?:\/\/\S+$/.test(s), {
-      message: 'must be a postgres:// or postgresql:// URL',
-    }),
+  // The shared store's name since issue 16 (sessions, jobs and instances live there too).
+  DATABASE_URL: databaseUrl,
+  // The issue 7 name, still read so existing deployments keep working.
+  AUDIT_DATABASE_URL: databaseUrl,
   AUDIT_SQLITE_PATH: z
     .string()
     .trim()
@@ -62,8 +67,8 @@ const defined = <T extends object>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 /**
- * Reads the store's config from the environment: PostgreSQL when `AUDIT_DATABASE_URL` is set,
- * otherwise SQLite at `AUDIT_SQLITE_PATH` (default `.data/audit.sqlite`, relative to the cwd).
+ * Reads the store's config from the environment: PostgreSQL when `DATABASE_URL` (or its old name
+ * `AUDIT_DATABASE_URL`; both set must agree) is set, otherwise SQLite at `AUDIT_SQLITE_PATH` (default `.data/audit.sqlite`, relative to the cwd).
  * Throws an error naming the variable when a value is unusable.
  */
 export function auditConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuditStoreConfig {
@@ -73,10 +78,15 @@ export function auditConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuditS
     throw new Error(`${issue?.path.join('.') ?? 'audit config'} ${issue?.message ?? 'is invalid'}`);
   }
   const d = r.data;
-  return d.AUDIT_DATABASE_URL
+  if (d.DATABASE_URL && d.AUDIT_DATABASE_URL && d.DATABASE_URL !== d.AUDIT_DATABASE_URL) {
+    // Two different databases would split sessions from the trail: refuse rather than guess.
+    throw new Error('DATABASE_URL and AUDIT_DATABASE_URL differ: set only DATABASE_URL');
+  }
+  const url = d.DATABASE_URL ?? d.AUDIT_DATABASE_URL;
+  return url
     ? defined({
         kind: 'postgres',
-        url: d.AUDIT_DATABASE_URL,
+        url,
         connectTimeoutMs: d.AUDIT_PG_CONNECT_TIMEOUT_MS,
         statementTimeoutMs: d.AUDIT_PG_STATEMENT_TIMEOUT_MS,
         lockTimeoutMs: d.AUDIT_PG_LOCK_TIMEOUT_MS,

@@ -1,4 +1,5 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { openPostgresPool } from '../store/open-database.ts';
 import { migrateSessionsPostgres } from './session-migrations.ts';
 import {
   ADD_FAILURE_SQL,
@@ -44,20 +45,11 @@ export class PostgresSessionStore implements SessionStore, LoginThrottleStore {
   static async open(options: PostgresSessionStoreOptions): Promise<PostgresSessionStore> {
     const schema = options.schema ?? 'public';
     if (!SCHEMA_NAME.test(schema)) throw new Error('session schema must match [a-z_][a-z0-9_]*');
-    const timeout = options.timeoutMs ?? 5000;
-    const pool = new pg.Pool({
-      connectionString: options.url,
-      max: options.max ?? 5,
-      connectionTimeoutMillis: timeout,
-      options: `-c search_path=${schema} -c statement_timeout=${timeout} -c lock_timeout=${timeout}`,
-    });
-    pool.on('error', (err) => options.onError?.(err));
-    try {
-      return new PostgresSessionStore(pool, await migrateSessionsPostgres(pool, schema));
-    } catch (err) {
-      await pool.end().catch(() => undefined);
-      throw err;
-    }
+    const { pool, migrated } = await openPostgresPool(
+      { ...options, schema, max: options.max ?? 5 },
+      migrateSessionsPostgres,
+    );
+    return new PostgresSessionStore(pool, migrated);
   }
 
   async create(s: StoredSession): Promise<void> {

@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqliteDatabase } from '../store/open-database.ts';
 import { migrateSessionsSqlite } from './session-migrations.ts';
 import {
   ADD_FAILURE_SQL,
@@ -29,10 +28,7 @@ export class SqliteSessionStore implements SessionStore, LoginThrottleStore {
   private readonly db: Database.Database;
 
   constructor(options: { path: string; busyTimeoutMs?: number }) {
-    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-    this.db = new Database(options.path);
-    this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
-    this.db.pragma('journal_mode = WAL');
+    this.db = openSqliteDatabase(options.path, options.busyTimeoutMs);
     this.appliedMigrations = migrateSessionsSqlite(this.db);
   }
 

@@ -5,7 +5,7 @@ import type { RouteDeps } from './route-deps.ts';
 
 /** Liveness, readiness (the VPC API answers DescribeRegions) and the OpenAPI document. */
 export function healthHandlers(
-  deps: Pick<RouteDeps, 'rawClient' | 'vpcEndpoint' | 'users' | 'rateBudget'> & {
+  deps: Pick<RouteDeps, 'rawClient' | 'vpcEndpoint' | 'users' | 'rateBudget' | 'sharedHealth'> & {
     openapi: Record<string, unknown>;
   },
 ): Handlers<typeof healthRoutes> {
@@ -14,12 +14,15 @@ export function healthHandlers(
   return {
     health: () => ({ status: 'ok' }),
     ready: async ({ req, res, session }): Promise<Ready> => {
-      const result = await probe(req.log);
-      if (!result.ready) res.status(503);
+      const [result, shared] = await Promise.all([probe(req.log), deps.sharedHealth?.()]);
+      // No store, no login: an instance whose database is down takes no traffic.
+      const ready = result.ready && (shared === undefined || shared.store.ok);
+      if (!ready) res.status(503);
       const body: Ready = {
-        status: result.ready ? 'ready' : 'unavailable',
+        status: ready ? 'ready' : 'unavailable',
         // The contract keeps `endpoint` a string; only a signed-in user learns where it points.
         upstream: { endpoint: session === undefined ? '' : deps.vpcEndpoint, ...result.upstream },
+        ...shared,
       };
       if (!result.users) return body;
       // `users` is outside the contract's schema, which passes (and strips) unknown keys.

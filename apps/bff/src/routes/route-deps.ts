@@ -23,6 +23,8 @@ import { VpnDiagnosticsService } from '../services/vpn-diagnostics-service.ts';
 import { IpsecServerService } from '../services/ipsec-server-service.ts';
 import { SslVpnCertService } from '../services/ssl-vpn-cert-service.ts';
 import { SslVpnService } from '../services/ssl-vpn-service.ts';
+import type { VpnDescribeQueue } from '../services/vpn-describe-job.ts';
+import type { SharedStateHealth } from '../store/shared-state-health.ts';
 
 /** What every router is built from: the services over the cached client, and the app's seams. */
 export interface RouteDeps {
@@ -42,6 +44,8 @@ export interface RouteDeps {
   /** The stamp of exports: `demo`, or the account name. */
   account: string;
   auditStore?: AuditStore;
+  /** The shared store's and the relay's health (`/api/ready`); absent in tests. */
+  sharedHealth?: () => Promise<SharedStateHealth>;
   regions: RegionService;
   eips: EipService;
   natGateways: NatGatewayService;
@@ -93,6 +97,8 @@ export function buildRouteDeps(
     secrets?: string[];
     inventoryConcurrency?: number;
     log?: { warn(obj: object, msg?: string): void };
+    /** Durable jobs for the deferred VPN description (else retried in memory). */
+    vpnDescribeQueue?: VpnDescribeQueue;
   },
 ): RouteDeps {
   const natGateways = new NatGatewayService(client);
@@ -106,7 +112,7 @@ export function buildRouteDeps(
     ipv6Gateways: new Ipv6GatewayService(client),
     ipv6Addresses: new Ipv6AddressService(client),
     ipv6EgressRules: new Ipv6EgressRuleService(client),
-    vpnGateways: new VpnGatewayService(client, opts.log),
+    vpnGateways: new VpnGatewayService(client, opts.log, undefined, opts.vpnDescribeQueue),
     customerGateways: new CustomerGatewayService(client, vpnConnections),
     vpnConnections,
     inventory: new InventoryService(client, {

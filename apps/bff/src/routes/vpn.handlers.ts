@@ -16,7 +16,9 @@ export function vpnGatewayHandlers({
 }: Pick<RouteDeps, 'vpnGateways'>): Handlers<typeof vpnGatewayRoutes> {
   return {
     list: ({ params, query }) => svc.list(params.regionId, query),
-    create: ({ params, body, clientToken }) => svc.create(params.regionId, body, clientToken),
+    // The user rides along: a deferred description is audited as theirs when it runs.
+    create: ({ params, body, clientToken, session }) =>
+      svc.create(params.regionId, body, clientToken, { user: session.user, role: session.role }),
     get: ({ params }) => svc.get(params.regionId, params.id),
     update: ({ params, body }) => svc.update(params.regionId, params.id, body),
     remove: { audit: NO_PARAMS, handle: ({ params }) => svc.remove(params.regionId, params.id) },

@@ -5,7 +5,6 @@ import {
   type UpdateVpnGatewayRequest,
   type VpnGateway,
   type VpnGatewayListQuery,
-  type VpnGatewayKind,
   type VpnGatewayPage,
   type VpnGatewayZoneList,
   type VpnGatewayZonesQuery,
@@ -15,6 +14,7 @@ import { InputError } from '../errors.ts';
 import { collectPages } from './collect.ts';
 import { gatewayPageSpec, pageResources, type PageSpec } from './kit/page-resources.ts';
 import { toVpnGateway } from './vpn.mappers.ts';
+import type { VpnDescribePayload, VpnDescribeQueue } from './vpn-describe-job.ts';
 import {
   availableZones,
   createUpstreamGateway,
@@ -49,6 +49,8 @@ export class VpnGatewayService {
     private readonly client: VpcClient,
     private readonly log?: { warn(obj: object, msg?: string): void },
     private readonly describeWaitMs = 15 * 60_000,
+    /** Durable jobs (the app's store): the deferred description survives restarts and instances. */
+    private readonly describeQueue?: VpnDescribeQueue,
   ) {}
 
   /** Resolves once every background follow-up (a deferred description) has finished. */
@@ -81,6 +83,7 @@ export class VpnGatewayService {
     regionId: string,
     input: CreateVpnGatewayRequest,
     clientToken: string,
+    who: Pick<VpnDescribePayload, 'user' | 'role'> = {},
   ): Promise<VpnGateway> {
     // The allowed bandwidths depend on the region's site (REFERENCE §3.4): checked here, on the field.
     if (!allowedVpnBandwidths(regionId, input.networkType).includes(input.bandwidth)) {
@@ -90,7 +93,13 @@ export class VpnGatewayService {
     }
     const id = await createUpstreamGateway(this.client, regionId, input, clientToken);
     if (input.description)
-      await this.describeLater(regionId, id, input.description, input.gatewayType);
+      await this.describeLater({
+        regionId,
+        id,
+        description: input.description,
+        kind: input.gatewayType,
+        ...who,
+      });
     return this.get(regionId, id);
   }
 
@@ -103,12 +112,8 @@ export class VpnGatewayService {
    * CreateVpnGateway takes no Description (REFERENCE §3.4) and a provisioning gateway refuses
    * changes (§4.4): set it now if the gateway is already active, else once it becomes active.
    */
-  private async describeLater(
-    regionId: string,
-    id: string,
-    description: string,
-    kind?: VpnGatewayKind,
-  ): Promise<void> {
+  private async describeLater(job: VpnDescribePayload): Promise<void> {
+    const { regionId, id, description, kind } = job;
     const modify = () =>
       modifyUpstreamGateway(this.client, kind, {
         RegionId: regionId,
@@ -118,6 +123,10 @@ export class VpnGatewayService {
     const now = await this.get(regionId, id);
     if (now.status === 'active') {
       await modify();
+      return;
+    }
+    if (this.describeQueue) {
+      await this.describeQueue.enqueue(job);
       return;
     }
     const task = waitFor(
