@@ -28,7 +28,7 @@ describe('SqliteAuditStore', () => {
   it('migrates once: a second start applies nothing and keeps the data', async () => {
     const path = newPath();
     const first = new SqliteAuditStore({ path });
-    expect(first.appliedMigrations).toEqual([1, 2, 3]);
+    expect(first.appliedMigrations).toEqual([1, 2, 3, 4]);
     await first.append(sampleEntry());
     await first.close();
     const second = new SqliteAuditStore({ path });
