@@ -38,7 +38,7 @@ describe('SqliteAuditStore', () => {
     const db = new Database(path);
     expect(migrateSqlite(db)).toEqual([]);
     expect(db.prepare('SELECT version FROM audit_schema_migrations').pluck().all()).toEqual([
-      1, 2, 3,
+      1, 2, 3, 4,
     ]);
     db.close();
   });

@@ -1,6 +1,7 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import Provider, { type Configuration, type JWK, type KoaContextWithOIDC } from 'oidc-provider';
 
 /** A client the test provider knows: the BFF under test. */
 export interface TestIdpClient {
@@ -44,6 +45,10 @@ async function formOf(req: IncomingMessage): Promise<URLSearchParams> {
   return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 }
 
+const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
+  format: 'jwk',
+}) as JWK;
+
 function configuration(clients: readonly TestIdpClient[]): Configuration {
   const bySub = new Map<string, { login: string; u: (typeof TEST_IDP_USERS)[Login] }>(
     Object.entries(TEST_IDP_USERS).map(([login, u]) => [u.sub, { login, u }]),
@@ -85,6 +90,9 @@ function configuration(clients: readonly TestIdpClient[]): Configuration {
       return grant;
     },
     pkce: { required: () => true },
+    // Its own signing key and lifetimes: no "development keys" warnings in test output.
+    jwks: { keys: [signingKey] },
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
     cookies: { keys: ['test-idp-cookie-key-not-secret'] },
     features: {
       devInteractions: { enabled: false },
