@@ -7,6 +7,8 @@ import { noopAuditRecorder, type AuditRecorder } from './audit/audit-recorder.ts
 import type { AuditStore } from './audit/audit-store.ts';
 import { createStoreRecorder } from './audit/store-audit-recorder.ts';
 import { LoginThrottle, type LoginLimits } from './auth/login-throttle.ts';
+import { OidcClient } from './auth/oidc/oidc-client.ts';
+import type { SignInConfig } from './auth/oidc/oidc-config.ts';
 import type { SharedAuthStore } from './auth/create-session-store.ts';
 import { SessionTokens } from './auth/session-token.ts';
 import { Sessions } from './auth/sessions.ts';
@@ -71,6 +73,8 @@ export interface AppDeps {
   jobs?: JobRunner;
   /** The store's and the relay's health, for `/api/ready`. */
   sharedHealth?: () => Promise<SharedStateHealth>;
+  /** `LOCAL_LOGIN` and single sign-on (`OIDC_*`); default: the local form only. */
+  signIn?: SignInConfig;
 }
 
 /** Builds the Express app without listening. */
@@ -127,6 +131,8 @@ export function createApp(deps: AppDeps): Express {
       ),
       rawClient: deps.client,
       rateBudget: deps.rateBudget,
+      signIn: deps.signIn ?? { localLogin: true },
+      ...(deps.signIn?.oidc ? { oidc: new OidcClient(deps.signIn.oidc) } : {}),
       vpcEndpoint: deps.vpcEndpoint,
       account: deps.demo ? 'demo' : (deps.accountName ?? 'unknown'),
       auditStore: deps.auditStore,

@@ -8,7 +8,7 @@ import { auditConfigFromEnv, createAuditStore } from './audit/create-audit-store
 import type { StartupOptions } from './audit/reconcile-intents.ts';
 import { startReconcileSweep, type ReconcileSweep } from './audit/reconcile-sweep.ts';
 import { createSessionStore } from './auth/create-session-store.ts';
-import { createDemoUserStore, createFileUserStore } from './auth/user-store.ts';
+import { createDemoUserStore, createFileUserStore, createNoUserStore } from './auth/user-store.ts';
 import { readUsersFile } from './auth/users-file.ts';
 import type { BffConfig } from './config.ts';
 import { createCredentialsProvider, credentialsFunction } from './credentials.ts';
@@ -135,10 +135,14 @@ export async function startBff(
           onError: (err) => logger.warn({ err }, 'audit sweep failed'),
         })
       : undefined;
+  const demo = config.credentials.kind === 'demo';
+  // Real mode without a users file (LOCAL_LOGIN=off, single sign-on only): nobody signs in locally.
   const users =
-    config.usersFile && config.credentials.kind !== 'demo'
+    config.usersFile && !demo
       ? createFileUserStore(config.usersFile)
-      : await createDemoUserStore();
+      : demo
+        ? await createDemoUserStore()
+        : createNoUserStore();
   const app = createApp({
     client,
     users,
@@ -158,6 +162,7 @@ export async function startBff(
     readCache: shared.readCache,
     jobs: shared.jobs,
     sharedHealth: shared.health,
+    signIn: config.signIn,
   });
   shared.jobs.start();
   let server: Server;

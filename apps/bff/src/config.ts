@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { signInConfigFromEnv, type SignInConfig } from './auth/oidc/oidc-config.ts';
 import { chooseCredentials, credentialVarProblems } from './credential-vars.ts';
 import { DEFAULT_SERVER_LIMITS as LIMITS, type ServerLimits } from './http-server.ts';
 import { regionEndpointsFromEnv } from './region-endpoints.ts';
@@ -54,6 +55,8 @@ export interface BffConfig {
   jobLeaseSeconds: number;
   /** Demo mode's embedded emulator; `adminToken` unset = a random token per start. */
   emulator: { port: number; timing: TimingMode; stateFile?: string; adminToken?: string };
+  /** `LOCAL_LOGIN` and single sign-on (`OIDC_*`, see `auth/oidc/oidc-config.ts`). */
+  signIn: SignInConfig;
 }
 
 /** A bad environment: the message names every offending variable. */
@@ -157,7 +160,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
   const e = parsed.data;
   const chosen = chooseCredentials(e);
   const regional = regionEndpointsFromEnv(env);
-  const problems = [...credentialVarProblems(env), ...chosen.problems, ...regional.problems];
+  const signIn = signInConfigFromEnv(env);
+  const problems = [
+    ...credentialVarProblems(env),
+    ...chosen.problems,
+    ...regional.problems,
+    ...signIn.problems,
+  ];
   const credentials: CredentialSource = 'source' in chosen ? chosen.source : { kind: 'demo' };
   const demo = problems.length === 0 && credentials.kind === 'demo';
   if (demo) {
@@ -171,7 +180,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
     if (e.BFF_SESSION_SECRET === undefined) {
       problems.push('BFF_SESSION_SECRET: is required in real mode (at least 32 characters)');
     }
-    if (e.BFF_USERS_FILE === undefined) {
+    // With LOCAL_LOGIN=off the identity provider signs everyone in: no users file to keep.
+    if (e.BFF_USERS_FILE === undefined && signIn.config.localLogin) {
       problems.push('BFF_USERS_FILE: is required in real mode (create it with pnpm user:add)');
     }
   }
@@ -214,5 +224,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
       stateFile: e.VPC_EMULATOR_STATE,
       adminToken: e.VPC_EMULATOR_ADMIN_TOKEN,
     },
+    signIn: signIn.config,
   };
 }

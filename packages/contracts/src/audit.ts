@@ -23,6 +23,10 @@ export const auditEntrySchema = z.object({
   user: z.string(),
   /** Absent when nobody is logged in (a failed login). */
   role: roleSchema.optional(),
+  /** Single sign-on: the identity provider's subject (`sub`), stable where the user name is not. */
+  subject: z.string().optional(),
+  /** Single sign-on: the name the identity provider gives (`name`), as shown in the console. */
+  displayName: z.string().optional(),
   /** The VPC API action (`CreateNatGateway`, `DeleteSnatEntry`, …), or `Login` / `Logout`. */
   action: z.string(),
   regionId: z.string().optional(),

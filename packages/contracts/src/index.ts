@@ -237,3 +237,5 @@ export * from './ssl-vpn.ts';
 export * from './vpc-nat.ts';
 // NAT deletion protection, attribute and zones (issue 13).
 export * from './nat-protection.ts';
+// Sign-in options and single sign-on (issue 16 item 4).
+export * from './sign-in.ts';

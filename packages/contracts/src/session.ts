@@ -27,6 +27,8 @@ export const sessionSchema = z.object({
   role: roleSchema,
   demo: z.boolean(),
   csrfToken: z.string(),
+  /** Present when signed in through the identity provider (OIDC): its subject and the name it gives. */
+  sso: z.object({ subject: z.string(), displayName: z.string() }).optional(),
 });
 /** The signed-in user as the web app holds it, CSRF token included. */
 export type Session = z.infer<typeof sessionSchema>;

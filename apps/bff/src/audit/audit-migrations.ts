@@ -41,6 +41,10 @@ const COMMON_COLUMN_NAMES = [...COMMON_COLUMNS.matchAll(/^\s+(\w+) /gm)]
   .map((m) => m[1])
   .join(', ');
 
+// Beside `user_name`, not folded into it: the subject is what identifies an IdP user for good.
+const SSO_COLUMNS = `ALTER TABLE audit_entries ADD COLUMN sso_subject TEXT;
+  ALTER TABLE audit_entries ADD COLUMN sso_display_name TEXT;`;
+
 export const AUDIT_MIGRATIONS: readonly AuditMigration[] = [
   {
     version: 1,
@@ -86,6 +90,12 @@ export const AUDIT_MIGRATIONS: readonly AuditMigration[] = [
     name: 'note: how a reconciled intent was settled',
     sqlite: `ALTER TABLE audit_entries ADD COLUMN note TEXT;`,
     postgres: `ALTER TABLE audit_entries ADD COLUMN note TEXT;`,
+  },
+  {
+    version: 4,
+    name: 'single sign-on identity: IdP subject and display name',
+    sqlite: SSO_COLUMNS,
+    postgres: SSO_COLUMNS,
   },
 ];
 

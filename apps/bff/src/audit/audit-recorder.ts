@@ -5,6 +5,9 @@ export interface AuditEvent {
   time: string;
   user?: string;
   role?: Role;
+  /** Single sign-on: the identity provider's subject and display name. */
+  subject?: string;
+  displayName?: string;
   action: string;
   regionId?: string;
   resourceId?: string;

@@ -20,6 +20,8 @@ export const AUDIT_COLUMNS = [
   ['userAgent', 'user_agent'],
   ['completedAt', 'completed_at'],
   ['note', 'note'],
+  ['subject', 'sso_subject'],
+  ['displayName', 'sso_display_name'],
 ] as const satisfies readonly (readonly [keyof AuditEntry, string])[];
 
 export const COLUMN_LIST = AUDIT_COLUMNS.map(([, c]) => c).join(', ');

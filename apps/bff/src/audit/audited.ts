@@ -3,7 +3,8 @@ import { AuditUnavailableError, HttpError } from '../errors.ts';
 import { currentSession } from '../middleware/session.ts';
 import { mapUpstreamError } from '../upstream-error-map.ts';
 import { withUpstreamCapture, type UpstreamCall } from './audit-context.ts';
-import type { AuditRecorder } from './audit-recorder.ts';
+import type { SessionClaims } from '../auth/session-token.ts';
+import type { AuditEvent, AuditRecorder } from './audit-recorder.ts';
 import type { StoreAuditEvent } from './store-audit-recorder.ts';
 
 export interface AuditMeta {
@@ -12,6 +13,15 @@ export interface AuditMeta {
   resourceId?: string;
   params?: Record<string, unknown>;
   clientToken?: string;
+}
+
+/** Who did it, as the trail records it: the user and role, and the IdP identity of an SSO session. */
+export function auditIdentity(
+  s: SessionClaims | undefined,
+): Pick<AuditEvent, 'user' | 'role' | 'subject' | 'displayName'> {
+  if (s === undefined) return {};
+  const sso = s.sso ? { subject: s.sso.subject, displayName: s.sso.displayName } : {};
+  return { user: s.user, role: s.role, ...sso };
 }
 
 function errorFields(err: unknown): Pick<StoreAuditEvent, 'code' | 'requestId' | 'httpStatus'> {
@@ -42,7 +52,7 @@ export async function audited<T>(
   run: () => Promise<T>,
 ): Promise<T> {
   const s = currentSession(res);
-  const base = { time: new Date().toISOString(), user: s?.user, role: s?.role, ...meta };
+  const base = { time: new Date().toISOString(), ...auditIdentity(s), ...meta };
   let finish = (event: StoreAuditEvent) => recorder.record(event);
   if (recorder.begin) {
     // Write-ahead: no intent on record, no upstream call (issue 15 H1).

@@ -28,7 +28,7 @@ describe('SqliteAuditStore', () => {
   it('migrates once: a second start applies nothing and keeps the data', async () => {
     const path = newPath();
     const first = new SqliteAuditStore({ path });
-    expect(first.appliedMigrations).toEqual([1, 2, 3]);
+    expect(first.appliedMigrations).toEqual([1, 2, 3, 4]);
     await first.append(sampleEntry());
     await first.close();
     const second = new SqliteAuditStore({ path });
@@ -38,7 +38,7 @@ describe('SqliteAuditStore', () => {
     const db = new Database(path);
     expect(migrateSqlite(db)).toEqual([]);
     expect(db.prepare('SELECT version FROM audit_schema_migrations').pluck().all()).toEqual([
-      1, 2, 3,
+      1, 2, 3, 4,
     ]);
     db.close();
   });

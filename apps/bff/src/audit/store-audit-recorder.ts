@@ -21,6 +21,8 @@ export function eventToEntry(e: StoreAuditEvent): Parameters<AuditStore['append'
     time: e.time,
     user: e.user || ANONYMOUS_USER,
     role: e.role,
+    subject: e.subject,
+    displayName: e.displayName,
     action: e.action,
     regionId: e.regionId,
     resourceId: e.resourceId,

@@ -54,7 +54,7 @@ export class PostgresSessionStore implements SessionStore, LoginThrottleStore {
 
   async create(s: StoredSession): Promise<void> {
     await this.pool.query(
-      `INSERT INTO console_sessions (${SESSION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      `INSERT INTO console_sessions (${SESSION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       sessionValues(s),
     );
   }

@@ -32,6 +32,10 @@ const throttleTable = (time: string) => `CREATE TABLE login_throttle (
   );
   CREATE INDEX login_throttle_window ON login_throttle (window_start);`;
 
+// Nullable: local sessions have none, and rows written before this step stay valid.
+const SSO_COLUMNS = `ALTER TABLE console_sessions ADD COLUMN sso_subject TEXT;
+  ALTER TABLE console_sessions ADD COLUMN sso_display_name TEXT;`;
+
 /** The session store's own migrations (the audit trail keeps its own list and table). */
 export const SESSION_MIGRATIONS: readonly SessionMigration[] = [
   {
@@ -45,6 +49,12 @@ export const SESSION_MIGRATIONS: readonly SessionMigration[] = [
     name: 'login throttle',
     sqlite: throttleTable('INTEGER'),
     postgres: throttleTable('BIGINT'),
+  },
+  {
+    version: 3,
+    name: 'single sign-on identity of a session',
+    sqlite: SSO_COLUMNS,
+    postgres: SSO_COLUMNS,
   },
 ];
 

@@ -171,7 +171,7 @@ describe('SqliteSessionStore', () => {
     const trail = new SqliteAuditStore({ path: shared });
     const a = new SqliteSessionStore({ path: shared });
     const b = new SqliteSessionStore({ path: shared });
-    expect(a.appliedMigrations).toEqual([1, 2]);
+    expect(a.appliedMigrations).toEqual([1, 2, 3]);
     expect(b.appliedMigrations).toEqual([]);
     expect((await trail.query({})).total).toBe(0);
     await Promise.all([a.close(), b.close(), trail.close()]);

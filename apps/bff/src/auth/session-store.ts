@@ -14,6 +14,8 @@ export interface StoredSession {
   lastSeenAt: number;
   /** The absolute end, however active the session is. */
   expiresAt: number;
+  /** Single sign-on sessions: the identity provider's subject and display name. */
+  sso?: { subject: string; displayName: string };
 }
 
 /**
@@ -36,11 +38,15 @@ export interface SessionStore {
 
 /** The columns, in the order both stores bind them. */
 export const SESSION_COLUMNS =
-  'id_hash, user_name, role, fingerprint, mode, created_at, last_seen_at, expires_at';
+  'id_hash, user_name, role, fingerprint, mode, created_at, last_seen_at, expires_at, sso_subject, sso_display_name';
 
 /** A session as the row values of {@link SESSION_COLUMNS}. */
-export function sessionValues(s: StoredSession): (string | number)[] {
-  return [s.idHash, s.user, s.role, s.fingerprint, s.mode, s.createdAt, s.lastSeenAt, s.expiresAt];
+export function sessionValues(s: StoredSession): (string | number | null)[] {
+  const { subject = null, displayName = null } = s.sso ?? {};
+  return [
+    ...[s.idHash, s.user, s.role, s.fingerprint, s.mode, s.createdAt, s.lastSeenAt, s.expiresAt],
+    ...[subject, displayName],
+  ];
 }
 
 /** A stored row (PostgreSQL answers BIGINT as text) back to a session. */
@@ -53,6 +59,8 @@ export interface SessionRow {
   created_at: number | string;
   last_seen_at: number | string;
   expires_at: number | string;
+  sso_subject: string | null;
+  sso_display_name: string | null;
 }
 
 /** Reads a row; the role and mode were checked by the table's constraints on the way in. */
@@ -66,6 +74,9 @@ export function rowToSession(r: SessionRow): StoredSession {
     createdAt: Number(r.created_at),
     lastSeenAt: Number(r.last_seen_at),
     expiresAt: Number(r.expires_at),
+    ...(r.sso_subject === null
+      ? {}
+      : { sso: { subject: r.sso_subject, displayName: r.sso_display_name ?? r.sso_subject } }),
   };
 }
 

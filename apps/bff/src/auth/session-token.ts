@@ -12,6 +12,8 @@ export interface SessionClaims {
   sid: string;
   /** Absolute expiry, seconds since the epoch. */
   exp: number;
+  /** Single sign-on: the identity provider's subject and display name (audited with the user). */
+  sso?: { subject: string; displayName: string };
 }
 
 const SID = /^[\w-]{24}$/;
@@ -71,6 +73,20 @@ export class SessionTokens {
   /** The CSRF token of a session: an HMAC of its ID, so it is bound to that one session. */
   csrfToken(claims: SessionClaims): string {
     return mac(this.secret, `csrf:${this.mode}`, claims.sid).toString('base64url');
+  }
+
+  /** `data` with a MAC for another purpose under the same secret, so any instance can open it. */
+  seal(purpose: string, data: string): string {
+    return `${data}.${mac(this.secret, `${purpose}:${this.mode}`, data).toString('base64url')}`;
+  }
+
+  /** The data of a {@link SessionTokens.seal}ed value, or undefined when it was not sealed here. */
+  unseal(purpose: string, sealed: string | undefined): string | undefined {
+    const dot = sealed?.lastIndexOf('.') ?? -1;
+    if (sealed === undefined || dot < 1) return undefined;
+    const data = sealed.slice(0, dot);
+    const expected = mac(this.secret, `${purpose}:${this.mode}`, data);
+    return safeEqual(Buffer.from(sealed.slice(dot + 1), 'base64url'), expected) ? data : undefined;
   }
 
   /** True when `token` is the CSRF token of this session. */

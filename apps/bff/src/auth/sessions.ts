@@ -3,6 +3,9 @@ import type { SessionStore } from './session-store.ts';
 import { sessionIdHash, type SessionClaims, type SessionTokens } from './session-token.ts';
 import type { UserStore } from './user-store.ts';
 
+/** The fingerprint of every single sign-on session: there is no local record to follow. */
+export const SSO_FINGERPRINT = 'sso';
+
 /** How long sessions live: an absolute lifetime and an idle timeout, both in seconds. */
 export interface SessionPolicy {
   ttlSeconds: number;
@@ -24,17 +27,23 @@ export class Sessions {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Starts a session for a user who just logged in; answers the cookie value and the claims. */
+  /**
+   * Starts a session for a user who just logged in; answers the cookie value and the claims.
+   * `sso` marks a single sign-on session: the identity provider vouched for the user and role.
+   */
   async start(
     user: string,
     role: Role,
     fingerprint: string,
+    sso?: SessionClaims['sso'],
   ): Promise<{ cookie: string; claims: SessionClaims }> {
     const now = this.now();
     // Logins are rare next to reads: a good moment to drop what has ended.
     await this.store.prune(now, now - this.policy.idleSeconds * 1000);
-    const { token, claims } = this.tokens.issue(user, role);
+    const issued = this.tokens.issue(user, role);
+    const claims: SessionClaims = sso ? { ...issued.claims, sso } : issued.claims;
     await this.store.create({
+      ...(sso ? { sso } : {}),
       idHash: sessionIdHash(claims.sid),
       user,
       role,
@@ -44,7 +53,7 @@ export class Sessions {
       lastSeenAt: now,
       expiresAt: claims.exp * 1000,
     });
-    return { cookie: token, claims };
+    return { cookie: issued.token, claims };
   }
 
   /** The live session a cookie names, its idle clock restarted; undefined for anything else. */
@@ -56,7 +65,10 @@ export class Sessions {
     if (row === undefined) return undefined;
     const now = this.now();
     const idleMs = this.policy.idleSeconds * 1000;
-    const fingerprint = await this.users.fingerprintOf(row.user);
+    // Single sign-on users have no record here: the provider decided at login, and the session's
+    // lifetime bounds how long that decision holds.
+    const fingerprint =
+      row.sso === undefined ? await this.users.fingerprintOf(row.user) : SSO_FINGERPRINT;
     if (
       row.mode !== this.tokens.mode ||
       row.expiresAt <= now ||
@@ -69,7 +81,8 @@ export class Sessions {
     }
     // One write per minute (or per tenth of the idle timeout) at most, not one per request.
     if (now - row.lastSeenAt >= Math.min(60_000, idleMs / 10)) await this.store.touch(idHash, now);
-    return { user: row.user, role: row.role, sid, exp: Math.floor(row.expiresAt / 1000) };
+    const claims = { user: row.user, role: row.role, sid, exp: Math.floor(row.expiresAt / 1000) };
+    return row.sso === undefined ? claims : { ...claims, sso: row.sso };
   }
 
   /** Ends one session (logout). */

@@ -34,7 +34,9 @@ export class SqliteSessionStore implements SessionStore, LoginThrottleStore {
 
   async create(s: StoredSession): Promise<void> {
     this.db
-      .prepare(`INSERT INTO console_sessions (${SESSION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+      .prepare(
+        `INSERT INTO console_sessions (${SESSION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
       .run(sessionValues(s));
   }
 

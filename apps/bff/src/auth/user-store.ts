@@ -80,6 +80,11 @@ export async function createDemoUserStore(): Promise<UserStore> {
   return storeOver(async (u) => users.get(u), demo);
 }
 
+/** No local users at all: real mode with `LOCAL_LOGIN=off`, where single sign-on is the way in. */
+export function createNoUserStore(): UserStore {
+  return storeOver(async () => undefined, PASSWORD_COST);
+}
+
 /**
  * Users from `BFF_USERS_FILE`. The file is re-read when it changes, so `pnpm user:add` and
  * `pnpm user:remove` take effect without a restart, on every instance that shares the file.

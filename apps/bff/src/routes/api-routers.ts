@@ -25,6 +25,7 @@ import {
   sslVpnServerRoutes,
   vpcNatRoutes,
   deletionProtectionRoutes,
+  signInRoutes,
 } from '@gc/contracts';
 import { routerFor, type MountContext } from '../http/mount-route.ts';
 import { auditHandlers } from './audit.handlers.ts';
@@ -53,6 +54,7 @@ import { ipsecServerHandlers } from './ipsec-servers.handlers.ts';
 import { sslVpnClientCertHandlers, sslVpnServerHandlers } from './ssl-vpn.handlers.ts';
 import { vpcNatHandlers } from './vpc-nat.handlers.ts';
 import { deletionProtectionHandlers } from './nat-protection.handlers.ts';
+import { signInHandlers } from '../auth/oidc/sign-in.handlers.ts';
 
 const contextOf = (deps: RouteDeps): MountContext => ({ audit: deps.audit, tokens: deps.tokens });
 
@@ -62,6 +64,7 @@ export function publicRouters(deps: RouteDeps, openapi: Record<string, unknown>)
   return [
     routerFor(healthRoutes, healthHandlers({ ...deps, openapi }), ctx),
     routerFor(sessionRoutes, sessionHandlers(deps), ctx),
+    routerFor(signInRoutes, signInHandlers(deps), ctx),
   ];
 }
 

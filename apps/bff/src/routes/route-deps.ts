@@ -2,6 +2,8 @@ import type { RateBudget, VpcClient } from '@gc/vpc-client';
 import type { AuditRecorder } from '../audit/audit-recorder.ts';
 import type { AuditStore } from '../audit/audit-store.ts';
 import type { LoginThrottle } from '../auth/login-throttle.ts';
+import type { OidcClient } from '../auth/oidc/oidc-client.ts';
+import type { SignInConfig } from '../auth/oidc/oidc-config.ts';
 import type { SessionTokens } from '../auth/session-token.ts';
 import type { Sessions } from '../auth/sessions.ts';
 import type { UserStore } from '../auth/user-store.ts';
@@ -36,6 +38,9 @@ export interface RouteDeps {
   demo: boolean;
   sessionTtlSeconds: number;
   loginThrottle: LoginThrottle;
+  /** `LOCAL_LOGIN` and single sign-on; `oidc` is the relying party when OIDC is configured. */
+  signIn: SignInConfig;
+  oidc?: OidcClient;
   /** The uncached client: readiness must ask the API itself. */
   rawClient: VpcClient;
   /** The account's call budget, for `GET /api/upstream-rate`. */

@@ -1,7 +1,8 @@
 import type { CookieOptions, Request, Response } from 'express';
 import { BFF_ERROR_CODES, type Session, type sessionRoutes } from '@gc/contracts';
 import type { SessionClaims } from '../auth/session-token.ts';
-import { UnauthenticatedError } from '../errors.ts';
+import { auditIdentity } from '../audit/audited.ts';
+import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
 import type { Handlers } from '../http/route-handler.ts';
 import { checkCsrf, currentSession, sessionCookieName, sessionOf } from '../middleware/session.ts';
 import type { RouteDeps } from './route-deps.ts';
@@ -9,10 +10,18 @@ import type { RouteDeps } from './route-deps.ts';
 /** What login and logout need. */
 export type SessionDeps = Pick<
   RouteDeps,
-  'tokens' | 'sessions' | 'users' | 'demo' | 'sessionTtlSeconds' | 'audit' | 'loginThrottle'
+  | 'tokens'
+  | 'sessions'
+  | 'users'
+  | 'demo'
+  | 'sessionTtlSeconds'
+  | 'audit'
+  | 'loginThrottle'
+  | 'signIn'
 >;
 
-const cookieOptions = (req: Request): CookieOptions => ({
+/** The session cookie's attributes for this request (single sign-on sets the same cookie). */
+export const cookieOptions = (req: Request): CookieOptions => ({
   httpOnly: true,
   sameSite: 'strict',
   // req.secure honours X-Forwarded-Proto only when BFF_TRUST_PROXY is set; the `__Host-` name
@@ -25,19 +34,27 @@ function clearSessionCookie(req: Request, res: Response): void {
   res.clearCookie(sessionCookieName(req), cookieOptions(req));
 }
 
-/** Login, logout, sign out everywhere and the current session with its CSRF token. */
-export function sessionHandlers(deps: SessionDeps): Handlers<typeof sessionRoutes> {
-  const describe = (claims: SessionClaims): Session => ({
+/** The session as `GET /api/session` answers it. */
+export function describeSession(
+  deps: Pick<SessionDeps, 'tokens' | 'demo'>,
+  claims: SessionClaims,
+): Session {
+  return {
     user: claims.user,
     role: claims.role,
     demo: deps.demo,
     csrfToken: deps.tokens.csrfToken(claims),
-  });
+    ...(claims.sso ? { sso: claims.sso } : {}),
+  };
+}
+
+/** Login, logout, sign out everywhere and the current session with its CSRF token. */
+export function sessionHandlers(deps: SessionDeps): Handlers<typeof sessionRoutes> {
+  const describe = (claims: SessionClaims): Session => describeSession(deps, claims);
   const recordEnd = (claims: SessionClaims, action: 'Logout' | 'LogoutEverywhere') =>
     deps.audit.record({
       time: new Date().toISOString(),
-      user: claims.user,
-      role: claims.role,
+      ...auditIdentity(claims),
       action,
       outcome: 'success',
     });
@@ -46,6 +63,9 @@ export function sessionHandlers(deps: SessionDeps): Handlers<typeof sessionRoute
     get: ({ res }) => describe(sessionOf(res)),
     login: async ({ body, req, res }) => {
       const { username, password } = body;
+      if (!deps.signIn.localLogin) {
+        throw new ForbiddenError('Local sign-in is off here: sign in with the identity provider.');
+      }
       await deps.loginThrottle.check(username, req.ip).catch((err: unknown) => {
         req.log?.warn({ user: username, ip: req.ip }, 'login rate limit reached');
         throw err;

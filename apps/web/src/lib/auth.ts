@@ -1,4 +1,11 @@
-import { loginRequestSchema, sessionRoutes, type LoginRequest, type Session } from '@gc/contracts';
+import {
+  loginRequestSchema,
+  sessionRoutes,
+  signInRoutes,
+  type LoginRequest,
+  type Session,
+  type SignInOptions,
+} from '@gc/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from './api-error';
 import { bffClient } from './bff-client';
@@ -52,9 +59,36 @@ export function useLogin() {
   });
 }
 
-/** Logs out and forgets every cached answer, so the next user sees none of them. */
+/** How users sign in here (local form, identity provider, or both): asked before login. */
+export const signInOptionsQueryOptions = queryOptions({
+  queryKey: ['sign-in-options'] as const,
+  queryFn: (): Promise<SignInOptions> => bffClient.call(signInRoutes.options, {}),
+  staleTime: 5 * 60_000,
+});
+
+/** The sign-in options query. */
+export function useSignInOptions() {
+  return useQuery(signInOptionsQueryOptions);
+}
+
+/**
+ * Logs out and forgets every cached answer, so the next user sees none of them. A single
+ * sign-on session then also leaves through the provider's logout, when it offers one, so the
+ * next sign-in there asks who is signing in.
+ */
 export function useLogout() {
-  return useEndSession(() => bffClient.call(sessionRoutes.logout, {}));
+  const queryClient = useQueryClient();
+  return useEndSession(async () => {
+    const session = queryClient.getQueryData<Session | null>(SESSION_QUERY_KEY);
+    // Asked before the session ends: after a redirect from the provider it is not cached yet.
+    const options = session?.sso
+      ? await queryClient.fetchQuery(signInOptionsQueryOptions).catch(() => undefined)
+      : undefined;
+    await bffClient.call(sessionRoutes.logout, {});
+    if (options?.oidc?.endSession) {
+      window.location.assign(signInRoutes.oidcLogout.path);
+    }
+  });
 }
 
 /** Ends every session of this user (other browsers too), then forgets as a logout does. */

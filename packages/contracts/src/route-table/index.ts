@@ -26,6 +26,7 @@ export { ipsecServerRoutes } from './ipsec-servers.routes.ts';
 export { sslVpnClientCertRoutes, sslVpnServerRoutes } from './ssl-vpn.routes.ts';
 export { vpcNatRoutes } from './vpc-nat.routes.ts';
 export { deletionProtectionRoutes } from './nat-protection.routes.ts';
+export { signInRoutes } from './sign-in.routes.ts';
 import { inventoryRoutes, auditRoutes, topologyRoutes } from './inventory.routes.ts';
 import { ipv6AddressRoutes, ipv6EgressRuleRoutes, ipv6GatewayRoutes } from './ipv6.routes.ts';
 import { eipRoutes, natEntryRoutes } from './nat-entries.routes.ts';
@@ -40,6 +41,7 @@ import { ipsecServerRoutes } from './ipsec-servers.routes.ts';
 import { sslVpnClientCertRoutes, sslVpnServerRoutes } from './ssl-vpn.routes.ts';
 import { vpcNatRoutes } from './vpc-nat.routes.ts';
 import { deletionProtectionRoutes } from './nat-protection.routes.ts';
+import { signInRoutes } from './sign-in.routes.ts';
 
 /** Every route of the REST API, grouped by resource (the BFF mounts a group at a time). */
 export const API_ROUTES = {
@@ -69,6 +71,7 @@ export const API_ROUTES = {
   sslVpnClientCerts: sslVpnClientCertRoutes,
   vpcNat: vpcNatRoutes,
   deletionProtection: deletionProtectionRoutes,
+  signIn: signInRoutes,
 } as const;
 
 /** Every route in one flat list, in mount order (the OpenAPI document lists them in this order). */

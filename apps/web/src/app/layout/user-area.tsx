@@ -24,7 +24,7 @@ export function UserArea({ session }: { session: Session }) {
         </Badge>
       )}
       <Text fz="sm" visibleFrom="sm" data-testid="current-user">
-        {session.user} · {t(`roles.${session.role}`)}
+        {session.sso?.displayName ?? session.user} · {t(`roles.${session.role}`)}
       </Text>
       <Button
         size="xs"

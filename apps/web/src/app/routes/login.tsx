@@ -2,7 +2,7 @@ import { Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { PageLoader } from '../../components/ui/page-loader';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { LoginForm } from '../../features/auth/components/login-form';
+import { SignInMethods } from '../../features/auth/components/sign-in-methods';
 import { useSession } from '../../lib/auth';
 import { LanguageSwitch } from '../layout/language-switch';
 
@@ -32,7 +32,7 @@ export function LoginRoute() {
             {t('auth.title')}
           </Title>
           <Text fz="sm">{t('auth.subtitle')}</Text>
-          <LoginForm onSuccess={() => void navigate(next, { replace: true })} />
+          <SignInMethods onSuccess={() => void navigate(next, { replace: true })} />
           <LanguageSwitch />
         </Stack>
       </Paper>

@@ -45,6 +45,11 @@ export function useAuditColumns(onOpen: (entry: AuditEntry) => void): Column<Aud
       cell: (e) => (
         <>
           <Text fz="sm">{e.user}</Text>
+          {e.displayName && (
+            <Text fz="xs" title={e.subject && `${t('oidc.subject')}: ${e.subject}`}>
+              {e.displayName}
+            </Text>
+          )}
           <Text fz="xs" c="dimmed">
             {e.role ? t(`roles.${e.role}`) : t('common.none')}
           </Text>

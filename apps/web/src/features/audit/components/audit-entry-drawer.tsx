@@ -15,6 +15,12 @@ export function AuditEntryDrawer({ entry, onClose }: { entry?: AuditEntry; onClo
     ? [
         [t('audit.columns.time'), `${formatDateTime(entry.time, i18n.language)} (${entry.time})`],
         [t('audit.columns.user'), entry.user],
+        ...(entry.subject
+          ? ([
+              [t('oidc.displayName'), entry.displayName ?? none],
+              [t('oidc.subject'), <Code key="s">{entry.subject}</Code>],
+            ] satisfies [string, ReactNode][])
+          : []),
         [t('audit.columns.role'), entry.role ? t(`roles.${entry.role}`) : none],
         [t('audit.columns.action'), <Code key="a">{entry.action}</Code>],
         [t('audit.columns.region'), entry.regionId ?? none],
