@@ -19,6 +19,7 @@ import { buildOpenApiDocument } from './openapi/openapi-document.ts';
 import { publicRouters, resourceRouters } from './routes/api-routers.ts';
 import { buildRouteDeps } from './routes/route-deps.ts';
 import { ReadCache, readCacheInterceptor } from './services/cached-client.ts';
+import type { IndexTiming } from './services/kit/region-index.ts';
 import { serveSpa } from './spa/serve-spa.ts';
 import type { TrustProxy } from './trust-proxy.ts';
 
@@ -57,6 +58,11 @@ export interface AppDeps {
   inventoryConcurrency?: number;
   /** The account's call budget the client waits on (`VPC_RATE_LIMIT`); absent = none. */
   rateBudget?: RateBudget;
+  /**
+   * Timing of the gateway lists' region indexes (issue 17), `false` for none. Default: kept,
+   * except with `cacheTtlMs: 0` (every read goes upstream, as tests that count calls need).
+   */
+  regionIndex?: IndexTiming | false;
 }
 
 /** Builds the Express app without listening. */
@@ -83,8 +89,10 @@ export function createApp(deps: AppDeps): Express {
     now,
   );
   // Cache outermost: audit capture sees only real upstream calls. Same transport as deps.client.
+  const cache = new ReadCache({ ttlMs: deps.cacheTtlMs ?? 2000 });
+  const indexed = deps.regionIndex ?? (deps.cacheTtlMs === 0 ? false : undefined);
   const client = deps.client.withInterceptors([
-    readCacheInterceptor(new ReadCache({ ttlMs: deps.cacheTtlMs ?? 2000 })),
+    readCacheInterceptor(cache),
     auditCaptureInterceptor(),
   ]);
   const routeDeps = buildRouteDeps(
@@ -108,7 +116,12 @@ export function createApp(deps: AppDeps): Express {
       account: deps.demo ? 'demo' : (deps.accountName ?? 'unknown'),
       auditStore: deps.auditStore,
     },
-    { secrets: deps.secrets, inventoryConcurrency: deps.inventoryConcurrency, log: deps.logger },
+    {
+      secrets: deps.secrets,
+      inventoryConcurrency: deps.inventoryConcurrency,
+      log: deps.logger,
+      indexing: indexed === false ? undefined : { cache, client: deps.client, timing: indexed },
+    },
   );
   const openapi = buildOpenApiDocument();
 

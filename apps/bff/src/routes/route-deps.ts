@@ -7,6 +7,7 @@ import type { Sessions } from '../auth/sessions.ts';
 import type { UserStore } from '../auth/user-store.ts';
 import { CustomerGatewayService } from '../services/customer-gateway-service.ts';
 import { EipService } from '../services/eip-service.ts';
+import type { IndexSettings } from '../services/kit/region-index.ts';
 import { InventoryService } from '../services/inventory-service.ts';
 import { Ipv6AddressService } from '../services/ipv6-address-service.ts';
 import { VpcNatService } from '../services/vpc-nat-service.ts';
@@ -93,9 +94,11 @@ export function buildRouteDeps(
     secrets?: string[];
     inventoryConcurrency?: number;
     log?: { warn(obj: object, msg?: string): void };
+    /** Region indexes of the gateway lists (issue 17); absent = every list reads upstream. */
+    indexing?: IndexSettings;
   },
 ): RouteDeps {
-  const natGateways = new NatGatewayService(client);
+  const natGateways = new NatGatewayService(client, opts.indexing);
   const vpnConnections = new VpnConnectionService(client);
   return {
     ...seams,
@@ -103,10 +106,10 @@ export function buildRouteDeps(
     natGateways,
     natEntries: new NatEntryService(client, natGateways),
     eips: new EipService(client, natGateways),
-    ipv6Gateways: new Ipv6GatewayService(client),
+    ipv6Gateways: new Ipv6GatewayService(client, opts.indexing),
     ipv6Addresses: new Ipv6AddressService(client),
     ipv6EgressRules: new Ipv6EgressRuleService(client),
-    vpnGateways: new VpnGatewayService(client, opts.log),
+    vpnGateways: new VpnGatewayService(client, opts.log, undefined, opts.indexing),
     customerGateways: new CustomerGatewayService(client, vpnConnections),
     vpnConnections,
     inventory: new InventoryService(client, {
