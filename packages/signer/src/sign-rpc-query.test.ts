@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalizedQuery } from './canonical-query.ts';
-import { percentEncode } from './percent-encode.ts';
+import { percentEncode, percentEncodeBoth, percentEncodeTwice } from './percent-encode.ts';
 import { signRpcQuery } from './sign-rpc-query.ts';
 import { signRpcRequest, type SignRpcRequestInput } from './sign-rpc-request.ts';
 import { RPC_VECTORS } from './vectors.fixture.ts';
@@ -13,6 +13,16 @@ function popCoreWire(signed: Record<string, string>): string {
   const { Signature, ...rest } = signed;
   return `${canonicalizedQuery(rest)}&Signature=${percentEncode(Signature ?? '')}`;
 }
+
+describe('percentEncodeBoth', () => {
+  it('is percentEncode and percentEncodeTwice in one pass, for any well-formed string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (s) => {
+        expect(percentEncodeBoth(s)).toEqual([percentEncode(s), percentEncodeTwice(s)]);
+      }),
+    );
+  });
+});
 
 describe('signRpcQuery', () => {
   it.each(RPC_VECTORS.map((v) => [v.name, v] as const))('signs vector %s as pop-core', (_n, v) => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { encodeParam } from './canonical-query.ts';
 import { computeSignature } from './compute-signature.ts';
+import { LoneSurrogateError, percentEncodeBoth } from './percent-encode.ts';
 import type { SignRpcRequestInput } from './sign-rpc-request.ts';
 import { formatTimestamp } from './timestamp.ts';
 
@@ -12,30 +13,39 @@ export interface SignedRpcQuery {
 }
 
 /**
- * Once-encoded name + `=`, per name: a pure function of the name, and real requests reuse a few
- * dozen names. The cap keeps random names (a fuzzer) from growing it without bound.
+ * Per name, `[once + '=', twice + '%3D']`: a pure function of the name, and real requests reuse a
+ * few dozen names. The cap keeps random names (a fuzzer) from growing it without bound.
  */
-const NAME_CACHE = new Map<string, string>();
+const NAME_CACHE = new Map<string, readonly [string, string]>();
 const NAME_CACHE_MAX = 1024;
 
-function encodedName(name: string): string {
+function encodedName(name: string): readonly [string, string] {
   let hit = NAME_CACHE.get(name);
   if (hit === undefined) {
-    hit = encodeParam(name, name) + '=';
+    const [once, twice] = encodeBoth(name, name);
+    hit = [once + '=', twice + '%3D'];
     if (NAME_CACHE.size >= NAME_CACHE_MAX) NAME_CACHE.clear();
     NAME_CACHE.set(name, hit);
   }
   return hit;
 }
 
-// Encoding a once-encoded pair again changes only `%` (to `%25`), `=` and `&`: what is left is
-// unreserved. So the string-to-sign's double encoding is derived from the wire pair, not redone.
-const twice = (pair: string): string =>
-  (pair.includes('%') ? pair.replaceAll('%', '%25') : pair).replace('=', '%3D');
+/** {@link percentEncodeBoth}, naming the parameter that cannot be encoded. */
+function encodeBoth(name: string, text: string): readonly [string, string] {
+  try {
+    return percentEncodeBoth(text);
+  } catch (error) {
+    if (error instanceof LoneSurrogateError) {
+      // JSON.stringify escapes lone surrogates, so the name can be shown safely.
+      throw new URIError(`parameter ${JSON.stringify(name)}: ${error.message}`);
+    }
+    throw error;
+  }
+}
 
 /**
  * Signs an RPC request with signature 1.0 straight to its wire form (what the client sends):
- * each pair is encoded once for both the wire and the string-to-sign (REFERENCE §1.3), and no
+ * each pair is walked once for both the wire and the string-to-sign (REFERENCE §1.3), and no
  * merged parameter map is built. Same parameters, order and signature as pop-core's
  * `RPCClient.request`: action params win over common ones, `Signature` in params is dropped.
  */
@@ -71,9 +81,10 @@ export function signRpcQuery(input: SignRpcRequestInput): SignedRpcQuery {
     const at = order[k] as number;
     const name = names[at] as string;
     if (name === 'Signature') continue;
-    const pair = encodedName(name) + encodeParam(name, values[at] as string);
-    wire += first ? pair : '&' + pair;
-    sts += first ? twice(pair) : '%26' + twice(pair);
+    const [nameOnce, nameTwice] = encodedName(name);
+    const [once, twice] = encodeBoth(name, values[at] as string);
+    wire += (first ? nameOnce : '&' + nameOnce) + once;
+    sts += (first ? nameTwice : '%26' + nameTwice) + twice;
     first = false;
   }
   const signature = computeSignature(sts, credentials.accessKeySecret);
