@@ -1,8 +1,9 @@
 // Issue 17: the BFF's NAT, VPN and IPv6 lists against direct signed calls to the same emulator,
-// 64 concurrent each, slices interleaved (direct, BFF, direct, …) so drift hits both alike.
-// "direct" reads every page of the list (what the BFF needs to filter); "BFF" is the list route
-// with its defaults (region index on); "before" is the same route with the index off. CPU per request is this process's CPU time (emulator, BFF
-// and load generator all run here) over the requests answered: the same accounting both sides.
+// 64 concurrent each, slices interleaved so drift hits every side alike. "direct" reads every
+// page of the list (what the BFF needs to filter); "BFF" is the list route with its defaults
+// (region index on); "before" is the same route with the index off. CPU per request is this
+// process's CPU time (emulator, BFF and load generator all run here) over the requests
+// answered: the same accounting on every side.
 //   pnpm exec tsx bench/bff-lists.ts [sliceMs]
 import { pathToFileURL } from 'node:url';
 import { DEMO_ACCESS_KEY } from '@gc/emulator';
@@ -77,7 +78,7 @@ const merge = (parts: Measured[]): Measured => {
     requestsPerSecond: med((p) => p.requestsPerSecond),
     p50Ms: med((p) => p.p50Ms),
     p99Ms: med((p) => p.p99Ms),
-    cpuMsPerRequest: round2(med((p) => p.cpuMsPerRequest) * 1000) / 1000,
+    cpuMsPerRequest: Math.round(med((p) => p.cpuMsPerRequest) * 1000) / 1000,
   };
 };
 
