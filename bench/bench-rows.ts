@@ -1,12 +1,15 @@
 // The rows of `pnpm bench` (issue 8's table): each runs its bench and words its figures.
 import { runBffLatencyBench } from './bff-latency.ts';
+import { runBffListsBench } from './bff-lists.ts';
 import { runBffThroughputBench } from './bff-throughput.ts';
 import { runCoalescingBench } from './coalescing.ts';
 import { runEmulatorBench } from './emulator-throughput.ts';
 import { runInventoryBench } from './inventory.ts';
 import { runLoginStormBench } from './login-storm.ts';
 import { runMemoryBench } from './memory.ts';
+import { runRegionIndexBench } from './region-index.ts';
 import { runSignerBench } from './signer-throughput.ts';
+import { runSignerWireBench } from './signer-wire.ts';
 import { measureListBundleKb } from './spa-bundle.ts';
 import { runSpaListBench } from './spa-list.ts';
 
@@ -177,6 +180,62 @@ export const BENCH_ROWS: BenchRow[] = [
           `${n(r.storm.pairs)} pairs answered while hashes ran` +
           (r.failedPairs ? `; ${r.failedPairs} logged-in answers not 200` : ''),
         met: yes(r.storm.max <= 1000 && r.failedPairs === 0),
+        raw: r,
+      };
+    },
+  },
+  {
+    id: 9,
+    measure:
+      'Region index: filter + sort + page 5,000 NAT gateways (issue 17), vs sorting per query',
+    target: '< 1 ms',
+    async run({ quick }) {
+      const r = runRegionIndexBench({ rounds: quick ? 5 : 15 });
+      return {
+        result:
+          `median ${r.indexedUs} µs (worst query ${r.worstIndexedUs} µs) vs ${n(r.perQuerySortUs)} µs ` +
+          `sorted per query = ${r.ratio}× faster; one sort order built once per re-read: ${r.firstSortMs} ms`,
+        met: yes(r.worstIndexedUs < 1000),
+        raw: r,
+      };
+    },
+  },
+  {
+    id: 10,
+    measure: 'BFF NAT, VPN and IPv6 lists vs direct signed calls, 64 concurrent (issue 17)',
+    target: '≥ 0.9×; p99 ≤ +5 ms; CPU/request ≤ 1.5×',
+    async run({ quick }) {
+      const rows = await runBffListsBench({ sliceMs: quick ? 700 : 1500, rounds: quick ? 2 : 3 });
+      return {
+        result: rows
+          .map(
+            (r) =>
+              `${r.list}: ${n(r.bff.requestsPerSecond)} vs ${n(r.direct.requestsPerSecond)} req/s = ` +
+              `${r.ratio}×, p99 ${r.bff.p99Ms} vs ${r.direct.p99Ms} ms (${r.addedP99Ms} added), ` +
+              `CPU ${r.bff.cpuMsPerRequest} vs ${r.direct.cpuMsPerRequest} ms/req = ${r.cpuRatio}× ` +
+              `(index off, as before: ${r.ratioNoIndex}×, p99 ${r.bffNoIndex.p99Ms} ms, ` +
+              `CPU ${r.bffNoIndex.cpuMsPerRequest} ms/req)`,
+          )
+          .join('; '),
+        met: rows
+          .map((r) => `${r.list} ${yes(r.ratio >= 0.9 && r.addedP99Ms <= 5 && r.cpuRatio <= 1.5)}`)
+          .join(', '),
+        raw: rows,
+      };
+    },
+  },
+  {
+    id: 11,
+    measure:
+      "Signer entry point to the wire vs pop-core's RPCClient.request up to the send, 256 requests (issue 17)",
+    target: '≥ 2×',
+    async run({ quick }) {
+      const r = await runSignerWireBench({ durationMs: quick ? 2000 : 6000 });
+      return {
+        result:
+          `${n(r.ours)}/s vs ${n(r.popCore)}/s = ${r.ratio}× (wire identical on all ${r.checked}); ` +
+          `signRpcRequest + encodeForm: ${n(r.composed)}/s = ${r.ratioComposed}×`,
+        met: yes(r.ratio >= 2),
         raw: r,
       };
     },

@@ -21,6 +21,7 @@ import { buildOpenApiDocument } from './openapi/openapi-document.ts';
 import { publicRouters, resourceRouters } from './routes/api-routers.ts';
 import { buildRouteDeps } from './routes/route-deps.ts';
 import { ReadCache, readCacheInterceptor } from './services/cached-client.ts';
+import type { IndexTiming } from './services/kit/region-index.ts';
 import { serveSpa } from './spa/serve-spa.ts';
 import type { JobRunner } from './store/job-runner.ts';
 import type { SharedStateHealth } from './store/shared-state-health.ts';
@@ -75,6 +76,11 @@ export interface AppDeps {
   sharedHealth?: () => Promise<SharedStateHealth>;
   /** `LOCAL_LOGIN` and single sign-on (`OIDC_*`); default: the local form only. */
   signIn?: SignInConfig;
+  /**
+   * Timing of the gateway lists' region indexes (issue 17), `false` for none. Default: kept,
+   * except with `cacheTtlMs: 0` (every read goes upstream, as tests that count calls need).
+   */
+  regionIndex?: IndexTiming | false;
 }
 
 /** Builds the Express app without listening. */
@@ -101,8 +107,10 @@ export function createApp(deps: AppDeps): Express {
     now,
   );
   // Cache outermost: audit capture sees only real upstream calls. Same transport as deps.client.
+  const cache = deps.readCache ?? new ReadCache({ ttlMs: deps.cacheTtlMs ?? 2000 });
+  const indexed = deps.regionIndex ?? (deps.cacheTtlMs === 0 ? false : undefined);
   const client = deps.client.withInterceptors([
-    readCacheInterceptor(deps.readCache ?? new ReadCache({ ttlMs: deps.cacheTtlMs ?? 2000 })),
+    readCacheInterceptor(cache),
     auditCaptureInterceptor(),
   ]);
   const jobs = deps.jobs;
@@ -143,6 +151,7 @@ export function createApp(deps: AppDeps): Express {
       inventoryConcurrency: deps.inventoryConcurrency,
       log: deps.logger,
       vpnDescribeQueue,
+      indexing: indexed === false ? undefined : { cache, client: deps.client, timing: indexed },
     },
   );
   const openapi = buildOpenApiDocument();

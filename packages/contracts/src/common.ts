@@ -47,6 +47,17 @@ export const pageOf = <T extends z.ZodTypeAny>(item: T) =>
     pageSize: z.number().int(),
   });
 
+/**
+ * A paginated list served from the BFF's region index (issue 17): `indexedAt` is the ISO time the
+ * region's full list was read upstream, `staleAfterMs` the most a served list may lag behind it
+ * (so the SPA can say "updated 4 s ago"). Both optional: a list read upstream per call omits them.
+ */
+export const indexedPageOf = <T extends z.ZodTypeAny>(item: T) =>
+  pageOf(item).extend({
+    indexedAt: z.string().datetime().optional(),
+    staleAfterMs: z.number().int().nonnegative().optional(),
+  });
+
 /** Builds the `{ items }` envelope of an unpaginated list. */
 export const listOf = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item) });
 

@@ -22,6 +22,7 @@ export {
   isNetworkCidr,
   listOf,
   pageOf,
+  indexedPageOf,
   pageQuerySchema,
   regionIdSchema,
   resourceId,

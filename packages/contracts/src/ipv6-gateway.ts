@@ -3,7 +3,7 @@ import { msg } from './validation-messages.ts';
 import {
   descriptionSchema,
   listOf,
-  pageOf,
+  indexedPageOf,
   pageQuerySchema,
   resourceId,
   resourceNameSchema,
@@ -61,7 +61,7 @@ export const ipv6GatewayListQuerySchema = pageQuerySchema.extend({
 /** A parsed IPv6 gateway list query, with paging defaults filled in. */
 export type Ipv6GatewayListQuery = z.infer<typeof ipv6GatewayListQuerySchema>;
 /** One page of the IPv6 gateway list. */
-export const ipv6GatewayPageSchema = pageOf(ipv6GatewaySchema);
+export const ipv6GatewayPageSchema = indexedPageOf(ipv6GatewaySchema);
 /** One page of IPv6 gateways with the total for the pager. */
 export type Ipv6GatewayPage = z.infer<typeof ipv6GatewayPageSchema>;
 

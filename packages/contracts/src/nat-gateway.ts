@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { msg } from './validation-messages.ts';
 import {
   descriptionSchema,
-  pageOf,
+  indexedPageOf,
   pageQuerySchema,
   resourceId,
   resourceNameSchema,
@@ -75,7 +75,7 @@ export const natGatewayListQuerySchema = pageQuerySchema.extend({
 /** A parsed NAT list query, with paging defaults filled in. */
 export type NatGatewayListQuery = z.infer<typeof natGatewayListQuerySchema>;
 /** One page of the NAT list. */
-export const natGatewayPageSchema = pageOf(natGatewaySchema);
+export const natGatewayPageSchema = indexedPageOf(natGatewaySchema);
 /** One page of NAT gateways with the total for the pager. */
 export type NatGatewayPage = z.infer<typeof natGatewayPageSchema>;
 

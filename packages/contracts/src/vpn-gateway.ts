@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { msg } from './validation-messages.ts';
 import { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';
-import { descriptionSchema, pageOf, pageQuerySchema, resourceId, tagSchema } from './common.ts';
+import {
+  descriptionSchema,
+  indexedPageOf,
+  pageQuerySchema,
+  resourceId,
+  tagSchema,
+} from './common.ts';
 import { visibleText } from './strict-input.ts';
 import { tunnelModeSchema, vpnGatewayTypeSchema } from './vpn-gateway-dual.ts';
 
@@ -95,7 +101,7 @@ export const vpnGatewayListQuerySchema = pageQuerySchema.extend({
 /** A parsed VPN gateway list query, with paging defaults filled in. */
 export type VpnGatewayListQuery = z.infer<typeof vpnGatewayListQuerySchema>;
 /** One page of the VPN gateway list. */
-export const vpnGatewayPageSchema = pageOf(vpnGatewaySchema);
+export const vpnGatewayPageSchema = indexedPageOf(vpnGatewaySchema);
 /** One page of VPN gateways with the total for the pager. */
 export type VpnGatewayPage = z.infer<typeof vpnGatewayPageSchema>;
 

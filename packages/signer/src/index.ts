@@ -13,6 +13,8 @@ export { computeSignature, constantTimeEqual } from './compute-signature.ts';
 export { formatTimestamp, parseTimestamp } from './timestamp.ts';
 export { signRpcRequest } from './sign-rpc-request.ts';
 export type { SignRpcRequestInput } from './sign-rpc-request.ts';
+export { signRpcQuery } from './sign-rpc-query.ts';
+export type { SignedRpcQuery } from './sign-rpc-query.ts';
 export { verifyRpcRequest } from './verify-rpc-request.ts';
 export type { VerifyRpcRequestInput } from './verify-rpc-request.ts';
 export {

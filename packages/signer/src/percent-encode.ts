@@ -54,6 +54,60 @@ export function percentEncodeTwice(value: string): string {
   return encodeBytes(value, HEX_TWICE);
 }
 
+/**
+ * `[percentEncode(value), percentEncodeTwice(value)]` in one pass over the value: the wire and
+ * the 1.0 string-to-sign both need a parameter, so it is walked once (issue 17). The same string
+ * twice when it is all unreserved. Same refusal of lone surrogates.
+ */
+export function percentEncodeBoth(value: string): readonly [string, string] {
+  if (ALL_UNRESERVED.test(value)) return [value, value];
+  let once = '';
+  let twice = '';
+  let run = 0;
+  const n = value.length;
+  // Up to 4 UTF-8 bytes per character, written to both outputs; no closure on this path.
+  const bytes = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x80 && UNRESERVED[c] === 1) continue;
+    if (run < i) {
+      const kept = value.slice(run, i);
+      once += kept;
+      twice += kept;
+    }
+    let count = 1;
+    if (c < 0x80) bytes[0] = c;
+    else if (c < 0x800) {
+      bytes[0] = 0xc0 | (c >> 6);
+      bytes[1] = 0x80 | (c & 0x3f);
+      count = 2;
+    } else if (c < 0xd800 || c > 0xdfff) {
+      bytes[0] = 0xe0 | (c >> 12);
+      bytes[1] = 0x80 | ((c >> 6) & 0x3f);
+      bytes[2] = 0x80 | (c & 0x3f);
+      count = 3;
+    } else {
+      const next = i + 1 < n ? value.charCodeAt(i + 1) : 0;
+      if (c > 0xdbff || next < 0xdc00 || next > 0xdfff) throw new LoneSurrogateError(i, c);
+      const cp = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+      bytes[0] = 0xf0 | (cp >> 18);
+      bytes[1] = 0x80 | ((cp >> 12) & 0x3f);
+      bytes[2] = 0x80 | ((cp >> 6) & 0x3f);
+      bytes[3] = 0x80 | (cp & 0x3f);
+      count = 4;
+      i++;
+    }
+    for (let k = 0; k < count; k++) {
+      once += HEX[bytes[k] as number] as string;
+      twice += HEX_TWICE[bytes[k] as number] as string;
+    }
+    run = i + 1;
+  }
+  if (run === n) return [once, twice];
+  const rest = value.slice(run);
+  return [once + rest, twice + rest];
+}
+
 /** Encodes `value` over its UTF-8 bytes, writing each non-unreserved byte as `table[byte]`. */
 function encodeBytes(value: string, table: readonly string[]): string {
   // Fast path, safe because an all-unreserved string encodes to itself (once or twice): one

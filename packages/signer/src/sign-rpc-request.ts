@@ -40,7 +40,8 @@ export function signRpcRequest(input: SignRpcRequestInput): Record<string, strin
   // The STS token is a signed parameter like any other (REFERENCE §1.2).
   if (credentials.securityToken) common.SecurityToken = credentials.securityToken;
   // Action params win over the common ones, as in pop-core's Object.assign(defaults, params).
-  const params: Record<string, string> = { ...common, ...input.params };
+  // Object.assign, not a spread: ~13 µs less per call on Node 20 for these maps (issue 17).
+  const params: Record<string, string> = Object.assign(common, input.params);
   delete params.Signature;
   params.Signature = computeSignature(
     stringToSign(input.method, params),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { percentEncode, signRpcRequest, signV3Request } from '@gc/signer';
+import { percentEncode, signRpcQuery, signV3Request } from '@gc/signer';
 import type { Credentials } from '@gc/signer';
 import type { HttpRequest } from './transport.ts';
 
@@ -67,7 +67,8 @@ export function buildRequest(input: BuildRequestInput): BuiltRequest {
     if (body) return { url, method: v3Method, headers, body, nonce, signature };
     return { url, method: v3Method, headers, nonce, signature };
   }
-  const signed = signRpcRequest({
+  // Signed straight to the wire form, each pair encoded once (issue 17), in pop-core's order.
+  const { query: form, signature } = signRpcQuery({
     method: input.method,
     action: input.action,
     params: input.params,
@@ -76,8 +77,6 @@ export function buildRequest(input: BuildRequestInput): BuiltRequest {
     nonce,
     timestamp: now,
   });
-  const form = encodeForm(signed);
-  const signature = signed.Signature ?? '';
   if (input.method === 'GET') {
     return { url: `${base}?${form}`, method: 'GET', headers: {}, nonce, signature };
   }

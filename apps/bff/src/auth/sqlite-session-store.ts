@@ -40,10 +40,14 @@ export class SqliteSessionStore implements SessionStore, LoginThrottleStore {
       .run(sessionValues(s));
   }
 
+  // Every /api request looks its session up: prepared once, not per call (issue 17's profile).
+  private findStatement?: Database.Statement;
+
   async find(idHash: string): Promise<StoredSession | undefined> {
-    const row = this.db
-      .prepare(`SELECT ${SESSION_COLUMNS} FROM console_sessions WHERE id_hash = ?`)
-      .get(idHash) as SessionRow | undefined;
+    this.findStatement ??= this.db.prepare(
+      `SELECT ${SESSION_COLUMNS} FROM console_sessions WHERE id_hash = ?`,
+    );
+    const row = this.findStatement.get(idHash) as SessionRow | undefined;
     return row && rowToSession(row);
   }
 

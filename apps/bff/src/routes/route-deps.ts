@@ -9,6 +9,7 @@ import type { Sessions } from '../auth/sessions.ts';
 import type { UserStore } from '../auth/user-store.ts';
 import { CustomerGatewayService } from '../services/customer-gateway-service.ts';
 import { EipService } from '../services/eip-service.ts';
+import type { IndexSettings } from '../services/kit/region-index.ts';
 import { InventoryService } from '../services/inventory-service.ts';
 import { Ipv6AddressService } from '../services/ipv6-address-service.ts';
 import { VpcNatService } from '../services/vpc-nat-service.ts';
@@ -104,9 +105,11 @@ export function buildRouteDeps(
     log?: { warn(obj: object, msg?: string): void };
     /** Durable jobs for the deferred VPN description (else retried in memory). */
     vpnDescribeQueue?: VpnDescribeQueue;
+    /** Region indexes of the gateway lists (issue 17); absent = every list reads upstream. */
+    indexing?: IndexSettings;
   },
 ): RouteDeps {
-  const natGateways = new NatGatewayService(client);
+  const natGateways = new NatGatewayService(client, opts.indexing);
   const vpnConnections = new VpnConnectionService(client);
   return {
     ...seams,
@@ -114,10 +117,16 @@ export function buildRouteDeps(
     natGateways,
     natEntries: new NatEntryService(client, natGateways),
     eips: new EipService(client, natGateways),
-    ipv6Gateways: new Ipv6GatewayService(client),
+    ipv6Gateways: new Ipv6GatewayService(client, opts.indexing),
     ipv6Addresses: new Ipv6AddressService(client),
     ipv6EgressRules: new Ipv6EgressRuleService(client),
-    vpnGateways: new VpnGatewayService(client, opts.log, undefined, opts.vpnDescribeQueue),
+    vpnGateways: new VpnGatewayService(
+      client,
+      opts.log,
+      undefined,
+      opts.vpnDescribeQueue,
+      opts.indexing,
+    ),
     customerGateways: new CustomerGatewayService(client, vpnConnections),
     vpnConnections,
     inventory: new InventoryService(client, {

@@ -10,10 +10,11 @@ import type {
 import { VpcApiError, type VpcClient } from '@gc/vpc-client';
 import { HttpError } from '../errors.ts';
 import { collectPages } from './collect.ts';
-import { pageIpv6Gateways } from './ipv6-gateway-query.ts';
+import { IPV6_GATEWAY_PAGE, pageIpv6Gateways } from './ipv6-gateway-query.ts';
 import { toIpv6Gateway, toIpv6VpcCandidate } from './ipv6.mappers.ts';
 import { RegionService } from './region-service.ts';
 import { notFound } from './kit/not-found.ts';
+import { RegionIndex, type IndexSettings } from './kit/region-index.ts';
 import { replaceTags } from './kit/replace-tags.ts';
 
 // TagResources resource type of IPv6 gateways (REFERENCE §3.6, sdk list).
@@ -25,9 +26,17 @@ export const IPV6_GATEWAY_EXISTS = 'Ipv6GatewayExists';
 /** IPv6 gateways of one region: API PascalCase in, contracts camelCase out. */
 export class Ipv6GatewayService {
   private readonly regions: RegionService;
+  private readonly index?: RegionIndex<Ipv6Gateway>;
 
-  constructor(private readonly client: VpcClient) {
+  /** @param indexing keeps each region's list in memory (issue 17); without it every list reads upstream. */
+  constructor(
+    private readonly client: VpcClient,
+    indexing?: IndexSettings,
+  ) {
     this.regions = new RegionService(client);
+    if (!indexing) return;
+    const fresh = new Ipv6GatewayService(indexing.client);
+    this.index = new RegionIndex((r) => fresh.all(r), IPV6_GATEWAY_PAGE, indexing);
   }
 
   /** Every gateway of the region (all pages, through the coalescing cache). */
@@ -45,6 +54,7 @@ export class Ipv6GatewayService {
 
   /** One page; `q`, `status`, `vpcId` and `sort` apply to the full list (no substring search upstream). */
   async list(regionId: string, query: Ipv6GatewayListQuery): Promise<Ipv6GatewayPage> {
+    if (this.index) return this.index.page(regionId, query);
     return pageIpv6Gateways(await this.all(regionId), query);
   }
 

@@ -12,8 +12,9 @@ import type {
 import type { VpcClient } from '@gc/vpc-client';
 import { collectPages } from './collect.ts';
 import { toNatGateway, toNatGatewayAttribute } from './nat-gateway.mappers.ts';
-import { pageNatGateways } from './nat-gateway-query.ts';
+import { NAT_GATEWAY_PAGE, pageNatGateways } from './nat-gateway-query.ts';
 import { foundOr404 } from './kit/not-found.ts';
+import { RegionIndex, type IndexSettings } from './kit/region-index.ts';
 import { replaceTags } from './kit/replace-tags.ts';
 
 const NAT_RESOURCE_TYPE = 'NATGATEWAY';
@@ -22,7 +23,17 @@ const NAT_PAGE_CONCURRENCY = 4;
 
 /** NAT gateways of one region: API PascalCase in, contracts camelCase out. */
 export class NatGatewayService {
-  constructor(private readonly client: VpcClient) {}
+  private readonly index?: RegionIndex<NatGateway>;
+
+  /** @param indexing keeps each region's list in memory (issue 17); without it every list reads upstream. */
+  constructor(
+    private readonly client: VpcClient,
+    indexing?: IndexSettings,
+  ) {
+    if (!indexing) return;
+    const fresh = new NatGatewayService(indexing.client);
+    this.index = new RegionIndex((r) => fresh.all(r), NAT_GATEWAY_PAGE, indexing);
+  }
 
   /** Every gateway of the region, a few pages in flight (the client wrapper coalesces and caches pages). */
   async all(regionId: string): Promise<NatGateway[]> {
@@ -40,9 +51,10 @@ export class NatGatewayService {
 
   /**
    * One page of the list. The API has no substring search, so `q`, `status`, `vpcId` and `sort`
-   * apply to the full upstream list (fetched once and shared by concurrent callers for ≤2 s).
+   * apply to the full upstream list (the region index when kept, else fetched for this call).
    */
   async list(regionId: string, query: NatGatewayListQuery): Promise<NatGatewayPage> {
+    if (this.index) return this.index.page(regionId, query);
     return pageNatGateways(await this.all(regionId), query);
   }
 

@@ -13,6 +13,7 @@ import { waitFor, type VpcClient } from '@gc/vpc-client';
 import { InputError } from '../errors.ts';
 import { collectPages } from './collect.ts';
 import { gatewayPageSpec, pageResources, type PageSpec } from './kit/page-resources.ts';
+import { RegionIndex, type IndexSettings } from './kit/region-index.ts';
 import { toVpnGateway } from './vpn.mappers.ts';
 import type { VpnDescribePayload, VpnDescribeQueue } from './vpn-describe-job.ts';
 import {
@@ -44,14 +45,21 @@ export function pageVpnGateways(all: VpnGateway[], query: VpnGatewayListQuery): 
 /** VPN gateways of one region (REFERENCE §3.4): API PascalCase in, contracts camelCase out. */
 export class VpnGatewayService {
   private readonly background = new Set<Promise<void>>();
+  private readonly index?: RegionIndex<VpnGateway>;
 
+  /** @param indexing keeps each region's list in memory (issue 17); without it every list reads upstream. */
   constructor(
     private readonly client: VpcClient,
     private readonly log?: { warn(obj: object, msg?: string): void },
     private readonly describeWaitMs = 15 * 60_000,
     /** Durable jobs (the app's store): the deferred description survives restarts and instances. */
     private readonly describeQueue?: VpnDescribeQueue,
-  ) {}
+    indexing?: IndexSettings,
+  ) {
+    if (!indexing) return;
+    const fresh = new VpnGatewayService(indexing.client, log, describeWaitMs);
+    this.index = new RegionIndex((r) => fresh.all(r), VPN_GATEWAY_PAGE, indexing);
+  }
 
   /** Resolves once every background follow-up (a deferred description) has finished. */
   async idle(): Promise<void> {
@@ -69,6 +77,7 @@ export class VpnGatewayService {
 
   /** One page; the API has no substring search, so filters apply to the full list. */
   async list(regionId: string, query: VpnGatewayListQuery): Promise<VpnGatewayPage> {
+    if (this.index) return this.index.page(regionId, query);
     return pageVpnGateways(await this.all(regionId), query);
   }
 

@@ -1,0 +1,162 @@
+import type { VpcClient } from '@gc/vpc-client';
+import type { ReadCache } from '../cached-client.ts';
+import { buildView, pageView, type IndexedView } from './indexed-view.ts';
+import type { Page, PageQuery, PageSpec } from './page-resources.ts';
+
+/** How fresh a region index is kept (defaults in {@link DEFAULT_INDEX_TIMING}). */
+export interface IndexTiming {
+  /** An index younger than this is served as is. */
+  freshMs: number;
+  /** Older than fresh but younger than this: served at once while a re-read runs (SWR). */
+  maxStaleMs: number;
+  /** While someone is looking, the region is re-read this often. */
+  refreshMs: number;
+  /** "Someone is looking": a list of the region was asked for within this window. */
+  watchMs: number;
+}
+
+/** Fresh for 2 s (the read cache's TTL), never served older than 30 s, re-read every 10 s. */
+export const DEFAULT_INDEX_TIMING: IndexTiming = {
+  freshMs: 2_000,
+  maxStaleMs: 30_000,
+  refreshMs: 10_000,
+  watchMs: 60_000,
+};
+
+/** What a service needs to keep an index: the read cache it follows, and optional timing. */
+export interface IndexSettings {
+  cache: ReadCache;
+  /** The client re-reads go through: uncached, so a re-read reaches upstream, not the 2 s cache. */
+  client: VpcClient;
+  timing?: IndexTiming;
+  /** The clock (tests move it). */
+  now?: () => number;
+}
+
+/** What {@link RegionIndex.page} adds to a page: when the list was read and the staleness bound. */
+export interface IndexedPage<T> extends Page<T> {
+  /** ISO time the region's list was read upstream (the start of that read). */
+  indexedAt: string;
+  /** No list older than this (ms) is served: past it a read waits for a fresh one. */
+  staleAfterMs: number;
+}
+
+/** A view and when its upstream read started. */
+interface Snapshot<T> {
+  view: IndexedView<T>;
+  loadedAt: number;
+}
+
+interface Entry<T> {
+  snapshot?: Snapshot<T>;
+  /** An invalidation came after `view` was read: it must not be served again. */
+  dirty: boolean;
+  generation: number;
+  loading?: Promise<Snapshot<T>>;
+  lastWanted: number;
+  timer?: NodeJS.Timeout;
+}
+
+/**
+ * One resource type's full list per region, kept in memory: served at once, re-read in the
+ * background (stale-while-revalidate, bounded by `maxStaleMs`), re-read on every invalidation of
+ * the read cache (our mutations, and other instances' relayed ones), and on a timer only while
+ * someone is looking at the region.
+ */
+export class RegionIndex<T> {
+  private readonly entries = new Map<string, Entry<T>>();
+
+  private readonly timing: IndexTiming;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly load: (regionId: string) => Promise<readonly T[]>,
+    private readonly spec: PageSpec<T>,
+    settings: IndexSettings,
+  ) {
+    this.timing = settings.timing ?? DEFAULT_INDEX_TIMING;
+    this.now = settings.now ?? Date.now;
+    settings.cache.onInvalidate((scope) => this.invalidate(scope));
+  }
+
+  /** One page of the region's list, filtered, sorted and paged over the index. */
+  async page(regionId: string, query: PageQuery): Promise<IndexedPage<T>> {
+    const entry = this.entryOf(regionId);
+    entry.lastWanted = this.now();
+    const { view, loadedAt } = await this.current(entry, regionId);
+    this.schedule(entry, regionId);
+    return {
+      ...pageView(view, query),
+      indexedAt: new Date(loadedAt).toISOString(),
+      staleAfterMs: this.timing.maxStaleMs,
+    };
+  }
+
+  /**
+   * Forgets the region's index (every region's when `scope` is undefined): the next list waits
+   * for a fresh read. Not re-read here: a burst of changes (bulk tagging) then costs one re-read.
+   */
+  invalidate(scope: string | undefined): void {
+    for (const [regionId, entry] of this.entries) {
+      if (scope !== undefined && scope !== regionId) continue;
+      entry.generation += 1;
+      entry.dirty = true;
+      // A read started before the change may miss it: later callers must not join it.
+      entry.loading = undefined;
+    }
+  }
+
+  private entryOf(regionId: string): Entry<T> {
+    let entry = this.entries.get(regionId);
+    if (entry === undefined) {
+      entry = { dirty: false, generation: 0, lastWanted: 0 };
+      this.entries.set(regionId, entry);
+    }
+    return entry;
+  }
+
+  private current(entry: Entry<T>, regionId: string): Promise<Snapshot<T>> | Snapshot<T> {
+    const { snapshot } = entry;
+    const age = snapshot === undefined ? Infinity : this.now() - snapshot.loadedAt;
+    if (snapshot !== undefined && !entry.dirty && age < this.timing.maxStaleMs) {
+      if (age >= this.timing.freshMs) this.reload(entry, regionId).catch(() => undefined);
+      return snapshot;
+    }
+    return this.reload(entry, regionId);
+  }
+
+  private reload(entry: Entry<T>, regionId: string): Promise<Snapshot<T>> {
+    if (entry.loading !== undefined) return entry.loading;
+    const generation = entry.generation;
+    const startedAt = this.now();
+    const loading = this.load(regionId).then((items) => {
+      const snapshot = { view: buildView(items, this.spec), loadedAt: startedAt };
+      if (entry.generation === generation) {
+        entry.snapshot = snapshot;
+        entry.dirty = false;
+      }
+      return snapshot;
+    });
+    entry.loading = loading;
+    const settle = () => {
+      if (entry.loading === loading) entry.loading = undefined;
+      this.schedule(entry, regionId);
+    };
+    loading.then(settle, settle);
+    return loading;
+  }
+
+  private watched(entry: Entry<T>): boolean {
+    return this.now() - entry.lastWanted < this.timing.watchMs;
+  }
+
+  // One timer per region at most; unref'd, so an idle index never keeps the process alive.
+  private schedule(entry: Entry<T>, regionId: string): void {
+    if (entry.timer !== undefined || !this.watched(entry)) return;
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      if (this.watched(entry)) this.reload(entry, regionId).catch(() => undefined);
+    }, this.timing.refreshMs);
+    entry.timer.unref();
+  }
+}
