@@ -33,6 +33,8 @@ export default defineConfig({
     outDir: 'dist',
     assetsDir: 'assets',
     sourcemap: false,
+    // dist/.vite/manifest.json: the BFF's SPA handler preloads a list page's route code from it.
+    manifest: true,
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
       treeshake: {

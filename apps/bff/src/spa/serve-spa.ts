@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
+import { createIndexHtml } from './route-preloads.ts';
 import { staticErrors, staticPathGuard } from './static-path-guard.ts';
 
 /**
  * Serves the built SPA: hashed files under /assets/ cached for a year (their names change with
  * their content), index.html never cached, and index.html for every other non-API GET (client
- * routing). Without a build, `/` says how to make one. Paths that try to leave `dist` answer 400
+ * routing), with the opened route's code preloaded. Without a build, `/` says how to make one. Paths that try to leave `dist` answer 400
  * before any file is looked up.
  */
 export function serveSpa(dist: string): Router {
@@ -20,6 +21,7 @@ export function serveSpa(dist: string): Router {
     });
     return router;
   }
+  const indexHtml = createIndexHtml(dist);
   router.use(staticPathGuard);
   router.use(
     '/assets',
@@ -37,9 +39,9 @@ export function serveSpa(dist: string): Router {
       setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache'),
     }),
   );
-  router.get(/^(?!\/api(\/|$)).*/, (_req, res) => {
+  router.get(/^(?!\/api(\/|$)).*/, (req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    res.type('html').send(indexHtml(req.path));
   });
   return router;
 }

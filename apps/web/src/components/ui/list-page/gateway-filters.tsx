@@ -21,7 +21,7 @@ interface GatewayFiltersProps<S extends string> {
   onChange: (change: GatewayFilterValues<S>) => void;
 }
 
-/** Name/ID search (debounced), status and VPC filters; all of them live in the URL. */
+/** Name/ID search (each keystroke, no debounce), status and VPC filters; all of them live in the URL. */
 export function GatewayFilters<S extends string>(props: GatewayFiltersProps<S>) {
   const { ns, search, onChange } = props;
   const { t } = useTranslation();
@@ -33,6 +33,7 @@ export function GatewayFilters<S extends string>(props: GatewayFiltersProps<S>) 
         placeholder={t(`${ns}.filters.searchPlaceholder`)}
         value={search.q}
         w={260}
+        debounceMs={0}
         onChange={(q) => onChange({ q })}
       />
       <SelectFilter

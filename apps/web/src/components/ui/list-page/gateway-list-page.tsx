@@ -10,7 +10,9 @@ import {
 import type { StatusTable } from '../../../lib/resource-status';
 import type { Column } from './data-table';
 import { GatewayFilters, type GatewayFilterValues } from './gateway-filters';
+import { listFreshness } from './list-freshness';
 import { ListPage, type ListQueryState } from './list-page';
+import { useListRows, type ListRowsQuery } from './use-list-rows';
 
 /** The view of a gateway list: the gateway filters, a sort, and paging. */
 export interface GatewaySearch<S extends string, C extends string> extends GatewayFilterValues<S> {
@@ -33,7 +35,7 @@ export interface GatewayListSpec<
   useList: (
     regionId: string,
     search: Q,
-  ) => ListQueryState & { data?: { items: T[]; total: number } };
+  ) => ListQueryState & ListRowsQuery<T> & { dataUpdatedAt?: number };
   useColumns: (regionId: string) => readonly Column<T, C>[];
   statuses: readonly S[];
   statusTable: StatusTable;
@@ -44,11 +46,12 @@ export interface GatewayListSpec<
 }
 
 /**
- * The list page of a region's gateways of one kind: name/status/VPC filters, sortable table,
- * pager, refresh and a create dialog; everything but the declaration is shared.
+ * The list page of a region's gateways of one kind: name/status/VPC filters that follow each
+ * keystroke, sortable table, pager, refresh with "updated N s ago", and a create dialog;
+ * everything but the declaration is shared.
  */
 export function gatewayListPage<
-  T extends { id: string },
+  T extends { id: string; name?: string },
   S extends string,
   C extends string,
   Q extends GatewaySearch<S, C>,
@@ -58,6 +61,7 @@ export function gatewayListPage<
     const { t } = useTranslation();
     const [search, update] = useListSearch(spec.search);
     const query = spec.useList(regionId, search);
+    const { rows, busy } = useListRows(search, query);
     const columns = spec.useColumns(regionId);
     const [createOpened, createModal] = useDisclosure(false);
     const filtered = isFiltered(spec.search, search);
@@ -65,7 +69,9 @@ export function gatewayListPage<
       <ListPage
         title={t(`${ns}.list.title`)}
         query={query}
-        rows={query.data}
+        rows={rows}
+        busy={busy}
+        freshness={listFreshness(query.data, query.dataUpdatedAt ?? 0)}
         create={{ label: t(`${ns}.create.open`), onClick: createModal.open }}
         nav={spec.nav?.(regionId)}
         filtered={filtered}

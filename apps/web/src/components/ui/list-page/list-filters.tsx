@@ -2,7 +2,11 @@ import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 
-/** Text filters reach the URL (and the BFF) this long after the last keystroke. */
+/**
+ * Debounced text filters reach the URL (and the BFF) this long after the last keystroke. The
+ * gateway lists are instant instead (`debounceMs={0}`): each keystroke is a view of its own,
+ * TanStack cancels the previous one's request, and the kit narrows the rows at once.
+ */
 export const FILTER_DEBOUNCE_MS = 300;
 
 /** The filter row: a `search` landmark that e2e and screen readers find. */
@@ -21,17 +25,27 @@ interface TextFilterProps {
   value: string | undefined;
   onChange: (value: string) => void;
   w?: number;
+  /** 0: every keystroke reaches `onChange` at once. */
+  debounceMs?: number;
 }
 
-/** A debounced text filter that follows the URL when it changes under it (back, "Clear"). */
-export function TextFilter({ label, placeholder, value = '', onChange, w = 220 }: TextFilterProps) {
+/** A debounced (or instant) text filter that follows the URL when it changes under it (back, "Clear"). */
+export function TextFilter({
+  label,
+  placeholder,
+  value = '',
+  onChange,
+  w = 220,
+  debounceMs = FILTER_DEBOUNCE_MS,
+}: TextFilterProps) {
   const [text, setText] = useState(value);
   const [fromUrl, setFromUrl] = useState(value);
   if (value !== fromUrl) {
     setFromUrl(value);
     setText(value);
   }
-  const commit = useDebouncedCallback(onChange, FILTER_DEBOUNCE_MS);
+  const debounced = useDebouncedCallback(onChange, debounceMs);
+  const commit = debounceMs > 0 ? debounced : onChange;
   return (
     <TextInput
       label={label}

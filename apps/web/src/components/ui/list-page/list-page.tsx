@@ -7,6 +7,7 @@ import { ErrorState } from '../error-state';
 import { PageHeader } from '../page-header';
 import { TableSkeleton } from '../table-skeleton';
 import { DataTable, type DataTableProps } from './data-table';
+import { ListFreshness, useAutoRefresh, type Freshness } from './list-freshness';
 import { ListPagination, type ListPaginationProps } from './list-pagination';
 
 /** What the page needs of its list query (a TanStack `useQuery` result fits). */
@@ -35,8 +36,15 @@ export interface ListPageProps<T, C extends string> {
   empty: { text: string; filteredText?: string };
   /** Paging; a list without it shows every row. */
   pagination?: Omit<ListPaginationProps, 'total'>;
+  /** True while the rows shown are not yet the current view's answer (a filter just changed). */
+  busy?: boolean;
+  /** "Updated N s ago" beside Refresh, and a refresh on that rhythm while the tab is visible. */
+  freshness?: Freshness;
   children?: ReactNode;
 }
+
+// Rows that are a preview of a filter's answer stay readable, but look provisional.
+const BUSY_STYLE = { opacity: 0.7, transition: 'opacity 120ms' } as const;
 
 /**
  * A list page: header with Refresh and create, filters, the table with its pager, and the states.
@@ -45,7 +53,8 @@ export interface ListPageProps<T, C extends string> {
 export function ListPage<T, C extends string>(props: ListPageProps<T, C>) {
   const { t } = useTranslation();
   const canCreate = useCanMutate() && props.create !== undefined;
-  const { query, rows, create } = props;
+  const { query, rows, create, freshness } = props;
+  useAutoRefresh(query.refetch, freshness?.refreshEveryMs);
   const emptyHere = rows !== undefined && rows.items.length === 0;
   const createInEmpty = emptyHere && !props.filtered;
   const createButton = canCreate && create && (
@@ -57,6 +66,7 @@ export function ListPage<T, C extends string>(props: ListPageProps<T, C>) {
         title={props.title}
         actions={
           <>
+            {freshness && <ListFreshness freshness={freshness} />}
             <Button variant="default" onClick={() => void query.refetch()}>
               {t('common.refresh')}
             </Button>
@@ -80,10 +90,10 @@ export function ListPage<T, C extends string>(props: ListPageProps<T, C>) {
           {createInEmpty && createButton}
         </Stack>
       ) : (
-        <>
+        <div aria-busy={props.busy === true} style={props.busy ? BUSY_STYLE : undefined}>
           <DataTable {...props.table} items={rows.items} />
           {props.pagination && <ListPagination {...props.pagination} total={rows.total} />}
-        </>
+        </div>
       )}
       {props.children}
     </>

@@ -1,0 +1,23 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { sessionQueryOptions } from '../lib/auth';
+import { regionsQueryOptions } from '../lib/lookups/regions';
+
+const GATEWAY_LIST = /^\/regions\/([^/]+)\/(nat|vpn|ipv6)-gateways\/?$/;
+
+/**
+ * Asks at once, in parallel, for what the first screen needs: the session, the regions and, on a
+ * gateway list URL, its first page. Without this each waits for the one before it and for React
+ * (session → shell → route code → list). A logged-out visitor's list request answers 401, which
+ * the session query says anyway. The login page asks for nothing.
+ */
+export function prefetchBoot(client: QueryClient, location: Pick<Location, 'pathname' | 'search'>) {
+  if (location.pathname === '/login') return;
+  void client.prefetchQuery(sessionQueryOptions);
+  void client.prefetchQuery(regionsQueryOptions);
+  const list = GATEWAY_LIST.exec(location.pathname);
+  if (list === null) return;
+  const [, regionId = '', kind = ''] = list;
+  const params = new URLSearchParams(location.search);
+  // Its own small chunk: the list queries stay out of the login page's bundle.
+  void import('./boot-lists').then((m) => m.prefetchList(client, kind, regionId, params));
+}

@@ -1,0 +1,58 @@
+// In-page helpers of bench/spa-lists.ts: the init script that timestamps first rows and the
+// keystroke, and the steps of a load read back from Navigation and Resource Timing.
+
+declare global {
+  interface Window {
+    /** When every visible row first matched the typed filter. */
+    __rowsAt?: number;
+  }
+}
+
+/** The steps of a load, in the order they should end; each is ms after navigation start. */
+export const STEP_NAMES = [
+  'html',
+  'entryJs',
+  'sessionStart',
+  'sessionEnd',
+  'regionsEnd',
+  'allJs',
+  'listStart',
+  'listEnd',
+  'firstRows',
+] as const;
+
+/** One step of {@link STEP_NAMES}. */
+export type StepName = (typeof STEP_NAMES)[number];
+
+/** Init script: first `tr[data-row-id]` in the DOM, and the time of each keydown. */
+export function instrumentListPage(): void {
+  new MutationObserver((_m, observer) => {
+    if (document.querySelector('tr[data-row-id]')) {
+      window.__firstRowsAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+  document.addEventListener('keydown', (e) => (window.__keyAt = e.timeStamp), true);
+}
+
+/** In the page after first rows: when each step ended (NaN when the load had no such step). */
+export function readWarmSteps(listPath: string): Record<StepName, number> {
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+  const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  const path = (r: PerformanceResourceTiming) => new URL(r.name).pathname;
+  const first = (test: (p: string) => boolean) => resources.find((r) => test(path(r)));
+  const js = resources.filter((r) => path(r).endsWith('.js'));
+  const session = first((p) => p === '/api/session');
+  const list = first((p) => p.endsWith(`/${listPath}`) && p.startsWith('/api/'));
+  return {
+    html: nav.responseEnd,
+    entryJs: first((p) => /\/assets\/index-[^/]+\.js$/.test(p))?.responseEnd ?? NaN,
+    sessionStart: session?.startTime ?? NaN,
+    sessionEnd: session?.responseEnd ?? NaN,
+    regionsEnd: first((p) => p === '/api/regions')?.responseEnd ?? NaN,
+    allJs: Math.max(...js.map((r) => r.responseEnd)),
+    listStart: list?.startTime ?? NaN,
+    listEnd: list?.responseEnd ?? NaN,
+    firstRows: window.__firstRowsAt ?? NaN,
+  };
+}
