@@ -50,7 +50,7 @@ export function StatusBadge({ label, tone, transitional = false }: StatusBadgePr
           style={{ borderRadius: 999, background: `var(--mantine-color-${color}-7)` }}
         />
       )}
-      <Text span fz="xs" fw={600} c="dark.7" style={{ whiteSpace: 'nowrap' }}>
+      <Text span fz="xs" fw={600} c="var(--mantine-color-text)" style={{ whiteSpace: 'nowrap' }}>
         {label}
       </Text>
     </Group>

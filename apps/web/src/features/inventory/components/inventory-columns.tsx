@@ -82,7 +82,7 @@ export function useInventoryColumns(): Column<InventoryItem>[] {
               <Badge
                 color={SEVERITY_COLOR[f.severity]}
                 variant="light"
-                c="dark.7"
+                c="var(--mantine-color-text)"
                 size="sm"
                 tabIndex={0}
                 data-check={f.checkId}

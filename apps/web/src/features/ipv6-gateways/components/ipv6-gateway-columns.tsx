@@ -49,7 +49,13 @@ export function useIpv6Columns(
         ) : (
           <Group gap={4}>
             {g.tags.map((tag) => (
-              <Badge key={tag.key} variant="light" color="gray" tt="none" c="dark.7">
+              <Badge
+                key={tag.key}
+                variant="light"
+                color="gray"
+                tt="none"
+                c="var(--mantine-color-text)"
+              >
                 {tag.value ? `${tag.key}: ${tag.value}` : tag.key}
               </Badge>
             ))}
