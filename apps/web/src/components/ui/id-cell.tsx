@@ -60,9 +60,9 @@ export interface IdCellProps {
 export function IdCell({ id, size = 'xs', dimmed = false }: IdCellProps) {
   if (!id) return null;
   return (
-    <Group gap={2} wrap="nowrap" component="span" style={{ display: 'inline-flex' }}>
+    // A <p> for the ID itself: e2e reads a row's ID as the cell's paragraph text.
+    <Group gap={2} wrap="nowrap" style={{ display: 'inline-flex' }}>
       <Text
-        component="span"
         fz={size}
         ff="monospace"
         c={dimmed ? 'dimmed' : undefined}

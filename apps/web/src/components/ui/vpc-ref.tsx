@@ -14,7 +14,7 @@ export function VpcRef({ regionId, vpcId }: { regionId: string; vpcId: string })
   const name = vpcs.data?.items.find((v) => v.id === vpcId)?.name;
   if (!vpcId) return null;
   return (
-    <Group gap={6} wrap="wrap" component="span" data-testid="vpc-ref">
+    <Group gap={6} wrap="wrap" data-testid="vpc-ref">
       {name && (
         <Text component="span" fz="sm" fw={500}>
           {name}
