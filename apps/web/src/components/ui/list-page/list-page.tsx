@@ -30,6 +30,8 @@ export interface ListPageProps<T, C extends string> {
   /** Section tabs under the header. */
   nav?: ReactNode;
   filters?: ReactNode;
+  /** The bulk-action bar, over the table while rows are ticked. */
+  bulk?: ReactNode;
   /** Whether a filter is set: the empty state then says nothing matches, and offers no create. */
   filtered: boolean;
   empty: { text: string; filteredText?: string };
@@ -81,6 +83,7 @@ export function ListPage<T, C extends string>(props: ListPageProps<T, C>) {
         </Stack>
       ) : (
         <>
+          {props.bulk}
           <DataTable {...props.table} items={rows.items} />
           {props.pagination && <ListPagination {...props.pagination} total={rows.total} />}
         </>
