@@ -63,15 +63,17 @@ export class PolishLookPage {
   smallestNodeText(): Promise<number> {
     return this.page.evaluate(() => {
       const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+      // The zoom is the viewport's CSS transform: matrix(scale, 0, 0, scale, x, y).
+      const transform = getComputedStyle(
+        document.querySelector('.react-flow__viewport')!,
+      ).transform;
+      const scale = new DOMMatrixReadOnly(transform).a;
       const sizes = [...document.querySelectorAll<HTMLElement>('.react-flow__node p')]
         .filter((p) => {
           const r = p.getBoundingClientRect();
           return r.width > 0 && r.right > pane.left && r.left < pane.right && r.top < pane.bottom;
         })
-        .map((p) => {
-          const scale = p.getBoundingClientRect().height / p.offsetHeight;
-          return parseFloat(getComputedStyle(p).fontSize) * scale;
-        });
+        .map((p) => parseFloat(getComputedStyle(p).fontSize) * scale);
       return sizes.length ? Math.min(...sizes) : 0;
     });
   }

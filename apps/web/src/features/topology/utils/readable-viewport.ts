@@ -1,8 +1,8 @@
 import type { Viewport } from '@xyflow/react';
 import { NODE_SIZE, type Placed } from './topology-layout';
 
-/** The smallest text in a node is 12 px: at this zoom it is still 11 px on screen. */
-export const READABLE_ZOOM = 0.92;
+/** The smallest text in a node is 12 px: at this zoom it is still over 11 px on screen. */
+export const READABLE_ZOOM = 0.95;
 const MAX_ZOOM = 1.2;
 const PAD = 16;
 
