@@ -1,3 +1,6 @@
+// These functions run in the browser (page.evaluate): they need the DOM types.
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The finish of the console: ID copy buttons, bulk actions, the theme switch, topology, fonts. */

@@ -1,3 +1,6 @@
+// These functions run in the browser (page.evaluate): they need the DOM types.
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { EmulatorAdmin, OPERATOR_STATE, expect, test } from '../fixtures.ts';
 import { PolishLookPage } from '../pages/polish-look.page.ts';
 
