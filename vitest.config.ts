@@ -58,6 +58,8 @@ export default defineConfig({
         },
       },
       { test: { name: 'bench', root: 'bench', include: ['**/*.test.ts'] } },
+      // The web app's build steps (the CJK font subset) run in Node, without the DOM setup.
+      { test: { name: 'web-build', root: 'apps/web', include: ['build/**/*.test.ts'] } },
     ],
     passWithNoTests: true,
   },

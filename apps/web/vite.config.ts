@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { cjkFont } from './build/vite-cjk-font';
 
 const BFF = 'http://127.0.0.1:8080';
 
@@ -22,7 +23,7 @@ function scrollAreaMergeRefs(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [scrollAreaMergeRefs(), react()],
+  plugins: [scrollAreaMergeRefs(), react(), cjkFont(new URL('.', import.meta.url).pathname)],
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -17,7 +17,12 @@ export function AppProvider({
 }) {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <MantineProvider
+        theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
+        // Follows the system setting until the user picks one with the top bar's switch.
+        defaultColorScheme="auto"
+      >
         <LazyNotifications />
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
       </MantineProvider>

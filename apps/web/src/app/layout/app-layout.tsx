@@ -1,10 +1,13 @@
-import { AppShell, Burger, Center, Group, Text } from '@mantine/core';
+import { AppShell, Burger, Center, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { PageLoader } from '../../components/ui/page-loader';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useParams } from 'react-router';
+import { ColorSchemeSwitch } from '../../components/ui/color-scheme-switch';
 import { ErrorState } from '../../components/ui/error-state';
+import { Logo } from '../../components/ui/logo';
+import { MAIN_CONTENT_ID, SkipLink } from '../../components/ui/skip-link';
 import { useSession } from '../../lib/auth';
 import { rememberRegion } from '../../lib/lookups/regions';
 import { LanguageSwitch } from './language-switch';
@@ -45,6 +48,7 @@ export function AppLayout() {
       navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="md"
     >
+      <SkipLink />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -55,12 +59,11 @@ export function AppLayout() {
               size="sm"
               aria-label={t('shell.toggleNav')}
             />
-            <Text fw={700} visibleFrom="xs">
-              {t('app.title')}
-            </Text>
+            <Logo nameVisibleFrom="xs" />
             {regionId !== undefined && <RegionSwitcher regionId={regionId} />}
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <ColorSchemeSwitch />
             <LanguageSwitch />
             <UserArea session={session.data} />
           </Group>
@@ -69,7 +72,7 @@ export function AppLayout() {
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
         {regionId !== undefined && <MainNav regionId={regionId} onNavigate={close} />}
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
         <UpstreamRateNotice />
         <Outlet />
       </AppShell.Main>

@@ -14,12 +14,12 @@ export function UserArea({ session }: { session: Session }) {
   return (
     <Group gap="xs" wrap="nowrap">
       {session.demo && (
-        <Badge color="violet" variant="outline" tt="none" c="dark.7">
+        <Badge color="violet" variant="outline" tt="none" c="var(--mantine-color-text)">
           {t('shell.demoData')}
         </Badge>
       )}
       {session.role === 'auditor' && (
-        <Badge color="orange" variant="outline" tt="none" c="dark.7">
+        <Badge color="orange" variant="outline" tt="none" c="var(--mantine-color-text)">
           {t('shell.readOnly')}
         </Badge>
       )}

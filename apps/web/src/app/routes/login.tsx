@@ -5,6 +5,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { SignInMethods } from '../../features/auth/components/sign-in-methods';
 import { useSession } from '../../lib/auth';
 import { LanguageSwitch } from '../layout/language-switch';
+import { Logo } from '../../components/ui/logo';
 
 /** Only same-site paths are followed after login (no open redirect through `?next=`). */
 export function safeNext(next: string | null): string {
@@ -28,6 +29,7 @@ export function LoginRoute() {
     <Center component="main" mih="100vh" p="md">
       <Paper withBorder shadow="sm" p="xl" w={380} maw="100%">
         <Stack>
+          <Logo />
           <Title order={1} fz="h2">
             {t('auth.title')}
           </Title>

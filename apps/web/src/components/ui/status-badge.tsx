@@ -37,7 +37,8 @@ export function StatusBadge({ label, tone, transitional = false }: StatusBadgePr
       style={{
         border: `1px solid var(--mantine-color-${color}-4)`,
         borderRadius: 999,
-        background: `var(--mantine-color-${color}-0)`,
+        // `-light` is Mantine's tint for either scheme: pale on white, deep on the dark body.
+        background: `var(--mantine-color-${color}-light)`,
       }}
     >
       {transitional ? (
@@ -50,7 +51,7 @@ export function StatusBadge({ label, tone, transitional = false }: StatusBadgePr
           style={{ borderRadius: 999, background: `var(--mantine-color-${color}-7)` }}
         />
       )}
-      <Text span fz="xs" fw={600} c="dark.7" style={{ whiteSpace: 'nowrap' }}>
+      <Text span fz="xs" fw={600} c="var(--mantine-color-text)" style={{ whiteSpace: 'nowrap' }}>
         {label}
       </Text>
     </Group>

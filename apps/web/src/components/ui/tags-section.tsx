@@ -95,7 +95,13 @@ export function TagsSection({ tags, labels, renderEditModal }: TagsSectionProps)
       ) : (
         <Group gap="xs">
           {tags.map((tag) => (
-            <Badge key={tag.key} variant="outline" color="gray" tt="none" c="dark">
+            <Badge
+              key={tag.key}
+              variant="outline"
+              color="gray"
+              tt="none"
+              c="var(--mantine-color-text)"
+            >
               {tag.value ? `${tag.key}: ${tag.value}` : tag.key}
             </Badge>
           ))}

@@ -1,10 +1,11 @@
-import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { ApiError } from '../../../lib/api-error';
 import { OperatorOnly } from '../../../lib/operator-only';
 import type { StatusTable } from '../../../lib/resource-status';
+import { Breadcrumbs } from '../breadcrumbs';
 import { ErrorState } from '../error-state';
 import { PageHeader } from '../page-header';
 import { ResourceStatusBadge } from '../status-badge';
@@ -36,7 +37,7 @@ interface DetailPageProps<T> {
 }
 
 /**
- * One resource's page: back link, h1 with name (or id) and status, actions, attributes,
+ * One resource's page: breadcrumbs, h1 with name (or id) and status, actions, attributes,
  * sections; a skeleton while loading, and the error (or "does not exist") with a retry.
  */
 export function DetailPage<T extends { id: string; name: string; status: string }>(
@@ -45,17 +46,15 @@ export function DetailPage<T extends { id: string; name: string; status: string 
   const { query, listPath, texts, statusTable } = props;
   const navigate = useNavigate();
   const [dialog, setDialog] = useState<string | null>(null);
-  const back = (
-    <Anchor component={Link} to={listPath} fz="sm">
-      ← {texts.back}
-    </Anchor>
+  const trail = (current: string) => (
+    <Breadcrumbs items={[{ label: texts.back, to: listPath }, { label: current }]} />
   );
 
   if (query.isPending) return <TableSkeleton />;
   if (query.isError) {
     return (
       <Stack>
-        {back}
+        {trail(props.id)}
         <PageHeader title={props.id} />
         <ErrorState
           error={query.error}
@@ -72,7 +71,7 @@ export function DetailPage<T extends { id: string; name: string; status: string 
 
   return (
     <Stack>
-      {back}
+      {trail(resource.name || resource.id)}
       <PageHeader
         title={
           <Group gap="sm" component="span">

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { StatusTable } from '../../../lib/resource-status';
 import { ResourceStatusBadge } from '../status-badge';
 import type { Column } from './data-table';
+import { IdCell } from '../id-cell';
 
 /** Text in the monospace face IDs and addresses use. */
 export function Mono({ children }: { children: string }) {
@@ -28,9 +29,7 @@ export function nameColumn<T extends { id: string; name: string }, C extends str
         <Anchor component={Link} to={href(item)} fw={500}>
           {item.name || item.id}
         </Anchor>
-        <Text fz="xs" c="dimmed" ff="monospace">
-          {item.id}
-        </Text>
+        <IdCell id={item.id} dimmed />
       </Stack>
     ),
   };

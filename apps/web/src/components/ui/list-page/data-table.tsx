@@ -1,4 +1,4 @@
-import { Box, Table, VisuallyHidden } from '@mantine/core';
+import { Box, Checkbox, Table, VisuallyHidden } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type ReactNode } from 'react';
 import { SortHeader } from './sort-header';
@@ -25,6 +25,16 @@ export interface DataTableProps<T, C extends string> {
   sort?: C | `-${C}`;
   onSort?: (column: C) => void;
   minWidth?: number;
+  /** Row selection (bulk actions): a checkbox column first, its header selecting the page. */
+  selection?: RowSelection<T>;
+}
+
+/** Which rows are ticked, keyed by `rowKey`. */
+export interface RowSelection<T> {
+  selected: ReadonlySet<string>;
+  onChange: (next: Set<string>) => void;
+  /** The accessible names: of the header box, and of a row's box (from its item). */
+  labels: { all: string; row: (item: T) => string };
 }
 
 /** From this many rows on, only the visible rows are in the DOM. */
@@ -35,6 +45,16 @@ const VIEWPORT_HEIGHT = 640;
 /** A list's table: sortable headers where the list sorts, long pages virtualised. */
 export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
   const { label, items, columns, rowKey, rowProps, sort, onSort, minWidth = 800 } = props;
+  const { selection } = props;
+  const keys = selection ? items.map(rowKey) : [];
+  const ticked = keys.filter((k) => selection?.selected.has(k)).length;
+  const toggle = (key: string, on: boolean) => {
+    if (!selection) return;
+    const next = new Set(selection.selected);
+    if (on) next.add(key);
+    else next.delete(key);
+    selection.onChange(next);
+  };
   const viewport = useRef<HTMLDivElement>(null);
   const virtual = items.length >= VIRTUALIZE_FROM;
   // The virtualiser's functions change every render by design; this component is not memoised.
@@ -58,6 +78,16 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
     <Table aria-label={label} striped highlightOnHover stickyHeader={virtual}>
       <Table.Thead>
         <Table.Tr>
+          {selection && (
+            <Table.Th w={40}>
+              <Checkbox
+                aria-label={selection.labels.all}
+                checked={keys.length > 0 && ticked === keys.length}
+                indeterminate={ticked > 0 && ticked < keys.length}
+                onChange={(e) => selection.onChange(new Set(e.currentTarget.checked ? keys : []))}
+              />
+            </Table.Th>
+          )}
           {columns.map((c) =>
             c.sort !== undefined && onSort ? (
               <SortHeader key={c.id} column={c.sort} label={c.header} sort={sort} onSort={onSort} />
@@ -81,6 +111,15 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
                 ref={virtual ? virtualizer.measureElement : undefined}
                 data-index={virtual ? index : undefined}
               >
+                {selection && (
+                  <Table.Td>
+                    <Checkbox
+                      aria-label={selection.labels.row(item)}
+                      checked={selection.selected.has(rowKey(item))}
+                      onChange={(e) => toggle(rowKey(item), e.currentTarget.checked)}
+                    />
+                  </Table.Td>
+                )}
                 {columns.map((c) => (
                   <Table.Td key={c.id}>{c.cell(item)}</Table.Td>
                 ))}

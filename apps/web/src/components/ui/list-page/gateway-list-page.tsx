@@ -1,5 +1,6 @@
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense, type ComponentType, type ReactNode } from 'react';
+import type { Tag } from '@gc/contracts';
+import { Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isFiltered,
@@ -7,7 +8,9 @@ import {
   useListSearch,
   type ListSearchCodec,
 } from '../../../lib/list-search';
+import { useCanMutate } from '../../../lib/auth';
 import type { StatusTable } from '../../../lib/resource-status';
+import { BulkBar, type BulkActions } from '../bulk-bar';
 import type { Column } from './data-table';
 import { GatewayFilters, type GatewayFilterValues } from './gateway-filters';
 import { listFreshness } from './list-freshness';
@@ -43,6 +46,8 @@ export interface GatewayListSpec<
   createModal: ComponentType<{ regionId: string; onClose: () => void }>;
   /** Section tabs under the header. */
   nav?: (regionId: string) => ReactNode;
+  /** What operators can do to several ticked rows at once (tag, delete through the plan). */
+  bulk?: (regionId: string) => BulkActions<T>;
 }
 
 /**
@@ -51,7 +56,7 @@ export interface GatewayListSpec<
  * everything but the declaration is shared.
  */
 export function gatewayListPage<
-  T extends { id: string; name?: string },
+  T extends { id: string; name: string; tags: Tag[] },
   S extends string,
   C extends string,
   Q extends GatewaySearch<S, C>,
@@ -65,6 +70,10 @@ export function gatewayListPage<
     const columns = spec.useColumns(regionId);
     const [createOpened, createModal] = useDisclosure(false);
     const filtered = isFiltered(spec.search, search);
+    const canMutate = useCanMutate();
+    const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+    const bulk = canMutate ? spec.bulk?.(regionId) : undefined;
+    const ticked = (query.data?.items ?? []).filter((g) => selected.has(g.id));
     return (
       <ListPage
         title={t(`${ns}.list.title`)}
@@ -87,7 +96,30 @@ export function gatewayListPage<
             onChange={(change) => update(change as Partial<Q>)}
           />
         }
+        bulk={
+          bulk &&
+          ticked.length > 0 && (
+            <BulkBar
+              items={ticked}
+              actions={bulk}
+              name={(g) => g.name || g.id}
+              onClear={() => setSelected(new Set())}
+              onChanged={() => {
+                setSelected(new Set());
+                void query.refetch();
+              }}
+            />
+          )
+        }
         table={{
+          selection: bulk && {
+            selected,
+            onChange: setSelected,
+            labels: {
+              all: t('polishLook.bulk.selectAll'),
+              row: (g) => t('polishLook.bulk.selectRow', { name: g.name || g.id }),
+            },
+          },
           label: t(`${ns}.list.tableLabel`),
           columns,
           rowKey: (g) => g.id,

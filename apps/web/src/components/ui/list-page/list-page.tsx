@@ -31,6 +31,8 @@ export interface ListPageProps<T, C extends string> {
   /** Section tabs under the header. */
   nav?: ReactNode;
   filters?: ReactNode;
+  /** The bulk-action bar, over the table while rows are ticked. */
+  bulk?: ReactNode;
   /** Whether a filter is set: the empty state then says nothing matches, and offers no create. */
   filtered: boolean;
   empty: { text: string; filteredText?: string };
@@ -91,6 +93,7 @@ export function ListPage<T, C extends string>(props: ListPageProps<T, C>) {
         </Stack>
       ) : (
         <div aria-busy={props.busy === true} style={props.busy ? BUSY_STYLE : undefined}>
+          {props.bulk}
           <DataTable {...props.table} items={rows.items} />
           {props.pagination && <ListPagination {...props.pagination} total={rows.total} />}
         </div>

@@ -44,7 +44,11 @@ export function CheckSummary({ summary }: { summary: Summary }) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={SEVERITY_COLOR[s.severity]} variant="light" c="dark.7">
+                  <Badge
+                    color={SEVERITY_COLOR[s.severity]}
+                    variant="light"
+                    c="var(--mantine-color-text)"
+                  >
                     {t(`inventory.severity.${s.severity}`)}
                   </Badge>
                 </Table.Td>

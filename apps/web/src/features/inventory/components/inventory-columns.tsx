@@ -1,11 +1,12 @@
 import type { InventoryItem } from '@gc/contracts';
-import { Anchor, Badge, Group, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Group, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Column } from '../../../components/ui/list-page/data-table';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { gatewayPath, inventoryStatusTone, topologyPath } from '../utils/inventory-status';
 import { SEVERITY_COLOR } from './check-summary';
+import { IdCell } from '../../../components/ui/id-cell';
 
 const date = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '');
 
@@ -21,9 +22,7 @@ export function useInventoryColumns(): Column<InventoryItem>[] {
           <Anchor component={Link} to={gatewayPath(item.type, item.regionId, item.id)} fz="sm">
             {item.name || item.id}
           </Anchor>
-          <Text fz="xs" c="gray.7">
-            {item.id}
-          </Text>
+          <IdCell id={item.id} dimmed />
         </>
       ),
     },
@@ -83,7 +82,7 @@ export function useInventoryColumns(): Column<InventoryItem>[] {
               <Badge
                 color={SEVERITY_COLOR[f.severity]}
                 variant="light"
-                c="dark.7"
+                c="var(--mantine-color-text)"
                 size="sm"
                 tabIndex={0}
                 data-check={f.checkId}

@@ -7,6 +7,7 @@ import { notifyError, notifySuccess } from '../../../components/ui/notify-error'
 import { useEgressRuleMutations, useEgressRules } from '../api/egress-only-rules';
 import { IPV6_STATUS } from '../utils/ipv6-status';
 import { CreateEgressRuleModal } from './create-egress-rule-modal';
+import { IdCell } from '../../../components/ui/id-cell';
 
 /** The gateway's egress-only rules: list with status; operators create and delete. */
 export function EgressOnlyRulesSection({ gateway }: { gateway: Ipv6Gateway }) {
@@ -28,9 +29,7 @@ export function EgressOnlyRulesSection({ gateway }: { gateway: Ipv6Gateway }) {
           cell: (r) => (
             <>
               <Text fz="sm">{label(r)}</Text>
-              <Text fz="xs" c="dimmed" ff="monospace">
-                {r.id}
-              </Text>
+              <IdCell id={r.id} dimmed />
             </>
           ),
         },

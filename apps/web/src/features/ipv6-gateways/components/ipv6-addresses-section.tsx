@@ -12,6 +12,7 @@ import { useVSwitches } from '../../../lib/lookups/vpcs';
 import { OperatorOnly } from '../../../lib/operator-only';
 import { useBandwidthChange, useIpv6Addresses } from '../api/ipv6-addresses';
 import { BandwidthModal } from './bandwidth-modal';
+import { IdCell } from '../../../components/ui/id-cell';
 
 /** Bandwidth as text: `10 Mbit/s · Pay by bandwidth`, or none. */
 function BandwidthText({ address }: { address: Ipv6Address }) {
@@ -117,9 +118,7 @@ export function Ipv6AddressesSection({ gateway }: { gateway: Ipv6Gateway }) {
                     <Text fz="sm" ff="monospace">
                       {a.address}
                     </Text>
-                    <Text fz="xs" c="dimmed" ff="monospace">
-                      {a.id}
-                    </Text>
+                    <IdCell id={a.id} dimmed />
                   </Table.Td>
                   <Table.Td>
                     <Text fz="sm" ff="monospace">

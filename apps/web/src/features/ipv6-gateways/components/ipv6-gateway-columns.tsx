@@ -6,6 +6,7 @@ import type { Column } from '../../../components/ui/list-page/data-table';
 import { formatDateTime } from '../../../lib/format';
 import { useVpcs } from '../../../lib/lookups/vpcs';
 import { IPV6_STATUS } from '../utils/ipv6-status';
+import { IdCell } from '../../../components/ui/id-cell';
 
 /** The IPv6 list's columns: name and ID, status, spec, VPC, creation time and tags. */
 export function useIpv6Columns(
@@ -29,9 +30,7 @@ export function useIpv6Columns(
       cell: (g) => (
         <>
           {vpcName.get(g.vpcId) && <Text fz="sm">{vpcName.get(g.vpcId)}</Text>}
-          <Text fz="xs" c="dimmed" ff="monospace">
-            {g.vpcId}
-          </Text>
+          <IdCell id={g.vpcId} dimmed />
         </>
       ),
     },
@@ -50,7 +49,13 @@ export function useIpv6Columns(
         ) : (
           <Group gap={4}>
             {g.tags.map((tag) => (
-              <Badge key={tag.key} variant="light" color="gray" tt="none" c="dark.7">
+              <Badge
+                key={tag.key}
+                variant="light"
+                color="gray"
+                tt="none"
+                c="var(--mantine-color-text)"
+              >
                 {tag.value ? `${tag.key}: ${tag.value}` : tag.key}
               </Badge>
             ))}

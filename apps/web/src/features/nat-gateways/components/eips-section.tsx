@@ -12,6 +12,7 @@ import { useGatewayEips, useUnbindEip } from '../api/eips';
 import { BindEipModal } from './bind-eip-modal';
 import { EditEipModal } from './edit-eip-modal';
 import { EipProtectionCell } from './eip-protection-cell';
+import { IdCell } from '../../../components/ui/id-cell';
 
 const moving = (status: string) => status === 'Associating' || status === 'Unassociating';
 
@@ -63,7 +64,9 @@ export function EipsSection({ gateway }: { gateway: NatGateway }) {
                 <Table.Tr key={eip.allocationId}>
                   <Table.Td ff="monospace">{eip.ipAddress}</Table.Td>
                   <Table.Td>{eip.name || t('common.none')}</Table.Td>
-                  <Table.Td ff="monospace">{eip.allocationId}</Table.Td>
+                  <Table.Td>
+                    <IdCell id={eip.allocationId} />
+                  </Table.Td>
                   <Table.Td>
                     <StatusBadge
                       label={t(`eipStatus.${eip.status}`)}

@@ -2,6 +2,7 @@ import { Button, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import type { Column } from '../../../components/ui/list-page/data-table';
 import { StatusBadge } from '../../../components/ui/status-badge';
+import { IdCell } from '../../../components/ui/id-cell';
 
 type Entry = { id: string; name: string; status: string };
 
@@ -17,9 +18,7 @@ export function entryColumns<E extends Entry>(t: TFunction, middle: Column<E>[])
       cell: (entry) => (
         <>
           <Text fz="sm">{entry.name || t('common.none')}</Text>
-          <Text fz="xs" c="dimmed" ff="monospace">
-            {entry.id}
-          </Text>
+          <IdCell id={entry.id} dimmed />
         </>
       ),
     },

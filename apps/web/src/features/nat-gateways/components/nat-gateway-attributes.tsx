@@ -1,14 +1,14 @@
 import type { NatGateway } from '@gc/contracts';
-import { Anchor } from '@mantine/core';
-import { Link } from 'react-router';
 import type { AttributeSpec } from '../../../components/ui/detail-page/attributes-grid';
 import { ResourceStatusBadge } from '../../../components/ui/status-badge';
 import { NAT_STATUS } from '../utils/nat-status';
 import { NatProtectionSwitch } from './nat-protection-switch';
+import { IdCell } from '../../../components/ui/id-cell';
+import { VpcRef } from '../../../components/ui/vpc-ref';
 
 /** A NAT gateway's attributes from its list item, in the order the detail page shows them. */
 export const NAT_ATTRIBUTES: AttributeSpec<NatGateway>[] = [
-  { label: 'nat.fields.id', value: (g) => g.id },
+  { label: 'nat.fields.id', value: (g) => <IdCell id={g.id} size="sm" /> },
   { label: 'nat.fields.name', value: (g) => g.name },
   {
     label: 'nat.columns.status',
@@ -17,18 +17,7 @@ export const NAT_ATTRIBUTES: AttributeSpec<NatGateway>[] = [
   { label: 'nat.fields.description', value: (g) => g.description },
   {
     label: 'nat.fields.vpc',
-    value: (g, { t }) => (
-      <>
-        {g.vpcId}{' '}
-        <Anchor
-          component={Link}
-          to={`/regions/${encodeURIComponent(g.regionId)}/vpcs/${encodeURIComponent(g.vpcId)}/topology`}
-          fz="sm"
-        >
-          ({t('topology.open')})
-        </Anchor>
-      </>
-    ),
+    value: (g) => <VpcRef regionId={g.regionId} vpcId={g.vpcId} />,
   },
   { label: 'nat.fields.vSwitch', value: (g) => g.vSwitchId },
   { label: 'nat.fields.zone', value: (g) => g.zoneId },

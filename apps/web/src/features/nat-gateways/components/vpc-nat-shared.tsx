@@ -5,6 +5,7 @@ import type { Column } from '../../../components/ui/list-page/data-table';
 import { notifyError, notifySuccess } from '../../../components/ui/notify-error';
 import type { ApiError } from '../../../lib/api-error';
 import type { StatusTable } from '../../../lib/resource-status';
+import { IdCell } from '../../../components/ui/id-cell';
 
 /** Statuses of NAT IPs and FULLNAT entries (REFERENCE-2 §7.5); `Associated` is in use, not busy. */
 export const VPC_NAT_STATUS: StatusTable = {
@@ -19,9 +20,7 @@ export function NameCell({ name, id }: { name: string; id: string }) {
   return (
     <>
       <Text fz="sm">{name || id}</Text>
-      <Text fz="xs" c="dimmed" ff="monospace">
-        {id}
-      </Text>
+      <IdCell id={id} dimmed />
     </>
   );
 }

@@ -34,22 +34,23 @@ export function ResourceNode({ data }: NodeProps<ResourceFlowNode>) {
       px={8}
       py={4}
       data-kind={r.kind}
+      title={r.label}
       style={{
         border: `1px solid var(--mantine-color-${color}-5)`,
         borderLeft: `6px solid var(--mantine-color-${color}-6)`,
         borderRadius: 6,
-        background: 'var(--mantine-color-white)',
+        background: 'var(--mantine-color-body)',
         cursor: r.opens ? 'pointer' : 'default',
       }}
     >
       <Handle type="target" position={Position.Left} isConnectable={false} />
-      <Text fz={11} c="gray.7" lh={1.3}>
+      <Text fz={12} c="dimmed" lh={1.3}>
         {t(`topology.kind.${r.kind}`)}
       </Text>
       <Text fz="sm" fw={600} lh={1.3} truncate="end">
         {r.label}
       </Text>
-      <Text fz={11} c="dark.6" lh={1.3} truncate="end">
+      <Text fz={12} lh={1.3} truncate="end">
         {[r.detail, status].filter(Boolean).join(' · ')}
       </Text>
       <Handle type="source" position={Position.Right} isConnectable={false} />

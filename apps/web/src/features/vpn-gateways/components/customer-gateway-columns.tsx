@@ -6,6 +6,7 @@ import type { Column } from '../../../components/ui/list-page/data-table';
 import { useCanMutate } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
 import type { SortValue } from '../../../lib/local-page';
+import { IdCell } from '../../../components/ui/id-cell';
 
 type CgwSortColumn = 'name' | 'ipAddress' | 'asn' | 'usedBy' | 'creationTime';
 
@@ -35,9 +36,7 @@ export function useCustomerGatewayColumns(
           <Text fz="sm" fw={500}>
             {c.name || t('common.none')}
           </Text>
-          <Text fz="xs" c="dimmed" ff="monospace">
-            {c.id}
-          </Text>
+          <IdCell id={c.id} dimmed />
         </>
       ),
     },

@@ -1,10 +1,11 @@
 import type { VpnConnection, VpnRoute } from '@gc/contracts';
-import { Anchor, Button, Group, Text } from '@mantine/core';
+import { Anchor, Button, Group } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import type { Column } from '../../../components/ui/list-page/data-table';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { OperatorOnly } from '../../../lib/operator-only';
+import { IdCell } from '../../../components/ui/id-cell';
 
 /** The key of a route as the user reads it (confirmations, button names). */
 export function routeKeyText(t: TFunction, r: VpnRoute & { source?: string; priority?: number }) {
@@ -39,9 +40,7 @@ export function nextHopColumn<T extends VpnRoute>(
         >
           {connections.get(r.nextHop)?.name || r.nextHop}
         </Anchor>
-        <Text fz="xs" c="dimmed" ff="monospace">
-          {r.nextHop}
-        </Text>
+        <IdCell id={r.nextHop} dimmed />
       </>
     ),
   };

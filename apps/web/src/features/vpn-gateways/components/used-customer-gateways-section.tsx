@@ -2,6 +2,7 @@ import type { CustomerGateway } from '@gc/contracts';
 import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../../components/ui/section';
+import { IdCell } from '../../../components/ui/id-cell';
 
 /** The customer gateways the connections use (what the office side must match). */
 export function UsedCustomerGatewaysSection({ used }: { used: CustomerGateway[] }) {
@@ -27,9 +28,7 @@ export function UsedCustomerGatewaysSection({ used }: { used: CustomerGateway[] 
                 <Table.Tr key={c.id}>
                   <Table.Td>
                     <Text fz="sm">{c.name || t('common.none')}</Text>
-                    <Text fz="xs" c="dimmed" ff="monospace">
-                      {c.id}
-                    </Text>
+                    <IdCell id={c.id} dimmed />
                   </Table.Td>
                   <Table.Td ff="monospace">{c.ipAddress}</Table.Td>
                   <Table.Td>{c.asn ?? t('common.none')}</Table.Td>

@@ -16,6 +16,7 @@ import { DualConnectionModal } from './dual-connection-modal';
 import { EditVpnConnectionModal } from './edit-vpn-connection-modal';
 import { DownloadPeerConfigButton } from './download-peer-config-button';
 import { TunnelStatusBadge } from './tunnel-status-badge';
+import { IdCell } from '../../../components/ui/id-cell';
 
 interface Props {
   gateway: VpnGateway;
@@ -89,9 +90,7 @@ export function VpnConnectionsSection({ gateway, connections, customerGateways }
                     >
                       {c.name || c.id}
                     </Anchor>
-                    <Text fz="xs" c="dimmed" ff="monospace">
-                      {c.id}
-                    </Text>
+                    <IdCell id={c.id} dimmed />
                   </Table.Td>
                   <Table.Td>
                     {(c.tunnelMode === 'dual'

@@ -3,17 +3,22 @@ import type { AttributeSpec } from '../../../components/ui/detail-page/attribute
 import { ResourceStatusBadge } from '../../../components/ui/status-badge';
 import { VPN_STATUS } from '../utils/vpn-status';
 import { VSwitchZone } from './vswitch-zone';
+import { IdCell } from '../../../components/ui/id-cell';
+import { VpcRef } from '../../../components/ui/vpc-ref';
 
 /** A VPN gateway's attributes, in the order the detail page shows them. */
 export const VPN_ATTRIBUTES: AttributeSpec<VpnGateway>[] = [
-  { label: 'vpn.fields.id', value: (g) => g.id },
+  { label: 'vpn.fields.id', value: (g) => <IdCell id={g.id} size="sm" /> },
   { label: 'vpn.fields.name', value: (g) => g.name },
   {
     label: 'vpn.columns.status',
     value: (g) => <ResourceStatusBadge table={VPN_STATUS} status={g.status} />,
   },
   { label: 'vpn.fields.description', value: (g) => g.description },
-  { label: 'vpn.fields.vpc', value: (g) => g.vpcId },
+  {
+    label: 'vpn.fields.vpc',
+    value: (g) => <VpcRef regionId={g.regionId} vpcId={g.vpcId} />,
+  },
   {
     label: 'vpnGatewayDual.tunnelMode',
     value: (g, { t }) =>

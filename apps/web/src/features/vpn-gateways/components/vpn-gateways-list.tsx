@@ -7,7 +7,12 @@ import { VPN_STATUS } from '../utils/vpn-status';
 import { useVpnColumns } from './vpn-gateway-columns';
 import { VpnSectionTabs } from './vpn-section-tabs';
 
-/** The VPN gateways page: filters, table, pagination, refresh and create. */
+// The delete plan loads when a bulk delete starts, off the list's initial bundle.
+const DeleteModal = lazy(() =>
+  import('./bulk-delete-vpn-gateway').then((m) => ({ default: m.BulkDeleteVpnGateway })),
+);
+
+/** The VPN gateways page: filters, table, pagination, refresh, create and bulk delete. */
 export const VpnGatewaysList = gatewayListPage({
   ns: 'vpn',
   search: listSearchCodec(vpnGatewayRoutes.list.query),
@@ -20,4 +25,6 @@ export const VpnGatewaysList = gatewayListPage({
     import('./create-vpn-gateway-modal').then((m) => ({ default: m.CreateVpnGatewayModal })),
   ),
   nav: (regionId) => <VpnSectionTabs regionId={regionId} current="gateways" />,
+  // No bulk tag: the BFF has no tag route for VPN gateways yet.
+  bulk: () => ({ deleteModal: DeleteModal }),
 });

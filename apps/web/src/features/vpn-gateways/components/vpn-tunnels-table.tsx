@@ -3,6 +3,7 @@ import { Table, Text } from '@mantine/core';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { useTranslation } from 'react-i18next';
 import { TunnelStatusBadge } from './tunnel-status-badge';
+import { IdCell } from '../../../components/ui/id-cell';
 
 /**
  * Both tunnels of a dual-tunnel connection: role, zone, gateway IP, state, negotiation and which
@@ -44,9 +45,7 @@ export function VpnTunnelsTable({
               <Table.Tr key={tun.id} data-row-id={tun.id}>
                 <Table.Td>
                   <Text fz="sm">{t(`vpnTunnels.role.${tun.role}`)}</Text>
-                  <Text fz="xs" c="dimmed" ff="monospace">
-                    {tun.id}
-                  </Text>
+                  <IdCell id={tun.id} dimmed />
                 </Table.Td>
                 <Table.Td>{tun.zoneId || t('common.none')}</Table.Td>
                 <Table.Td ff="monospace">{tun.internetIp}</Table.Td>

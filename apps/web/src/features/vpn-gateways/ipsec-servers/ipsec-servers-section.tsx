@@ -9,6 +9,7 @@ import { useCanMutate } from '../../../lib/auth';
 import { IpsecServerFormModal } from './ipsec-server-form-modal';
 import { IpsecServerLogsModal } from './ipsec-server-logs-modal';
 import { useIpsecServerMutations, useIpsecServers } from './ipsec-servers-api';
+import { IdCell } from '../../../components/ui/id-cell';
 
 /**
  * The gateway's IPsec server (client-to-site over IPsec): settings, endpoint, clients, logs;
@@ -39,9 +40,7 @@ export function IpsecServersSection({ gateway }: { gateway: VpnGateway }) {
             cell: (s) => (
               <>
                 <Text fz="sm">{label(s)}</Text>
-                <Text fz="xs" c="dimmed" ff="monospace">
-                  {s.id}
-                </Text>
+                <IdCell id={s.id} dimmed />
               </>
             ),
           },

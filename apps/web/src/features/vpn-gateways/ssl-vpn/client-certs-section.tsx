@@ -10,6 +10,7 @@ import { OperatorOnly } from '../../../lib/operator-only';
 import { saveTextFile } from '../utils/save-text-file';
 import { CertNameModal } from './cert-name-modal';
 import { fetchClientConfig, useSslVpnCerts, useSslVpnMutations } from './ssl-vpn-api';
+import { IdCell } from '../../../components/ui/id-cell';
 
 const TONE: Record<SslVpnClientCert['status'], StatusTone> = {
   normal: 'ok',
@@ -57,9 +58,7 @@ export function ClientCertsSection(props: { regionId: string; serverId: string; 
             cell: (c) => (
               <>
                 <Text fz="sm">{label(c)}</Text>
-                <Text fz="xs" c="dimmed" ff="monospace">
-                  {c.id}
-                </Text>
+                <IdCell id={c.id} dimmed />
               </>
             ),
           },

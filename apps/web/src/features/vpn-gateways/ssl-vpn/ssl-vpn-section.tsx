@@ -10,6 +10,7 @@ import { Section } from '../../../components/ui/section';
 import { OperatorOnly } from '../../../lib/operator-only';
 import { useSslVpnMutations, useSslVpnServers } from './ssl-vpn-api';
 import { SslVpnServerModal } from './ssl-vpn-server-modal';
+import { IdCell } from '../../../components/ui/id-cell';
 
 /** The gateway is applying a change (REFERENCE-2 §7.1): SSL writes wait, the lists poll. */
 export const isGatewayBusy = (g: VpnGateway) => g.status !== 'active';
@@ -59,9 +60,7 @@ export function SslVpnSection({ gateway }: { gateway: VpnGateway }) {
                 >
                   {label(s)}
                 </Anchor>
-                <Text fz="xs" c="dimmed" ff="monospace">
-                  {s.id}
-                </Text>
+                <IdCell id={s.id} dimmed />
               </>
             ),
           },

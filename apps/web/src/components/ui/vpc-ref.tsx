@@ -1,0 +1,33 @@
+import { Anchor, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useVpcs } from '../../lib/lookups/vpcs';
+import { IdCell } from './id-cell';
+
+/**
+ * A VPC as a person knows it on a detail page: its name (from the region's VPC list, cached with
+ * the pickers' query), its copyable ID, and a link to its topology.
+ */
+export function VpcRef({ regionId, vpcId }: { regionId: string; vpcId: string }) {
+  const { t } = useTranslation();
+  const vpcs = useVpcs(regionId);
+  const name = vpcs.data?.items.find((v) => v.id === vpcId)?.name;
+  if (!vpcId) return null;
+  return (
+    <Group gap={6} wrap="wrap" data-testid="vpc-ref">
+      {name && (
+        <Text component="span" fz="sm" fw={500}>
+          {name}
+        </Text>
+      )}
+      <IdCell id={vpcId} dimmed={name !== undefined && name !== ''} />
+      <Anchor
+        component={Link}
+        to={`/regions/${encodeURIComponent(regionId)}/vpcs/${encodeURIComponent(vpcId)}/topology`}
+        fz="sm"
+      >
+        ({t('topology.open')})
+      </Anchor>
+    </Group>
+  );
+}
