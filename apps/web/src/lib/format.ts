@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { enumLabel } from './enum-labels';
 
 /** A timestamp in the UI language and the browser's zone; an unparseable value is shown as is. */
 export function formatDateTime(value: string | undefined, language: string): string {
@@ -30,5 +31,5 @@ export function formatBandwidth(mbps: number, t: TFunction): string {
  * language; a method we have no text for is shown as the API sends it.
  */
 export function formatChargeType(type: string, t: TFunction): string {
-  return t(`format.chargeType.${type}`, { defaultValue: type });
+  return enumLabel('chargeType', type, t);
 }
