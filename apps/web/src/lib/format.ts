@@ -11,6 +11,14 @@ export function formatDateTime(value: string | undefined, language: string): str
   );
 }
 
+/** A calendar date in the UI language ("Dec 2, 2025", "2025年12月2日"); empty when absent. */
+export function formatDate(value: string | undefined, language: string): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
+}
+
 /** An instant as two short lines in the UI language and the browser's zone: date, then time. */
 export function dateAndTime(iso: string, language: string): [string, string] {
   const d = new Date(iso);

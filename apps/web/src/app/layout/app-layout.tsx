@@ -7,6 +7,7 @@ import { Navigate, Outlet, useLocation, useParams } from 'react-router';
 import { ErrorState } from '../../components/ui/error-state';
 import { useSession } from '../../lib/auth';
 import { rememberRegion } from '../../lib/lookups/regions';
+import { CompactAccountMenu } from './compact-account-menu';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 import { RegionSwitcher } from './region-switcher';
@@ -55,14 +56,17 @@ export function AppLayout() {
               size="sm"
               aria-label={t('shell.toggleNav')}
             />
-            <Text fw={700} visibleFrom="xs">
+            <Text fw={700} visibleFrom="xs" style={{ whiteSpace: 'nowrap' }}>
               {t('app.title')}
             </Text>
             {regionId !== undefined && <RegionSwitcher regionId={regionId} />}
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" visibleFrom="lg">
             <LanguageSwitch />
             <UserArea session={session.data} />
+          </Group>
+          <Group hiddenFrom="lg">
+            <CompactAccountMenu session={session.data} />
           </Group>
         </Group>
       </AppShell.Header>

@@ -44,7 +44,13 @@ export function CheckSummary({ summary }: { summary: Summary }) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={SEVERITY_COLOR[s.severity]} variant="light" c="dark.7">
+                  <Badge
+                    color={SEVERITY_COLOR[s.severity]}
+                    variant="light"
+                    c="dark.7"
+                    // The severity is one short word: the cell grows rather than cut it ("MEDI…").
+                    styles={{ root: { maxWidth: 'none' }, label: { overflow: 'visible' } }}
+                  >
                     {t(`inventory.severity.${s.severity}`)}
                   </Badge>
                 </Table.Td>
