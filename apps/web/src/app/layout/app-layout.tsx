@@ -6,7 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useParams } from 'react-router';
 import { ErrorState } from '../../components/ui/error-state';
 import { useSession } from '../../lib/auth';
-import { rememberRegion } from '../../lib/lookups/regions';
+import { useQuery } from '@tanstack/react-query';
+import {
+  pickRegion,
+  regionsQueryOptions,
+  rememberedRegion,
+  rememberRegion,
+} from '../../lib/lookups/regions';
 import { CompactAccountMenu } from './compact-account-menu';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
@@ -21,6 +27,10 @@ export function AppLayout() {
   const location = useLocation();
   const { regionId } = useParams();
   const [opened, { toggle, close }] = useDisclosure();
+  const regions = useQuery({ ...regionsQueryOptions, enabled: Boolean(session.data) });
+  // Pages outside a region (a 404) keep the sidebar and switcher, on the region the user last had.
+  const shellRegion =
+    regionId ?? (regions.data ? pickRegion(regions.data.items, rememberedRegion()) : undefined);
   useEffect(() => {
     if (regionId !== undefined) rememberRegion(regionId);
   }, [regionId]);
@@ -59,7 +69,7 @@ export function AppLayout() {
             <Text fw={700} visibleFrom="xs" style={{ whiteSpace: 'nowrap' }}>
               {t('app.title')}
             </Text>
-            {regionId !== undefined && <RegionSwitcher regionId={regionId} />}
+            {shellRegion !== undefined && <RegionSwitcher regionId={shellRegion} />}
           </Group>
           <Group gap="sm" wrap="nowrap" visibleFrom="lg">
             <LanguageSwitch />
@@ -71,7 +81,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
-        {regionId !== undefined && <MainNav regionId={regionId} onNavigate={close} />}
+        {shellRegion !== undefined && <MainNav regionId={shellRegion} onNavigate={close} />}
       </AppShell.Navbar>
       <AppShell.Main>
         <UpstreamRateNotice />

@@ -40,7 +40,15 @@ export function useInventoryColumns(): Column<InventoryItem>[] {
     {
       id: 'region',
       header: t('inventory.columns.region'),
-      cell: (item) => <Text fz="sm">{regionName(item.regionId)}</Text>,
+      // The name the region switcher uses, its ID below (what the filters and exports carry).
+      cell: (item) => (
+        <>
+          <Text fz="sm">{regionName(item.regionId)}</Text>
+          <Text fz="xs" c="gray.7">
+            {item.regionId}
+          </Text>
+        </>
+      ),
     },
     {
       id: 'status',
