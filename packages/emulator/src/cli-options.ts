@@ -24,7 +24,8 @@ export function parseAccessKeys(raw: string | undefined): Record<string, string>
  * Options of `pnpm emulator`: `--port` / `VPC_EMULATOR_PORT` (default 8081), `--host`,
  * `--state FILE`, `--timing immediate|timed|manual` (default timed), `--no-seed`,
  * `VPC_EMULATOR_ACCESS_KEYS` (default the demo pair), `VPC_EMULATOR_ADMIN_TOKEN` (default random;
- * an environment variable, not a flag, so it stays out of `ps`). Throws a readable error on bad input.
+ * an environment variable, not a flag, so it stays out of `ps`), `VPC_EMULATOR_SEED_TIME` (an ISO
+ * time that pins seeded dates; default the start time). Throws a readable error on bad input.
  */
 export function parseCliOptions(
   argv: string[],
@@ -48,12 +49,16 @@ export function parseCliOptions(
   const accessKeys = parseAccessKeys(env.VPC_EMULATOR_ACCESS_KEYS);
   const adminToken = env.VPC_EMULATOR_ADMIN_TOKEN;
   if (adminToken !== undefined) checkAdminToken(adminToken);
+  const seedTime = env.VPC_EMULATOR_SEED_TIME ? new Date(env.VPC_EMULATOR_SEED_TIME) : undefined;
+  if (seedTime && Number.isNaN(seedTime.getTime()))
+    throw new Error(`VPC_EMULATOR_SEED_TIME must be an ISO time: ${env.VPC_EMULATOR_SEED_TIME}`);
   return {
     port,
     ...(values.host ? { host: values.host } : {}),
     ...(accessKeys ? { accessKeys } : {}),
     ...(adminToken !== undefined ? { adminToken } : {}),
     ...(values.state ? { stateFile: values.state } : {}),
+    ...(seedTime ? { seedTime } : {}),
     timing: { mode },
     seed: !values['no-seed'],
   };

@@ -10,4 +10,4 @@ export { startEmulator } from './server.ts';
 export { ADMIN_TOKEN_HEADER } from './admin-access.ts';
 export { REGIONS } from './regions.ts';
 export type { RegionInfo } from './regions.ts';
-export { SEED_REGIONS } from './seed.ts';
+export { SEED_REGIONS, SEED_TIME } from './seed.ts';

@@ -27,6 +27,8 @@ export interface EmulatorOptions {
   accessKeys?: Record<string, string>;
   timing?: TimingOptions;
   seed?: boolean;
+  /** Reference time of seeded dates; default: the start time, so the demo data never ages. */
+  seedTime?: Date;
   stateFile?: string;
   rngSeed?: number;
   logger?: false | Logger;

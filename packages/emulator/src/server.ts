@@ -26,7 +26,7 @@ import { loadStateFile, StateWriter } from './persistence.ts';
 import { renderError } from './render.ts';
 import { resourceModules } from './resources/index.ts';
 import { handleRpc } from './rpc.ts';
-import { seedStore } from './seed.ts';
+import { seedStore, seedTimeOf } from './seed.ts';
 import { Stats } from './stats.ts';
 import { Store } from './store.ts';
 
@@ -98,9 +98,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const registry = buildRegistry(resourceModules);
   const store = new Store();
   const seed = options.seed ?? true;
+  // Taken once: a reset gives the same dates as the start did.
+  const seedTime = seedTimeOf(options.seedTime);
   const reset = (): void => {
     store.restore(Store.empty());
-    if (seed) seedStore(store, registry.modules);
+    if (seed) seedStore(store, registry.modules, seedTime);
   };
   // A corrupt state file throws here, before anything could overwrite it.
   const loaded = options.stateFile ? loadStateFile(options.stateFile) : undefined;

@@ -10,7 +10,8 @@ const Notifications = lazy(() =>
 export function LazyNotifications() {
   return (
     <Suspense fallback={null}>
-      <Notifications position="top-right" />
+      {/* Bottom right: at the top the toasts covered the language, user and Sign out controls. */}
+      <Notifications position="bottom-right" />
     </Suspense>
   );
 }

@@ -35,7 +35,7 @@ describe('translateMessage', () => {
       key: 'maxMbps',
       params: { n: 1000, chargeType: 'PayByTraffic' },
     };
-    expect(translateMessage(zh, maxMbps)).toBe('PayByTraffic 下最多 1000 Mbit/s');
+    expect(translateMessage(zh, maxMbps)).toBe('按使用流量计费下最多 1000 Mbit/s');
   });
 
   it('has an English and a Chinese text for every contracts key', () => {
@@ -84,7 +84,7 @@ describe('validateWith', () => {
       body,
     );
     expect(client).toEqual(server.fields);
-    expect(client.bandwidth).toBe('PayByTraffic 下最多 1000 Mbit/s');
+    expect(client.bandwidth).toBe('按使用流量计费下最多 1000 Mbit/s');
   });
 
   it('maps the request paths to the form paths', () => {

@@ -2,6 +2,7 @@ import { issueKey, type FieldError } from '@gc/contracts';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { ApiError } from './api-error';
+import { formatChargeType } from './format';
 
 export type FormErrors = Record<string, string>;
 
@@ -21,7 +22,15 @@ export function translateMessage(
   if (key === undefined) return message;
   // Keys come from the contracts at run time, so they cannot be checked against en.json here;
   // i18n.test.ts checks that every contracts key has a translation.
-  return t(`validation.${key}` as 'validation.required', { ...params, defaultValue: message });
+  // A charge type in a message is an API enum: it reads in the UI language like everywhere else.
+  const chargeType = params?.chargeType;
+  const words =
+    typeof chargeType === 'string' ? { chargeType: formatChargeType(chargeType, t) } : {};
+  return t(`validation.${key}` as 'validation.required', {
+    ...params,
+    ...words,
+    defaultValue: message,
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { enumLabel } from './enum-labels';
 
 /** A timestamp in the UI language and the browser's zone; an unparseable value is shown as is. */
 export function formatDateTime(value: string | undefined, language: string): string {
@@ -8,6 +9,14 @@ export function formatDateTime(value: string | undefined, language: string): str
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
     date,
   );
+}
+
+/** A calendar date in the UI language ("Dec 2, 2025", "2025年12月2日"); empty when absent. */
+export function formatDate(value: string | undefined, language: string): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
 }
 
 /** An instant as two short lines in the UI language and the browser's zone: date, then time. */
@@ -30,5 +39,5 @@ export function formatBandwidth(mbps: number, t: TFunction): string {
  * language; a method we have no text for is shown as the API sends it.
  */
 export function formatChargeType(type: string, t: TFunction): string {
-  return t(`format.chargeType.${type}`, { defaultValue: type });
+  return enumLabel('chargeType', type, t);
 }

@@ -10,6 +10,8 @@ export interface GatewaySeed {
   bandwidth: number;
   ssl?: number;
   prepayMonths?: number;
+  /** A subscription that ends this many days after the seed time (overrides `prepayMonths`). */
+  expiresInDays?: number;
   ageDays: number;
   tags?: Record<string, string>;
 }
@@ -108,6 +110,8 @@ export const VPN_SEEDS: Record<string, RegionSeed> = {
         description: 'Suzhou and Wuxi branches',
         bandwidth: 50,
         ageDays: 120,
+        // Deliberately close to its end: the inventory's expiring-soon check has one true case.
+        expiresInDays: 10,
         tags: { env: 'prod' },
       },
     ],

@@ -30,6 +30,7 @@ export function seedVpn(ctx: SeedContext): void {
       const created = ctx.now.getTime() - g.ageDays * day;
       // Mainland (China-site) gateways are subscriptions, the others pay-as-you-go (§3.4).
       const months = g.prepayMonths ?? (regionId.startsWith('cn-') ? 12 : 0);
+      const end = g.expiresInDays !== undefined ? ctx.now.getTime() + g.expiresInDays * day : 0;
       const gw: VpnGatewayRecord = {
         id,
         regionId,
@@ -47,12 +48,12 @@ export function seedVpn(ctx: SeedContext): void {
         EnableIpsec: true,
         EnableSsl: g.ssl !== undefined,
         SslConnections: g.ssl ?? 5,
-        ChargeType: months ? 'Prepay' : 'POSTPAY',
+        ChargeType: months || end ? 'Prepay' : 'POSTPAY',
         NetworkType: 'public',
         VpnType: 'Normal',
         AutoPropagate: false,
         CreateTime: created,
-        EndTime: months ? created + months * 30 * day : 0,
+        EndTime: end || (months ? created + months * 30 * day : 0),
         ResourceGroupId: 'rg-acfmdemo0default',
         GatewayType: g.enhanced ? 'Enhanced.SiteToSite' : 'Traditional',
       };

@@ -9,7 +9,14 @@ import { ErrorState } from '../../components/ui/error-state';
 import { Logo } from '../../components/ui/logo';
 import { MAIN_CONTENT_ID, SkipLink } from '../../components/ui/skip-link';
 import { useSession } from '../../lib/auth';
-import { rememberRegion } from '../../lib/lookups/regions';
+import { useQuery } from '@tanstack/react-query';
+import {
+  pickRegion,
+  regionsQueryOptions,
+  rememberedRegion,
+  rememberRegion,
+} from '../../lib/lookups/regions';
+import { CompactAccountMenu } from './compact-account-menu';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 import { RegionSwitcher } from './region-switcher';
@@ -23,6 +30,10 @@ export function AppLayout() {
   const location = useLocation();
   const { regionId } = useParams();
   const [opened, { toggle, close }] = useDisclosure();
+  const regions = useQuery({ ...regionsQueryOptions, enabled: Boolean(session.data) });
+  // Pages outside a region (a 404) keep the sidebar and switcher, on the region the user last had.
+  const shellRegion =
+    regionId ?? (regions.data ? pickRegion(regions.data.items, rememberedRegion()) : undefined);
   useEffect(() => {
     if (regionId !== undefined) rememberRegion(regionId);
   }, [regionId]);
@@ -60,17 +71,21 @@ export function AppLayout() {
               aria-label={t('shell.toggleNav')}
             />
             <Logo nameVisibleFrom="xs" />
-            {regionId !== undefined && <RegionSwitcher regionId={regionId} />}
+            {shellRegion !== undefined && <RegionSwitcher regionId={shellRegion} />}
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" visibleFrom="lg">
             <ColorSchemeSwitch />
             <LanguageSwitch />
             <UserArea session={session.data} />
           </Group>
+          <Group hiddenFrom="lg" gap="xs" wrap="nowrap">
+            <ColorSchemeSwitch />
+            <CompactAccountMenu session={session.data} />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
-        {regionId !== undefined && <MainNav regionId={regionId} onNavigate={close} />}
+        {shellRegion !== undefined && <MainNav regionId={shellRegion} onNavigate={close} />}
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
         <UpstreamRateNotice />

@@ -20,7 +20,7 @@ export function RegionSwitcher({ regionId }: { regionId: string }) {
       data={options}
       value={regionId}
       size="sm"
-      w={200}
+      w={{ base: 170, sm: 200 }}
       onChange={(event) => {
         const next = event.currentTarget.value;
         rememberRegion(next);

@@ -1,5 +1,6 @@
 import { lookupRoutes, type Region } from '@gc/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { bffClient } from '../bff-client';
 
 const STORAGE_KEY = 'gc.region';
@@ -48,4 +49,15 @@ export function pickRegion(regions: Region[], remembered: string | null): string
 /** The region's display name in the UI language (`localName` is the Chinese name). */
 export function regionLabel(region: Region, language: string): string {
   return language.startsWith('zh') && region.localName ? region.localName : region.name;
+}
+
+/**
+ * Region IDs as people read them, named as the region switcher names them ("Singapore", "新加坡");
+ * an ID the account's list does not have is shown as is.
+ */
+export function useRegionName(): (regionId: string) => string {
+  const { i18n } = useTranslation();
+  const regions = useRegions().data?.items ?? [];
+  const byId = new Map(regions.map((r) => [r.id, regionLabel(r, i18n.language)]));
+  return (regionId) => byId.get(regionId) ?? regionId;
 }

@@ -2,6 +2,7 @@ import { SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ParseKeys, TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { enumLabel, type EnumKind } from '../../../lib/enum-labels';
 import { formatBandwidth, formatChargeType, formatDateTime } from '../../../lib/format';
 import { Section } from '../section';
 
@@ -16,6 +17,8 @@ export interface AttributeFormat {
   bandwidth: (mbps: number) => string;
   /** A billing method in the UI language. */
   chargeType: (type: string) => string;
+  /** Any API enum value in the UI language (lib/enum-labels). */
+  label: (kind: EnumKind, value: string | undefined) => string;
 }
 
 /** One attribute of a resource, declared as data: an i18n label key and how to show the value. */
@@ -37,6 +40,7 @@ export function AttributesGrid<T>({ resource, items }: { resource: T; items: Att
     flag: (on) => (on ? t('common.on') : t('common.off')),
     bandwidth: (mbps) => formatBandwidth(mbps, t),
     chargeType: (type) => formatChargeType(type, t),
+    label: (kind, value) => enumLabel(kind, value, t),
   };
   const shown = items.flatMap((item) => {
     const value = item.value(resource, format);

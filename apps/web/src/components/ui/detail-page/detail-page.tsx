@@ -59,7 +59,8 @@ export function DetailPage<T extends { id: string; name: string; status: string 
         <ErrorState
           error={query.error}
           title={query.error.status === 404 ? texts.notFound : undefined}
-          onRetry={() => void query.refetch()}
+          // Retrying cannot bring back a resource that does not exist: only other errors offer it.
+          onRetry={query.error.status === 404 ? undefined : () => void query.refetch()}
         />
       </Stack>
     );

@@ -26,11 +26,14 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit((values) =>
-        login.mutate(values, {
-          onSuccess,
-          onError: (error) => form.setErrors(serverFieldErrors(error, t, form.values).fields),
-        }),
+      onSubmit={form.onSubmit(
+        (values) =>
+          login.mutate(values, {
+            onSuccess,
+            onError: (error) => form.setErrors(serverFieldErrors(error, t, form.values).fields),
+          }),
+        // A new attempt that fails on the form clears the old server answer ("Sign-in failed").
+        () => login.reset(),
       )}
     >
       <Stack>

@@ -48,6 +48,8 @@ export function CheckSummary({ summary }: { summary: Summary }) {
                     color={SEVERITY_COLOR[s.severity]}
                     variant="light"
                     c="var(--mantine-color-text)"
+                    // The severity is one short word: the cell grows rather than cut it ("MEDI…").
+                    styles={{ root: { maxWidth: 'none' }, label: { overflow: 'visible' } }}
                   >
                     {t(`inventory.severity.${s.severity}`)}
                   </Badge>

@@ -1,6 +1,7 @@
 import type { InventoryCounts } from '@gc/contracts';
 import { Box, Group, Paper, Progress, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useRegionName } from '../../../lib/lookups/regions';
 
 const COLORS = ['blue', 'teal', 'grape', 'orange', 'cyan', 'pink', 'lime', 'indigo'];
 
@@ -48,9 +49,10 @@ function Bars({ caption, counts, label }: BarsProps) {
 /** Counts of the listed gateways per region, type and status. */
 export function InventoryChart({ counts }: { counts: InventoryCounts }) {
   const { t } = useTranslation();
+  const regionName = useRegionName();
   return (
     <SimpleGrid cols={{ base: 1, md: 3 }} mb="md" aria-label={t('inventory.chart.label')}>
-      <Bars caption={t('inventory.chart.byRegion')} counts={counts.byRegion} label={(k) => k} />
+      <Bars caption={t('inventory.chart.byRegion')} counts={counts.byRegion} label={regionName} />
       <Bars
         caption={t('inventory.chart.byType')}
         counts={counts.byType}

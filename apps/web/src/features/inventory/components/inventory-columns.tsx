@@ -1,18 +1,23 @@
 import type { InventoryItem } from '@gc/contracts';
-import { Anchor, Badge, Group, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Group, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Column } from '../../../components/ui/list-page/data-table';
 import { StatusBadge } from '../../../components/ui/status-badge';
+import { formatDate } from '../../../lib/format';
+import { useRegionName } from '../../../lib/lookups/regions';
 import { gatewayPath, inventoryStatusTone, topologyPath } from '../utils/inventory-status';
 import { SEVERITY_COLOR } from './check-summary';
 import { IdCell } from '../../../components/ui/id-cell';
 
-const date = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '');
+// A date never wraps ("2025-12-" / "02"): the column grows instead, inside the table's scroller.
+const noWrap = { whiteSpace: 'nowrap' } as const;
 
 /** One gateway per row: links to its page and its VPC's topology, and the checks that fired on it. */
 export function useInventoryColumns(): Column<InventoryItem>[] {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const regionName = useRegionName();
+  const date = (iso: string | undefined) => formatDate(iso, i18n.language);
   return [
     {
       id: 'name',
@@ -31,7 +36,19 @@ export function useInventoryColumns(): Column<InventoryItem>[] {
       header: t('inventory.columns.type'),
       cell: (item) => t(`inventory.type.${item.type}`),
     },
-    { id: 'region', header: t('inventory.columns.region'), cell: (item) => item.regionId },
+    {
+      id: 'region',
+      header: t('inventory.columns.region'),
+      // The name the region switcher uses, its ID below (what the filters and exports carry).
+      cell: (item) => (
+        <>
+          <Text fz="sm">{regionName(item.regionId)}</Text>
+          <Text fz="xs" c="gray.7">
+            {item.regionId}
+          </Text>
+        </>
+      ),
+    },
     {
       id: 'status',
       header: t('inventory.columns.status'),
@@ -60,12 +77,20 @@ export function useInventoryColumns(): Column<InventoryItem>[] {
     {
       id: 'created',
       header: t('inventory.columns.created'),
-      cell: (item) => date(item.creationTime),
+      cell: (item) => (
+        <Text fz="sm" style={noWrap}>
+          {date(item.creationTime)}
+        </Text>
+      ),
     },
     {
       id: 'expires',
       header: t('inventory.columns.expires'),
-      cell: (item) => date(item.expiresAt) || t('common.none'),
+      cell: (item) => (
+        <Text fz="sm" style={noWrap}>
+          {date(item.expiresAt) || t('common.none')}
+        </Text>
+      ),
     },
     {
       id: 'checks',

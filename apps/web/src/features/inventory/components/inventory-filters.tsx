@@ -6,7 +6,7 @@ import {
   SelectFilter,
   TextFilter,
 } from '../../../components/ui/list-page/list-filters';
-import { useRegions } from '../../../lib/lookups/regions';
+import { useRegionName, useRegions } from '../../../lib/lookups/regions';
 import { KNOWN_STATUSES } from '../utils/inventory-status';
 
 interface InventoryFiltersProps {
@@ -20,6 +20,7 @@ export function InventoryFilters({ search, filtered, onChange }: InventoryFilter
   const { t } = useTranslation();
   // Every region of the account, whatever the current filter returned.
   const regions = useRegions().data?.items ?? [];
+  const regionName = useRegionName();
   const regionIds = [
     ...new Set([...regions.map((r) => r.id), ...(search.region ? [search.region] : [])]),
   ];
@@ -42,7 +43,7 @@ export function InventoryFilters({ search, filtered, onChange }: InventoryFilter
         allLabel={t('inventory.filters.allRegions')}
         value={search.region}
         w={190}
-        options={regionIds.sort().map((id) => ({ value: id, label: id }))}
+        options={regionIds.sort().map((id) => ({ value: id, label: regionName(id) }))}
         onChange={(region) => onChange({ region })}
       />
       <SelectFilter

@@ -6,6 +6,7 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { DataTable } from '../../../components/ui/list-page/data-table';
 import { ExportLink } from '../../../components/ui/list-page/export-link';
 import { TableSkeleton } from '../../../components/ui/table-skeleton';
+import { formatDateTime } from '../../../lib/format';
 import { isFiltered, listSearchCodec, useListSearch } from '../../../lib/list-search';
 import { inventoryExportUrl, useInventory } from '../api/inventory';
 import { CheckSummary } from './check-summary';
@@ -18,7 +19,7 @@ const INVENTORY_SEARCH = listSearchCodec(inventoryRoutes.inventory.query);
 
 /** The cross-region inventory: filters, failed regions, counts, checks and every gateway. */
 export function InventoryPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [query, update] = useListSearch(INVENTORY_SEARCH);
   const inventory = useInventory(query);
   const columns = useInventoryColumns();
@@ -51,13 +52,16 @@ export function InventoryPage() {
           <RegionFailures regions={inventory.data.regions} />
           <Group gap="xs" mb="xs">
             <Text fz="sm" role="status" data-testid="inventory-total">
-              {t('inventory.total', {
+              {t('polishWords.inventory.total', {
                 count: inventory.data.total,
-                regions: inventory.data.regions.length,
+                regions: Object.values(inventory.data.counts.byRegion).filter((n) => n > 0).length,
+                scanned: inventory.data.regions.length,
               })}
             </Text>
             <Text fz="xs" c="gray.7">
-              {t('inventory.generatedAt', { time: inventory.data.generatedAt })}
+              {t('polishWords.inventory.readAt', {
+                time: formatDateTime(inventory.data.generatedAt, i18n.language),
+              })}
             </Text>
           </Group>
           <InventoryChart counts={inventory.data.counts} />

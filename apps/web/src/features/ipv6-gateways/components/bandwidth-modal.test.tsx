@@ -27,7 +27,7 @@ describe('BandwidthModal', () => {
     const input = screen.getByRole('textbox', { name: /Bandwidth/ });
     fireEvent.change(input, { target: { value: '1500' } });
     fireEvent.click(screen.getByRole('button', { name: 'Allocate' }));
-    expect(await screen.findByText('At most 1000 Mbit/s with PayByTraffic')).toBeTruthy();
+    expect(await screen.findByText('At most 1000 Mbit/s with Pay by traffic')).toBeTruthy();
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
     fireEvent.change(input, { target: { value: '15' } });
     fireEvent.click(screen.getByRole('button', { name: 'Allocate' }));
@@ -54,7 +54,7 @@ describe('BandwidthModal', () => {
       target: { value: '1200' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Change' }));
-    expect(await screen.findByText('At most 1000 Mbit/s with PayByTraffic')).toBeTruthy();
+    expect(await screen.findByText('At most 1000 Mbit/s with Pay by traffic')).toBeTruthy();
     expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
   });
 

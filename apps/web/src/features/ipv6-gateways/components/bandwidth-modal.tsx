@@ -51,7 +51,7 @@ export function BandwidthModal({
       if (!errors.bandwidth && ceiling !== undefined && Number(values.bandwidth) > ceiling) {
         errors.bandwidth = t('validation.maxMbps', {
           n: ceiling,
-          chargeType: existing?.internetChargeType,
+          chargeType: formatChargeType(existing?.internetChargeType ?? '', t),
         });
       }
       return errors;

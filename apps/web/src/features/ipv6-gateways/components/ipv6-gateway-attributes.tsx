@@ -19,8 +19,11 @@ export const IPV6_ATTRIBUTES: AttributeSpec<Ipv6Gateway>[] = [
     value: (g) => <VpcRef regionId={g.regionId} vpcId={g.vpcId} />,
   },
   { label: 'ipv6.fields.spec', value: (g, { t }) => g.spec || t('ipv6.spec.none') },
-  { label: 'ipv6.fields.chargeType', value: (g) => g.instanceChargeType },
-  { label: 'ipv6.fields.businessStatus', value: (g) => g.businessStatus },
+  { label: 'ipv6.fields.chargeType', value: (g, f) => f.label('chargeType', g.instanceChargeType) },
+  {
+    label: 'ipv6.fields.businessStatus',
+    value: (g, f) => f.label('businessStatus', g.businessStatus),
+  },
   { label: 'ipv6.fields.resourceGroup', value: (g) => g.resourceGroupId },
   { label: 'ipv6.columns.creationTime', value: (g, f) => f.dateTime(g.creationTime) },
   { label: 'ipv6.fields.expiredTime', value: (g, f) => f.dateTime(g.expiredTime), optional: true },

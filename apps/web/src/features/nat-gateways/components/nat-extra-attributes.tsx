@@ -11,11 +11,7 @@ export function natExtraAttributes(
   return [
     {
       label: 'natProtection.attributes.businessStatus',
-      value: (_g, { t }) =>
-        extra?.businessStatus &&
-        t(`natProtection.businessStatus.${extra.businessStatus}`, {
-          defaultValue: extra.businessStatus,
-        }),
+      value: (_g, f) => extra?.businessStatus && f.label('businessStatus', extra.businessStatus),
       optional: true,
     },
     {
@@ -38,14 +34,9 @@ export function natExtraAttributes(
     },
     {
       label: 'natProtection.attributes.accessMode',
-      value: (_g, { t }) =>
+      value: (_g, f) =>
         extra?.accessMode &&
-        [
-          t(`natProtection.accessMode.${extra.accessMode.modeValue}`, {
-            defaultValue: extra.accessMode.modeValue,
-          }),
-          extra.accessMode.tunnelType,
-        ]
+        [f.label('accessMode', extra.accessMode.modeValue), extra.accessMode.tunnelType]
           .filter(Boolean)
           .join(' · '),
       optional: true,

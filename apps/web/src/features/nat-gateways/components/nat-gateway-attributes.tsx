@@ -24,16 +24,16 @@ export const NAT_ATTRIBUTES: AttributeSpec<NatGateway>[] = [
   { label: 'nat.fields.privateIp', value: (g) => g.privateIpAddress },
   {
     label: 'nat.fields.natType',
-    value: (g, { t }) => t(`nat.natType.${g.natType}`, { defaultValue: g.natType }),
+    value: (g, f) => f.label('natType', g.natType),
   },
-  { label: 'nat.fields.networkType', value: (g, { t }) => t(`nat.networkType.${g.networkType}`) },
+  { label: 'nat.fields.networkType', value: (g, f) => f.label('natNetworkType', g.networkType) },
   { label: 'nat.fields.spec', value: (g) => g.spec },
   {
     label: 'nat.fields.chargeType',
     value: (g, f) =>
       `${f.chargeType(g.instanceChargeType)} · ${f.chargeType(g.internetChargeType)}`,
   },
-  { label: 'nat.fields.eipBindMode', value: (g) => g.eipBindMode },
+  { label: 'nat.fields.eipBindMode', value: (g, f) => f.label('eipBindMode', g.eipBindMode) },
   // A switch for operators, the state for auditors: the delete dialog points here.
   { label: 'nat.fields.deletionProtection', value: (g) => <NatProtectionSwitch gateway={g} /> },
   { label: 'nat.columns.creationTime', value: (g, f) => f.dateTime(g.creationTime) },

@@ -3,6 +3,7 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Mono, nameColumn, statusColumn } from '../../../components/ui/list-page/columns';
 import type { Column } from '../../../components/ui/list-page/data-table';
+import { enumLabel } from '../../../lib/enum-labels';
 import { formatChargeType, formatDateTime } from '../../../lib/format';
 import { NAT_STATUS } from '../utils/nat-status';
 
@@ -21,8 +22,8 @@ export function useNatColumns(
         <>
           <Text fz="sm">
             {[
-              t(`nat.natType.${g.natType}`, { defaultValue: g.natType }),
-              t(`nat.networkType.${g.networkType}`),
+              enumLabel('natType', g.natType, t),
+              enumLabel('natNetworkType', g.networkType, t),
             ].join(' · ')}
           </Text>
           <Text fz="xs" c="dimmed">

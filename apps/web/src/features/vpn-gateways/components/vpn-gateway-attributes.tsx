@@ -21,8 +21,8 @@ export const VPN_ATTRIBUTES: AttributeSpec<VpnGateway>[] = [
   },
   {
     label: 'vpnGatewayDual.tunnelMode',
-    value: (g, { t }) =>
-      t(`vpnGatewayDual.mode.${g.tunnelMode ?? 'single'}`) +
+    value: (g, { t, label }) =>
+      label('tunnelMode', g.tunnelMode ?? 'single') +
       (g.gatewayType === 'Enhanced.SiteToSite' ? ` · ${t('vpnGatewayDual.typeEnhanced')}` : ''),
   },
   {
@@ -46,7 +46,7 @@ export const VPN_ATTRIBUTES: AttributeSpec<VpnGateway>[] = [
   { label: 'vpnGatewayDual.sslIp', optional: true, value: (g) => g.sslVpnInternetIp },
   {
     label: 'vpn.fields.networkType',
-    value: (g, { t }) => t(`vpn.networkType.${g.networkType}`, { defaultValue: g.networkType }),
+    value: (g, f) => f.label('vpnNetworkType', g.networkType),
   },
   {
     label: 'vpn.fields.bandwidth',

@@ -3,6 +3,7 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Mono, nameColumn, statusColumn } from '../../../components/ui/list-page/columns';
 import type { Column } from '../../../components/ui/list-page/data-table';
+import { enumLabel } from '../../../lib/enum-labels';
 import { formatBandwidth, formatDateTime } from '../../../lib/format';
 import { VPN_STATUS } from '../utils/vpn-status';
 
@@ -20,7 +21,7 @@ export function useVpnColumns(regionId: string): Column<VpnGateway, VpnSortColum
       header: t('vpnGatewayDual.tunnelMode'),
       cell: (g) => (
         <>
-          <Text fz="sm">{t(`vpnGatewayDual.mode.${g.tunnelMode ?? 'single'}`)}</Text>
+          <Text fz="sm">{enumLabel('tunnelMode', g.tunnelMode ?? 'single', t)}</Text>
           {g.gatewayType === 'Enhanced.SiteToSite' && (
             <Text fz="xs" c="dimmed">
               {t('vpnGatewayDual.enhancedBadge')}
