@@ -1,3 +1,4 @@
+import type { CheckRules } from './services/checks/check-settings.ts';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -57,6 +58,8 @@ export interface AppDeps {
   inventoryConcurrency?: number;
   /** The account's call budget the client waits on (`VPC_RATE_LIMIT`); absent = none. */
   rateBudget?: RateBudget;
+  /** The checks' rule set (`CHECKS_FILE`); absent = every check at its defaults. */
+  checkRules?: CheckRules;
 }
 
 /** Builds the Express app without listening. */
@@ -108,7 +111,12 @@ export function createApp(deps: AppDeps): Express {
       account: deps.demo ? 'demo' : (deps.accountName ?? 'unknown'),
       auditStore: deps.auditStore,
     },
-    { secrets: deps.secrets, inventoryConcurrency: deps.inventoryConcurrency, log: deps.logger },
+    {
+      secrets: deps.secrets,
+      inventoryConcurrency: deps.inventoryConcurrency,
+      log: deps.logger,
+      checkRules: deps.checkRules,
+    },
   );
   const openapi = buildOpenApiDocument();
 

@@ -141,6 +141,7 @@ export async function startBff(
     webDist: config.webDist,
     auditStore,
     accountName: config.accountName,
+    checkRules: config.checkRules,
   });
   let server: Server;
   try {

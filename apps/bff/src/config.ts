@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { chooseCredentials, credentialVarProblems } from './credential-vars.ts';
 import { DEFAULT_SERVER_LIMITS as LIMITS, type ServerLimits } from './http-server.ts';
 import { regionEndpointsFromEnv } from './region-endpoints.ts';
+import { loadCheckRules } from './services/checks/check-rules-file.ts';
+import type { CheckRules } from './services/checks/check-settings.ts';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy.ts';
 
 /** Where the credentials come from; chosen explicitly, never through the library's default chain. */
@@ -50,6 +52,8 @@ export interface BffConfig {
   webDist: string;
   /** Account name stamped on inventory exports in real mode (`BFF_ACCOUNT_NAME`). */
   accountName?: string;
+  /** The checks' rule set from `CHECKS_FILE` (JSON), validated at start-up; absent = defaults. */
+  checkRules?: CheckRules;
   /** Demo mode's embedded emulator; `adminToken` unset = a random token per start. */
   emulator: { port: number; timing: TimingMode; stateFile?: string; adminToken?: string };
 }
@@ -129,6 +133,7 @@ const envSchema = z.object({
   BFF_MAX_CONNECTIONS: intVar(1, 1_000_000, LIMITS.maxConnections),
   BFF_WEB_DIST: optional,
   BFF_ACCOUNT_NAME: optional.pipe(z.string().max(128, 'must be at most 128 characters').optional()),
+  CHECKS_FILE: optional.pipe(z.string().optional()),
   VPC_EMULATOR_PORT: intVar(0, 65535, 0),
   VPC_EMULATOR_TIMING: optional.pipe(z.enum(['timed', 'immediate', 'manual']).default('timed')),
   VPC_EMULATOR_STATE: optional,
@@ -175,6 +180,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
     // Node refuses a server whose headers may take longer than the whole request.
     problems.push('BFF_HEADERS_TIMEOUT_MS: must not exceed BFF_REQUEST_TIMEOUT_MS');
   }
+  let checkRules: CheckRules | undefined;
+  try {
+    if (e.CHECKS_FILE !== undefined) checkRules = loadCheckRules(e.CHECKS_FILE);
+  } catch (err) {
+    problems.push((err as Error).message);
+  }
   if (problems.length > 0)
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   // The demo never signs with a configured secret: its cookies must be worthless on a real
@@ -203,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
     },
     webDist: e.BFF_WEB_DIST ?? defaultWebDist,
     accountName: e.BFF_ACCOUNT_NAME,
+    ...(checkRules ? { checkRules } : {}),
     emulator: {
       port: e.VPC_EMULATOR_PORT,
       timing: e.VPC_EMULATOR_TIMING,

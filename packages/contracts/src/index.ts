@@ -198,6 +198,7 @@ export {
   inventoryRegionSchema,
   inventorySchema,
   regionFailureSchema,
+  type CheckedResource,
   type CheckFinding,
   type CheckId,
   type CheckSeverity,
@@ -237,3 +238,19 @@ export * from './ssl-vpn.ts';
 export * from './vpc-nat.ts';
 // NAT deletion protection, attribute and zones (issue 13).
 export * from './nat-protection.ts';
+export {
+  CHECK_CATALOGUE,
+  type CheckCatalogueEntry,
+  type CheckFamily,
+  type CheckFixAction,
+} from './check-catalogue.ts';
+export {
+  checkedResourceTypeSchema,
+  checkedConnectionSchema,
+  checkedCryptoSchema,
+  checkedDnatSchema,
+  checkedEipSchema,
+  checkedIpv6AddressSchema,
+  checkedSnatSchema,
+  type CheckedResourceType,
+} from './inventory-details.ts';

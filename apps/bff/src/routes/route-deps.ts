@@ -7,6 +7,7 @@ import type { Sessions } from '../auth/sessions.ts';
 import type { UserStore } from '../auth/user-store.ts';
 import { CustomerGatewayService } from '../services/customer-gateway-service.ts';
 import { EipService } from '../services/eip-service.ts';
+import type { CheckRules } from '../services/checks/check-settings.ts';
 import { InventoryService } from '../services/inventory-service.ts';
 import { Ipv6AddressService } from '../services/ipv6-address-service.ts';
 import { VpcNatService } from '../services/vpc-nat-service.ts';
@@ -93,6 +94,7 @@ export function buildRouteDeps(
     secrets?: string[];
     inventoryConcurrency?: number;
     log?: { warn(obj: object, msg?: string): void };
+    checkRules?: CheckRules;
   },
 ): RouteDeps {
   const natGateways = new NatGatewayService(client);
@@ -113,6 +115,7 @@ export function buildRouteDeps(
       account: seams.account,
       concurrency: opts.inventoryConcurrency,
       secrets: opts.secrets,
+      checkRules: opts.checkRules,
     }),
     topology: new TopologyService(client),
     vpnRoutes: new VpnRouteService(client),
