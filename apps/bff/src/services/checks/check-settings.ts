@@ -20,7 +20,7 @@ export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
   riskyPorts: INFRAGUARD_RISKY_PORTS,
   allowedVpcIds: null,
   expiryDays: 30,
-  ipv6MaxBandwidthMbps: 500,
+  ipv6MaxBandwidthMbps: 50,
 };
 
 /** What a rule-set file says: checks switched off, severities changed, settings. */
