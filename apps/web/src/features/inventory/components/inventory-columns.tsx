@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { Column } from '../../../components/ui/list-page/data-table';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { gatewayPath, inventoryStatusTone, topologyPath } from '../utils/inventory-status';
+import { checkTextKey } from '../utils/check-texts';
 import { SEVERITY_COLOR } from './check-summary';
 
 const date = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '');
@@ -76,7 +77,7 @@ export function useInventoryColumns(): Column<InventoryItem>[] {
           {item.findings.map((f) => (
             <Tooltip
               key={f.checkId}
-              label={t(`inventory.check.${f.checkId}.explanation`)}
+              label={t(checkTextKey(f.checkId, 'explanation'))}
               multiline
               w={280}
             >
@@ -88,7 +89,7 @@ export function useInventoryColumns(): Column<InventoryItem>[] {
                 tabIndex={0}
                 data-check={f.checkId}
               >
-                {t(`inventory.check.${f.checkId}.title`)}
+                {t(checkTextKey(f.checkId, 'title'))}
               </Badge>
             </Tooltip>
           ))}
