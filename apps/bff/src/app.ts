@@ -1,3 +1,4 @@
+import type { CheckRules } from './services/checks/check-settings.ts';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -81,6 +82,8 @@ export interface AppDeps {
    * except with `cacheTtlMs: 0` (every read goes upstream, as tests that count calls need).
    */
   regionIndex?: IndexTiming | false;
+  /** The checks' rule set (`CHECKS_FILE`); absent = every check at its defaults. */
+  checkRules?: CheckRules;
 }
 
 /** Builds the Express app without listening. */
@@ -152,6 +155,7 @@ export function createApp(deps: AppDeps): Express {
       log: deps.logger,
       vpnDescribeQueue,
       indexing: indexed === false ? undefined : { cache, client: deps.client, timing: indexed },
+      checkRules: deps.checkRules,
     },
   );
   const openapi = buildOpenApiDocument();

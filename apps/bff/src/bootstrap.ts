@@ -163,6 +163,7 @@ export async function startBff(
     jobs: shared.jobs,
     sharedHealth: shared.health,
     signIn: config.signIn,
+    checkRules: config.checkRules,
   });
   shared.jobs.start();
   let server: Server;

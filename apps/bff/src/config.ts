@@ -6,6 +6,8 @@ import { signInConfigFromEnv, type SignInConfig } from './auth/oidc/oidc-config.
 import { chooseCredentials, credentialVarProblems } from './credential-vars.ts';
 import { DEFAULT_SERVER_LIMITS as LIMITS, type ServerLimits } from './http-server.ts';
 import { regionEndpointsFromEnv } from './region-endpoints.ts';
+import { loadCheckRules } from './services/checks/check-rules-file.ts';
+import type { CheckRules } from './services/checks/check-settings.ts';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy.ts';
 
 /** Where the credentials come from; chosen explicitly, never through the library's default chain. */
@@ -53,6 +55,8 @@ export interface BffConfig {
   accountName?: string;
   /** How long a claimed job is held before another instance may take it (`BFF_JOB_LEASE_SECONDS`). */
   jobLeaseSeconds: number;
+  /** The checks' rule set from `CHECKS_FILE` (JSON), validated at start-up; absent = defaults. */
+  checkRules?: CheckRules;
   /** Demo mode's embedded emulator; `adminToken` unset = a random token per start. */
   emulator: { port: number; timing: TimingMode; stateFile?: string; adminToken?: string };
   /** `LOCAL_LOGIN` and single sign-on (`OIDC_*`, see `auth/oidc/oidc-config.ts`). */
@@ -136,6 +140,7 @@ const envSchema = z.object({
   BFF_ACCOUNT_NAME: optional.pipe(z.string().max(128, 'must be at most 128 characters').optional()),
   // Longer than any one job's upstream calls take, short enough that a dead instance's job resumes soon.
   BFF_JOB_LEASE_SECONDS: intVar(1, 3600, 30),
+  CHECKS_FILE: optional.pipe(z.string().optional()),
   VPC_EMULATOR_PORT: intVar(0, 65535, 0),
   VPC_EMULATOR_TIMING: optional.pipe(z.enum(['timed', 'immediate', 'manual']).default('timed')),
   VPC_EMULATOR_STATE: optional,
@@ -189,6 +194,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
     // Node refuses a server whose headers may take longer than the whole request.
     problems.push('BFF_HEADERS_TIMEOUT_MS: must not exceed BFF_REQUEST_TIMEOUT_MS');
   }
+  let checkRules: CheckRules | undefined;
+  try {
+    if (e.CHECKS_FILE !== undefined) checkRules = loadCheckRules(e.CHECKS_FILE);
+  } catch (err) {
+    problems.push((err as Error).message);
+  }
   if (problems.length > 0)
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   // The demo never signs with a configured secret: its cookies must be worthless on a real
@@ -218,6 +229,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
     webDist: e.BFF_WEB_DIST ?? defaultWebDist,
     accountName: e.BFF_ACCOUNT_NAME,
     jobLeaseSeconds: e.BFF_JOB_LEASE_SECONDS,
+    ...(checkRules ? { checkRules } : {}),
     emulator: {
       port: e.VPC_EMULATOR_PORT,
       timing: e.VPC_EMULATOR_TIMING,

@@ -199,6 +199,7 @@ export {
   inventoryRegionSchema,
   inventorySchema,
   regionFailureSchema,
+  type CheckedResource,
   type CheckFinding,
   type CheckId,
   type CheckSeverity,
@@ -240,3 +241,19 @@ export * from './vpc-nat.ts';
 export * from './nat-protection.ts';
 // Sign-in options and single sign-on (issue 16 item 4).
 export * from './sign-in.ts';
+export {
+  CHECK_CATALOGUE,
+  type CheckCatalogueEntry,
+  type CheckFamily,
+  type CheckFixAction,
+} from './check-catalogue.ts';
+export {
+  checkedResourceTypeSchema,
+  checkedConnectionSchema,
+  checkedCryptoSchema,
+  checkedDnatSchema,
+  checkedEipSchema,
+  checkedIpv6AddressSchema,
+  checkedSnatSchema,
+  type CheckedResourceType,
+} from './inventory-details.ts';

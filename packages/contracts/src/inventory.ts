@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { msg } from './validation-messages.ts';
 import { creationTimeSchema, deprecatedTimeAlias } from './creation-time.ts';
 import { regionIdSchema, tagSchema } from './common.ts';
+import { checkedResourceSchema, checkDetailsShape } from './inventory-details.ts';
 
 /** The three gateway families of the cross-region inventory. */
 export const gatewayTypeSchema = z.enum(['nat', 'vpn', 'ipv6']);
@@ -23,6 +24,22 @@ export const checkIdSchema = z.enum([
   'ipv6-no-bandwidth',
   'untagged',
   'expiring-soon',
+  // Issue 19: InfraGuard/mondoo/prowler-class rules (catalogue in check-catalogue.ts).
+  'nat-dnat-risky-port',
+  'nat-eip-unused',
+  'nat-snat-mixed-bandwidth',
+  'nat-vpc-not-allowed',
+  'vpn-single-zone',
+  'vpn-tunnels-not-established',
+  'vpn-health-check-off',
+  'vpn-weak-crypto',
+  'vpn-ssl-no-server',
+  'vpn-ssl-compression',
+  'vpn-cgw-unused',
+  'ipv6-public-no-egress-rule',
+  'ipv6-no-addresses',
+  'ipv6-bandwidth-ceiling',
+  'eip-no-deletion-protection',
 ]);
 /** The ID of one inventory check. */
 export type CheckId = z.infer<typeof checkIdSchema>;
@@ -50,6 +67,7 @@ export const inventoryDetailsSchema = z.object({
   connectionsNotEstablished: z.array(z.string()).nullable().optional(),
   addressCount: z.number().int().nullable().optional(),
   addressesWithoutBandwidth: z.array(z.string()).nullable().optional(),
+  ...checkDetailsShape,
 });
 /** The type-specific details of an inventory item. */
 export type InventoryDetails = z.infer<typeof inventoryDetailsSchema>;
@@ -121,6 +139,8 @@ export const inventorySchema = z.object({
   regions: z.array(inventoryRegionSchema),
   counts: inventoryCountsSchema,
   summary: checkSummarySchema,
+  /** Customer gateways and EIPs the checks looked at (only those with findings), issue 19. */
+  resources: z.array(checkedResourceSchema(checkFindingSchema)).optional(),
 });
 /** The cross-region inventory: items, regions, counts, checks. */
 export type Inventory = z.infer<typeof inventorySchema>;
@@ -154,3 +174,6 @@ export const inventoryExportQuerySchema = inventoryQuerySchema.extend({
 });
 /** `GET /api/inventory/export` query: filters plus format. */
 export type InventoryExportQuery = z.infer<typeof inventoryExportQuerySchema>;
+
+/** A customer gateway or EIP with the findings of the checks that look at it. */
+export type CheckedResource = NonNullable<Inventory['resources']>[number];

@@ -10,6 +10,7 @@ import type { UserStore } from '../auth/user-store.ts';
 import { CustomerGatewayService } from '../services/customer-gateway-service.ts';
 import { EipService } from '../services/eip-service.ts';
 import type { IndexSettings } from '../services/kit/region-index.ts';
+import type { CheckRules } from '../services/checks/check-settings.ts';
 import { InventoryService } from '../services/inventory-service.ts';
 import { Ipv6AddressService } from '../services/ipv6-address-service.ts';
 import { VpcNatService } from '../services/vpc-nat-service.ts';
@@ -107,6 +108,7 @@ export function buildRouteDeps(
     vpnDescribeQueue?: VpnDescribeQueue;
     /** Region indexes of the gateway lists (issue 17); absent = every list reads upstream. */
     indexing?: IndexSettings;
+    checkRules?: CheckRules;
   },
 ): RouteDeps {
   const natGateways = new NatGatewayService(client, opts.indexing);
@@ -133,6 +135,7 @@ export function buildRouteDeps(
       account: seams.account,
       concurrency: opts.inventoryConcurrency,
       secrets: opts.secrets,
+      checkRules: opts.checkRules,
     }),
     topology: new TopologyService(client),
     vpnRoutes: new VpnRouteService(client),

@@ -1,4 +1,9 @@
-import type { Inventory, InventoryItem, InventoryQuery } from '@gc/contracts';
+import {
+  CHECK_CATALOGUE,
+  type Inventory,
+  type InventoryItem,
+  type InventoryQuery,
+} from '@gc/contracts';
 import { csvLine, csvStampLine, describeFilterValues } from '../audit/audit-csv.ts';
 import { GATEWAY_CHECKS } from './checks/run-checks.ts';
 
@@ -110,6 +115,9 @@ export function inventoryToJson(inv: Inventory, query: InventoryQuery): string {
         fix: texts.get(s.checkId)?.fix,
       })),
       items: inv.items,
+      // Customer gateways and EIPs with findings (issue 19), with each check's mapping.
+      resources: inv.resources ?? [],
+      catalogue: CHECK_CATALOGUE,
     },
     null,
     2,

@@ -1,8 +1,14 @@
 import type {
+  CustomerGateway,
+  DnatEntry,
+  Eip,
   Ipv6Address,
+  Ipv6EgressRule,
   Ipv6Gateway,
   NatGateway,
   RegionFailure,
+  SnatEntry,
+  SslVpnServer,
   VpnConnection,
   VpnGateway,
 } from '@gc/contracts';
@@ -10,8 +16,11 @@ import { VpcApiError, type VpcClient } from '@gc/vpc-client';
 import { isHttpError, mapUpstreamError } from '../upstream-error-map.ts';
 import { collectPages } from './collect.ts';
 import { toIpv6Address, toIpv6Gateway } from './ipv6.mappers.ts';
-import { toNatGateway } from './nat-gateway.mappers.ts';
-import { toVpnConnection, toVpnGateway } from './vpn.mappers.ts';
+import { toIpv6EgressRule } from './ipv6-egress-rule-service.ts';
+import { toEip } from './lookup.mappers.ts';
+import { toDnatEntry, toNatGateway, toSnatEntry } from './nat-gateway.mappers.ts';
+import { toSslVpnServer } from './ssl-vpn.mappers.ts';
+import { toCustomerGateway, toVpnConnection, toVpnGateway } from './vpn.mappers.ts';
 
 /** Runs an upstream call within the inventory's concurrency bound. */
 export type Limit = <T>(fn: () => Promise<T>) => Promise<T>;
@@ -25,21 +34,28 @@ export interface RegionHints {
   hasIpv6: boolean;
 }
 
-/** SNAT/DNAT counts of one NAT gateway; `null` = could not be read. */
-export interface NatRuleCounts {
-  snat: number | null;
-  dnat: number | null;
+/** SNAT/DNAT entries of one NAT gateway; `null` = could not be read. */
+export interface NatRuleLists {
+  snat: SnatEntry[] | null;
+  dnat: DnatEntry[] | null;
 }
 
 /** Everything the inventory reads in one region; lists are `null` when their call failed. */
 export interface RegionData {
   regionId: string;
   nat: NatGateway[] | null;
-  natCounts: Map<string, NatRuleCounts>;
+  natRules: Map<string, NatRuleLists>;
   vpn: VpnGateway[] | null;
   connections: VpnConnection[] | null;
+  /** VcoHealthCheck.Enable per connection (single-tunnel), for the health-check check. */
+  connectionHealth: Map<string, boolean | null>;
   ipv6: Ipv6Gateway[] | null;
   addresses: Ipv6Address[] | null;
+  /** The checks' extra reads (issue 19): every EIP, customer gateway, SSL server, egress rule. */
+  eips: Eip[] | null;
+  customerGateways: CustomerGateway[] | null;
+  sslServers: SslVpnServer[] | null;
+  egressRules: Ipv6EgressRule[] | null;
   /** The first failure in the region; what did answer is kept. */
   error?: RegionFailure;
 }
@@ -101,12 +117,19 @@ export async function readRegion(
   ) => attempt(() => collectPages((page) => limit(() => fetch(page))));
   const count = (fn: () => Promise<{ TotalCount: number }>) =>
     attempt(async () => (await limit(fn)).TotalCount);
-  const ruleCounts = async (id: string): Promise<NatRuleCounts> => {
+  // Whole SNAT/DNAT lists (one page for all but huge tables): the checks read ports and IPs.
+  const ruleCounts = async (id: string): Promise<NatRuleLists> => {
     const [snat, dnat] = await Promise.all([
-      count(() => client.describeSnatTableEntries({ ...R, NatGatewayId: id, PageSize: 1 })),
-      count(() => client.describeForwardTableEntries({ ...R, NatGatewayId: id, PageSize: 1 })),
+      pages(async (p) => {
+        const r = await client.describeSnatTableEntries({ ...R, NatGatewayId: id, ...p });
+        return { items: r.SnatTableEntries.SnatTableEntry, totalCount: r.TotalCount };
+      }),
+      pages(async (p) => {
+        const r = await client.describeForwardTableEntries({ ...R, NatGatewayId: id, ...p });
+        return { items: r.ForwardTableEntries.ForwardTableEntry, totalCount: r.TotalCount };
+      }),
     ]);
-    return { snat, dnat };
+    return { snat: snat?.map(toSnatEntry) ?? null, dnat: dnat?.map(toDnatEntry) ?? null };
   };
   const connectionsOf = () =>
     pages(async (p) => {
@@ -124,6 +147,14 @@ export async function readRegion(
     // A failed count (null) falls through to the lists: better a failure there than a silent gap.
     if (vpcs === 0) return emptyRegion(regionId, error);
   }
+  const eipsP = pages(async (p) => {
+    const r = await client.describeEipAddresses({ ...R, ...p });
+    return { items: r.EipAddresses.EipAddress, totalCount: r.TotalCount };
+  });
+  const cgwsP = pages(async (p) => {
+    const r = await client.describeCustomerGateways({ ...R, ...p });
+    return { items: r.CustomerGateways.CustomerGateway, totalCount: r.TotalCount };
+  });
   const natP = pages(async (p) => {
     const r = await client.describeNatGateways({ ...R, ...p });
     return { items: r.NatGateways.NatGateway, totalCount: r.TotalCount };
@@ -146,37 +177,82 @@ export async function readRegion(
   if (vpnRaw?.length) connectionsP ??= connectionsOf();
   if (ipv6Raw?.length) addressesP ??= addressesOf();
 
+  const sslP = vpnRaw?.some((g) => g.SslVpn === 'enable')
+    ? pages(async (p) => {
+        const r = await client.describeSslVpnServers({ ...R, ...p });
+        return { items: r.SslVpnServers.SslVpnServer, totalCount: r.TotalCount };
+      })
+    : Promise.resolve([]);
+  const egressP = Promise.all(
+    (ipv6Raw ?? []).map(async (g) => {
+      const rules = await pages(async (p) => {
+        const r = await client.describeIpv6EgressOnlyRules({
+          ...R,
+          Ipv6GatewayId: g.Ipv6GatewayId,
+          ...p,
+        });
+        return { items: r.Ipv6EgressOnlyRules.Ipv6EgressOnlyRule, totalCount: r.TotalCount };
+      });
+      return rules?.map((rule) => toIpv6EgressRule(rule, g.Ipv6GatewayId)) ?? null;
+    }),
+  );
   const nat = natRaw?.map(toNatGateway) ?? null;
-  const natCounts = new Map<string, NatRuleCounts>();
+  const natRules = new Map<string, NatRuleLists>();
   await Promise.all(
-    (nat ?? []).map(async (g) =>
-      natCounts.set(g.id, await (countsP.get(g.id) ?? ruleCounts(g.id))),
-    ),
+    (nat ?? []).map(async (g) => natRules.set(g.id, await (countsP.get(g.id) ?? ruleCounts(g.id)))),
   );
   // Prefetched counts of gateways that are gone are settled (attempt never rejects) and dropped.
   const connections = vpnRaw?.length ? ((await connectionsP) ?? null) : [];
   const addresses = ipv6Raw?.length ? ((await addressesP) ?? null) : [];
+  const [eips, cgws, ssl, egress] = await Promise.all([eipsP, cgwsP, sslP, egressP]);
+  const mapped = connections?.map((c) => toVpnConnection(c, regionId)) ?? null;
   return {
     regionId,
     nat,
-    natCounts,
+    natRules,
     vpn: vpnRaw?.map((g) => toVpnGateway(g, regionId)) ?? null,
-    connections: connections?.map((c) => toVpnConnection(c, regionId)) ?? null,
+    connections: mapped,
+    connectionHealth: new Map(
+      (connections ?? []).map((c) => [c.VpnConnectionId, healthOf(c.VcoHealthCheck?.Enable)]),
+    ),
     ipv6: ipv6Raw?.map(toIpv6Gateway) ?? null,
     addresses: addresses?.map((a) => toIpv6Address(a, regionId)) ?? null,
+    eips: eips?.map(toEip) ?? null,
+    customerGateways:
+      cgws?.map((c) => toCustomerGateway(c, usedBy(mapped, c.CustomerGatewayId))) ?? null,
+    sslServers: ssl?.map((x) => toSslVpnServer(x, regionId)) ?? null,
+    egressRules: egress.some((r) => r === null) ? null : egress.flatMap((r) => r ?? []),
     error,
   };
 }
+
+const healthOf = (enable: string | undefined): boolean | null =>
+  enable === undefined || enable === '' ? null : enable === 'true';
+
+// `null` connections (their call failed): the customer gateway counts as used, so no guess fires.
+const usedBy = (connections: VpnConnection[] | null, cgw: string): string[] =>
+  connections === null
+    ? ['?']
+    : connections
+        .filter(
+          (c) => c.customerGatewayId === cgw || c.tunnels.some((t) => t.customerGatewayId === cgw),
+        )
+        .map((c) => c.id);
 
 function emptyRegion(regionId: string, error: RegionFailure | undefined): RegionData {
   return {
     regionId,
     nat: [],
-    natCounts: new Map(),
+    natRules: new Map(),
     vpn: [],
     connections: [],
+    connectionHealth: new Map(),
     ipv6: [],
     addresses: [],
+    eips: [],
+    customerGateways: [],
+    sslServers: [],
+    egressRules: [],
     error,
   };
 }

@@ -3,9 +3,10 @@ import type { Inventory, InventoryItem, InventoryQuery, InventoryRegion } from '
 import type { VpcClient } from '@gc/vpc-client';
 import { InputError } from '../errors.ts';
 import { mapUpstreamError } from '../upstream-error-map.ts';
-import { summariseFindings } from './checks/run-checks.ts';
+import { DEFAULT_CHECK_RULES, type CheckRules } from './checks/check-settings.ts';
+import { checksFor, summariseFindings } from './checks/run-checks.ts';
 import { countInventory, filterInventory, sortInventory } from './inventory-filter.ts';
-import { toInventoryItems } from './inventory-items.ts';
+import { toCheckedResources, toInventoryItems } from './inventory-items.ts';
 import {
   NO_HINTS,
   readRegion,
@@ -24,6 +25,8 @@ export interface InventoryOptions {
   concurrency?: number;
   secrets?: readonly string[];
   now?: () => Date;
+  /** The rule set (`CHECKS_FILE`): checks on/off, severities, settings. */
+  checkRules?: CheckRules;
 }
 
 interface Snapshot {
@@ -61,8 +64,18 @@ export class InventoryService {
   async inventory(query: InventoryQuery): Promise<Inventory> {
     const snapshot = await this.snapshot(query.region);
     const now = snapshot.generatedAt;
-    const all: InventoryItem[] = snapshot.regions.flatMap((r) => toInventoryItems(r, now));
+    const rules = this.options.checkRules ?? DEFAULT_CHECK_RULES;
+    const all: InventoryItem[] = snapshot.regions.flatMap((r) => toInventoryItems(r, now, rules));
     const items = sortInventory(filterInventory(all, query));
+    // Customer gateways and EIPs follow the region and text filters; type, status and tag
+    // filters name gateway properties, so they leave these out.
+    const q = query.q?.toLowerCase();
+    const resources =
+      query.type || query.status || query.tag
+        ? []
+        : snapshot.regions
+            .flatMap((r) => toCheckedResources(r, rules))
+            .filter((r) => !q || `${r.id} ${r.name}`.toLowerCase().includes(q));
     const regions: InventoryRegion[] = snapshot.regions.map((r) => ({
       id: r.regionId,
       ok: r.error === undefined,
@@ -76,7 +89,8 @@ export class InventoryService {
       total: items.length,
       regions,
       counts: countInventory(items),
-      summary: summariseFindings(items),
+      summary: summariseFindings(items, checksFor(rules), resources),
+      resources,
     };
   }
 

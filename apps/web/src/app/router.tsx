@@ -117,6 +117,14 @@ export const router = createBrowserRouter([
             hydrateFallbackElement,
           },
           {
+            path: 'inventory/report',
+            lazy: async () => ({
+              Component: (await import('../features/inventory/routes')).InventoryReportRoute,
+            }),
+            errorElement,
+            hydrateFallbackElement,
+          },
+          {
             path: 'vpcs/:vpcId/topology',
             lazy: async () => ({
               Component: (await import('../features/topology/routes')).TopologyRoute,

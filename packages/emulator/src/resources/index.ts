@@ -20,6 +20,7 @@ import { ipsecServerResource } from './ipsec-server.handlers.ts';
 import { vpcNatResource } from './vpc-nat.handlers.ts';
 import { deletionProtectionResource } from './deletion-protection.handlers.ts';
 import { natGatewayAttributeResource } from './nat-gateway.attribute.ts';
+import { checksSeedResource } from './checks.seed.ts';
 
 /**
  * Every resource family, in seed order. To add one: create `<name>.model.ts` and
@@ -47,4 +48,5 @@ export const resourceModules: readonly ResourceModule[] = [
   vpcNatResource,
   deletionProtectionResource,
   natGatewayAttributeResource,
+  checksSeedResource,
 ];

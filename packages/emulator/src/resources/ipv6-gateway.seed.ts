@@ -15,7 +15,8 @@ interface AddressSeed {
   bandwidth?: [number, 'PayByBandwidth' | 'PayByTraffic'];
 }
 
-interface VpcIpv6Seed {
+/** IPv6 of one seeded VPC: its CIDR, gateway and addresses. */
+export interface VpcIpv6Seed {
   vpc: string;
   /** Enables IPv6 on a VPC the VPC seed left IPv4-only. */
   cidr?: string;
@@ -117,7 +118,8 @@ const SEEDS: Record<string, VpcIpv6Seed[]> = {
   ],
 };
 
-function seedVpc(ctx: SeedContext, regionId: string, s: VpcIpv6Seed): void {
+/** Turns IPv6 on for one seeded VPC, with its gateway and addresses. */
+export function seedIpv6Vpc(ctx: SeedContext, regionId: string, s: VpcIpv6Seed): void {
   const day = 86_400_000;
   const vpc = ctx.store
     .table<VpcRecord>(regionId, VPC_KIND)
@@ -178,5 +180,5 @@ function seedVpc(ctx: SeedContext, regionId: string, s: VpcIpv6Seed): void {
 /** Seeds IPv6 CIDRs, IPv6 gateways, addresses of fictional ECS instances and bandwidth. */
 export function seedIpv6(ctx: SeedContext): void {
   for (const regionId of ctx.regionIds)
-    for (const s of SEEDS[regionId] ?? []) seedVpc(ctx, regionId, s);
+    for (const s of SEEDS[regionId] ?? []) seedIpv6Vpc(ctx, regionId, s);
 }

@@ -1,8 +1,9 @@
+import { DEFAULT_CHECK_SETTINGS } from './check-settings.ts';
 import type { GatewayCheck } from './gateway-check.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
-/** Subscriptions ending within this many days are reported. */
-export const EXPIRY_WINDOW_DAYS = 30;
+/** Subscriptions ending within this many days are reported (unless the rule set says otherwise). */
+export const EXPIRY_WINDOW_DAYS = DEFAULT_CHECK_SETTINGS.expiryDays;
 
 /** Untagged gateways cannot be attributed to an owner, cost centre or environment. */
 export const untaggedCheck: GatewayCheck = {
@@ -19,14 +20,14 @@ export const untaggedCheck: GatewayCheck = {
 export const expiringSoonCheck: GatewayCheck = {
   id: 'expiring-soon',
   severity: 'high',
-  explanation: `The subscription ends within ${EXPIRY_WINDOW_DAYS} days (or has ended); the gateway stops when it expires.`,
+  explanation: `The subscription ends within ${EXPIRY_WINDOW_DAYS} days (or the rule set's window), or has ended; the gateway stops when it expires.`,
   fix: 'Renew the subscription or turn on auto-renewal, or plan the replacement.',
-  run(item, now) {
+  run(item, now, settings = DEFAULT_CHECK_SETTINGS) {
     if (!item.expiresAt) return undefined;
     const end = Date.parse(item.expiresAt);
     if (Number.isNaN(end)) return undefined;
     const days = Math.floor((end - now.getTime()) / DAY_MS);
-    if (days > EXPIRY_WINDOW_DAYS) return undefined;
+    if (days > settings.expiryDays) return undefined;
     return { days, expiresAt: item.expiresAt };
   },
 };

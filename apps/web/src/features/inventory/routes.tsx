@@ -2,11 +2,17 @@ import { Navigate, useLocation } from 'react-router';
 import { PageLoader } from '../../components/ui/page-loader';
 import { ErrorState } from '../../components/ui/error-state';
 import { pickRegion, rememberedRegion, useRegions } from '../../lib/lookups/regions';
+import { ComplianceReport } from './components/compliance-report';
 import { InventoryPage } from './components/inventory-page';
 
 /** `/regions/:regionId/inventory`: every region's gateways (the path's region only frames the shell). */
 export function InventoryRoute() {
   return <InventoryPage />;
+}
+
+/** `/regions/:regionId/inventory/report`: the printable compliance report (same filters). */
+export function InventoryReportRoute() {
+  return <ComplianceReport />;
 }
 
 /** `/inventory` opens the inventory inside the remembered region's shell, filters kept. */

@@ -1,6 +1,7 @@
 import type { CheckSeverity, CheckSummary as Summary } from '@gc/contracts';
 import { Badge, Paper, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { checkTextKey } from '../utils/check-texts';
 
 /** Badge colour per severity (text stays dark on light, AA contrast). */
 export const SEVERITY_COLOR: Record<CheckSeverity, string> = {
@@ -37,10 +38,10 @@ export function CheckSummary({ summary }: { summary: Summary }) {
               <Table.Tr key={s.checkId} data-check={s.checkId}>
                 <Table.Td>
                   <Text fz="sm" fw={500}>
-                    {t(`inventory.check.${s.checkId}.title`)}
+                    {t(checkTextKey(s.checkId, 'title'))}
                   </Text>
                   <Text fz="xs" c="gray.7">
-                    {t(`inventory.check.${s.checkId}.explanation`)}
+                    {t(checkTextKey(s.checkId, 'explanation'))}
                   </Text>
                 </Table.Td>
                 <Table.Td>
@@ -56,7 +57,7 @@ export function CheckSummary({ summary }: { summary: Summary }) {
                 </Table.Td>
                 <Table.Td>{s.count}</Table.Td>
                 <Table.Td>
-                  <Text fz="xs">{t(`inventory.check.${s.checkId}.fix`)}</Text>
+                  <Text fz="xs">{t(checkTextKey(s.checkId, 'fix'))}</Text>
                 </Table.Td>
               </Table.Tr>
             ))}

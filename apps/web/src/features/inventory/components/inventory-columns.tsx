@@ -7,6 +7,7 @@ import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatDate } from '../../../lib/format';
 import { useRegionName } from '../../../lib/lookups/regions';
 import { gatewayPath, inventoryStatusTone, topologyPath } from '../utils/inventory-status';
+import { checkTextKey } from '../utils/check-texts';
 import { SEVERITY_COLOR } from './check-summary';
 import { IdCell } from '../../../components/ui/id-cell';
 
@@ -100,7 +101,7 @@ export function useInventoryColumns(): Column<InventoryItem>[] {
           {item.findings.map((f) => (
             <Tooltip
               key={f.checkId}
-              label={t(`inventory.check.${f.checkId}.explanation`)}
+              label={t(checkTextKey(f.checkId, 'explanation'))}
               multiline
               w={280}
             >
@@ -112,7 +113,7 @@ export function useInventoryColumns(): Column<InventoryItem>[] {
                 tabIndex={0}
                 data-check={f.checkId}
               >
-                {t(`inventory.check.${f.checkId}.title`)}
+                {t(checkTextKey(f.checkId, 'title'))}
               </Badge>
             </Tooltip>
           ))}

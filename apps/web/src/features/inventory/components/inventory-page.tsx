@@ -1,6 +1,7 @@
 import { inventoryRoutes } from '@gc/contracts';
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
 import { ErrorState } from '../../../components/ui/error-state';
 import { PageHeader } from '../../../components/ui/page-header';
 import { DataTable } from '../../../components/ui/list-page/data-table';
@@ -10,6 +11,7 @@ import { formatDateTime } from '../../../lib/format';
 import { isFiltered, listSearchCodec, useListSearch } from '../../../lib/list-search';
 import { inventoryExportUrl, useInventory } from '../api/inventory';
 import { CheckSummary } from './check-summary';
+import { FindingsList } from './findings-list';
 import { InventoryChart } from './inventory-chart';
 import { InventoryFilters } from './inventory-filters';
 import { useInventoryColumns } from './inventory-columns';
@@ -24,6 +26,7 @@ export function InventoryPage() {
   const inventory = useInventory(query);
   const columns = useInventoryColumns();
   const filtered = isFiltered(INVENTORY_SEARCH, query);
+  const { search } = useLocation();
 
   return (
     <>
@@ -39,6 +42,9 @@ export function InventoryPage() {
               href={inventoryExportUrl('json', query)}
               label={t('inventory.exportJson')}
             />
+            <Button component={Link} variant="default" to={{ pathname: 'report', search }}>
+              {t('checks.report')}
+            </Button>
           </>
         }
       />
@@ -66,6 +72,7 @@ export function InventoryPage() {
           </Group>
           <InventoryChart counts={inventory.data.counts} />
           <CheckSummary summary={inventory.data.summary} />
+          <FindingsList inventory={inventory.data} />
           {inventory.data.items.length === 0 ? (
             <Stack align="flex-start" py="xl" role="status">
               <Text fw={500}>{filtered ? t('inventory.emptyFiltered') : t('inventory.empty')}</Text>
