@@ -68,6 +68,21 @@ describe('signRpcQuery', () => {
     );
   });
 
+  it('signs a parameter named __proto__ like any other (fast-check found it once)', () => {
+    const params = JSON.parse('{"__proto__":"x","Name":"a"}') as Record<string, string>;
+    const input: SignRpcRequestInput = {
+      method: 'GET',
+      action: 'X',
+      params,
+      credentials: { accessKeyId: 'id', accessKeySecret: 's' },
+      nonce: 'n-1',
+      timestamp: '2026-12-06T04:00:00Z',
+    };
+    const reference = signRpcRequest(input);
+    expect(Object.hasOwn(reference, '__proto__')).toBe(true);
+    expect(signRpcQuery(input).signature).toBe(reference.Signature);
+  });
+
   it('names the parameter that cannot be encoded', () => {
     const input: SignRpcRequestInput = {
       method: 'GET',
