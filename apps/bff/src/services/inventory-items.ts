@@ -22,6 +22,43 @@ export function toCheckedResources(
     .filter((r) => r.findings.length > 0);
 }
 
+type Common = Pick<
+  InventoryItem,
+  | 'id'
+  | 'name'
+  | 'regionId'
+  | 'vpcId'
+  | 'status'
+  | 'creationTime'
+  | 'createdAt'
+  | 'expiresAt'
+  | 'chargeType'
+  | 'tags'
+>;
+
+/** The fields every gateway kind fills alike; only where its dates and charge type live differ. */
+function common(
+  regionId: string,
+  g: Pick<Common, 'id' | 'name' | 'vpcId' | 'status' | 'tags'>,
+  created: Common['creationTime'],
+  expires: Common['expiresAt'],
+  chargeType: Common['chargeType'],
+): Common {
+  const { id, name, vpcId, status, tags } = g;
+  return {
+    id,
+    name,
+    regionId,
+    vpcId,
+    status,
+    creationTime: created,
+    createdAt: created,
+    expiresAt: expires,
+    chargeType,
+    tags,
+  };
+}
+
 /** One region's gateways as inventory items (NAT, VPN, IPv6), each with its check findings. */
 export function toInventoryItems(
   data: RegionData,
@@ -37,16 +74,7 @@ export function toInventoryItems(
     const counts = data.natRules.get(g.id);
     return withFindings({
       type: 'nat',
-      id: g.id,
-      name: g.name,
-      regionId: data.regionId,
-      vpcId: g.vpcId,
-      status: g.status,
-      creationTime: g.creationTime,
-      createdAt: g.creationTime,
-      expiresAt: g.expiredTime,
-      chargeType: g.instanceChargeType,
-      tags: g.tags,
+      ...common(data.regionId, g, g.creationTime, g.expiredTime, g.instanceChargeType),
       details: {
         snatCount: counts?.snat?.length ?? null,
         dnatCount: counts?.dnat?.length ?? null,
@@ -60,16 +88,7 @@ export function toInventoryItems(
     const mine = data.connections?.filter((c) => c.vpnGatewayId === g.id) ?? null;
     return withFindings({
       type: 'vpn',
-      id: g.id,
-      name: g.name,
-      regionId: data.regionId,
-      vpcId: g.vpcId,
-      status: g.status,
-      creationTime: g.createTime,
-      createdAt: g.createTime,
-      expiresAt: g.endTime,
-      chargeType: g.chargeType,
-      tags: g.tags,
+      ...common(data.regionId, g, g.createTime, g.endTime, g.chargeType),
       details: {
         ipsecEnabled: g.ipsecEnabled,
         connectionIds: mine?.map((c) => c.id) ?? null,
@@ -84,16 +103,7 @@ export function toInventoryItems(
     const mine = data.addresses?.filter((a) => a.vpcId === g.vpcId) ?? null;
     return withFindings({
       type: 'ipv6',
-      id: g.id,
-      name: g.name,
-      regionId: data.regionId,
-      vpcId: g.vpcId,
-      status: g.status,
-      creationTime: g.creationTime,
-      createdAt: g.creationTime,
-      expiresAt: g.expiredTime,
-      chargeType: g.instanceChargeType,
-      tags: g.tags,
+      ...common(data.regionId, g, g.creationTime, g.expiredTime, g.instanceChargeType),
       details: {
         addressCount: mine?.length ?? null,
         addressesWithoutBandwidth:
