@@ -59,7 +59,11 @@ export const CHECK_CATALOGUE: Record<CheckId, CheckCatalogueEntry> = {
   'nat-eip-unused': { family: 'nat', docUrl: DOC.nat },
   'nat-snat-mixed-bandwidth': { family: 'nat', docUrl: DOC.eip },
   'nat-vpc-not-allowed': { family: 'nat', docUrl: DOC.nat },
-  'vpn-single-zone': { family: 'vpn', docUrl: DOC.vpn },
+  'vpn-single-zone': {
+    family: 'vpn',
+    docUrl: DOC.vpn,
+    infraGuard: 'rule:aliyun:vpn-gateway-multi-zone',
+  },
   'vpn-tunnels-not-established': {
     family: 'vpn',
     docUrl: DOC.vpnConnections,
