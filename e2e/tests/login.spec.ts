@@ -4,6 +4,9 @@ test('a wrong password is refused on the form and the login page is accessible',
   page,
 }) => {
   await page.goto('/login');
+  // Demo mode names its users, so a stakeholder can sign in without asking (issue 18).
+  await expect(page.getByText('Demo mode')).toBeVisible();
+  await expect(page.getByText(/operator \/ operator/)).toBeVisible();
   await expectNoSeriousA11yIssues(page);
   await page.getByLabel('Username').fill('operator');
   await page.getByLabel('Password').fill('not-the-password');

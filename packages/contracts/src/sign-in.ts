@@ -7,6 +7,8 @@ import { z } from 'zod';
 export const signInOptionsSchema = z.object({
   /** False when `LOCAL_LOGIN=off`: only the identity provider signs users in. */
   local: z.boolean(),
+  /** True in demo mode with the local form on: the login page names the demo users. */
+  demo: z.boolean().optional(),
   /** Present when single sign-on (OIDC) is configured. */
   oidc: z
     .object({

@@ -47,12 +47,18 @@ export function signInHandlers(deps: SignInDeps): Handlers<typeof signInRoutes> 
   return {
     options: async ({ req }) => {
       const oidc = deps.oidc;
-      if (oidc === undefined) return { local: deps.signIn.localLogin };
+      // The demo users exist only in demo mode, and only the local form can use them.
+      const demo = deps.demo && deps.signIn.localLogin ? { demo: true } : {};
+      if (oidc === undefined) return { local: deps.signIn.localLogin, ...demo };
       const endSession = await oidc.endSessionSupported().catch((err: unknown) => {
         req.log?.warn({ err }, 'identity provider discovery failed');
         return false;
       });
-      return { local: deps.signIn.localLogin, oidc: { name: oidc.config.name, endSession } };
+      return {
+        local: deps.signIn.localLogin,
+        ...demo,
+        oidc: { name: oidc.config.name, endSession },
+      };
     },
     oidcLogin: async ({ req, res }) => {
       const c = client();

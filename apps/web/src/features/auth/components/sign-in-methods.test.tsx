@@ -33,6 +33,18 @@ describe('SignInMethods', () => {
     expect(alert.textContent).toContain('none of your groups grants a role');
   });
 
+  it('names the demo users in demo mode, and not otherwise', async () => {
+    withOptions({ local: true, demo: true });
+    const view = renderWithApp(<SignInMethods onSuccess={vi.fn()} />, { session: null });
+    expect((await screen.findByText('Demo mode')).closest('div')).toBeTruthy();
+    expect(screen.getByText(/operator \/ operator/)).toBeTruthy();
+    view.unmount();
+    withOptions({ local: true });
+    renderWithApp(<SignInMethods onSuccess={vi.fn()} />, { session: null });
+    await screen.findByLabelText('Username', { exact: false, selector: 'input' });
+    expect(screen.queryByText('Demo mode')).toBeNull();
+  });
+
   it('keeps the local form alone when single sign-on is not configured', async () => {
     withOptions({ local: true });
     renderWithApp(<SignInMethods onSuccess={vi.fn()} />, { session: null });

@@ -33,6 +33,11 @@ export function SignInMethods({ onSuccess }: { onSuccess: () => void }) {
         </Button>
       )}
       {oidc && local && <Divider label={t('oidc.or')} labelPosition="center" />}
+      {local && options.data?.demo === true && (
+        <Alert color="blue" variant="light" title={t('polishWords.demoHint.title')}>
+          {t('polishWords.demoHint.text')}
+        </Alert>
+      )}
       {local && <LoginForm onSuccess={onSuccess} />}
     </Stack>
   );
