@@ -43,6 +43,24 @@ test.describe('as an operator', () => {
   });
 });
 
+test.describe('the DNAT form as an operator', () => {
+  test.use({ storageState: OPERATOR_STATE });
+
+  test('marks empty fields after a failed submit, but not their placeholders', async ({ page }) => {
+    const edits = await openShanghaiGateway(page);
+    await page.getByRole('button', { name: 'Add DNAT entry' }).click();
+    await edits.dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    const port = edits.dialog.getByRole('textbox', { name: 'Public port' });
+    await expect(port).toHaveAttribute('aria-invalid', 'true');
+    // Issue 18 item 7: a red "80" in an empty field read as a wrong value.
+    const colors = await port.evaluate((el) => ({
+      placeholder: getComputedStyle(el, '::placeholder').color,
+      errorBorder: getComputedStyle(el).borderColor,
+    }));
+    expect(colors.placeholder).not.toBe(colors.errorBorder);
+  });
+});
+
 test.describe('as an auditor', () => {
   test.use({ storageState: AUDITOR_STATE });
 
