@@ -31,3 +31,20 @@ export function VpcRef({ regionId, vpcId }: { regionId: string; vpcId: string })
     </Group>
   );
 }
+
+/** The region's VPC names by ID (from the pickers' cached VPC list), for a list's VPC column. */
+export function useVpcName(regionId: string): (vpcId: string) => string | undefined {
+  const vpcs = useVpcs(regionId);
+  const names = new Map((vpcs.data?.items ?? []).map((v) => [v.id, v.name]));
+  return (vpcId) => names.get(vpcId) || undefined;
+}
+
+/** A list's VPC cell: the VPC's name when known, over its copyable ID. */
+export function VpcCell({ vpcId, name }: { vpcId: string; name: string | undefined }) {
+  return (
+    <>
+      {name && <Text fz="sm">{name}</Text>}
+      <IdCell id={vpcId} dimmed={name !== undefined} />
+    </>
+  );
+}

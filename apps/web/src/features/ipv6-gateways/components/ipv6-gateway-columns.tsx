@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { nameColumn, statusColumn } from '../../../components/ui/list-page/columns';
 import type { Column } from '../../../components/ui/list-page/data-table';
 import { formatDateTime } from '../../../lib/format';
-import { useVpcs } from '../../../lib/lookups/vpcs';
+import { useVpcName, VpcCell } from '../../../components/ui/vpc-ref';
 import { IPV6_STATUS } from '../utils/ipv6-status';
-import { IdCell } from '../../../components/ui/id-cell';
 
 /** The IPv6 list's columns: name and ID, status, spec, VPC, creation time and tags. */
 export function useIpv6Columns(
@@ -14,8 +13,7 @@ export function useIpv6Columns(
 ): Column<Ipv6Gateway, 'name' | 'status' | 'creationTime'>[] {
   const { t, i18n } = useTranslation();
   // The filters already load the region's VPCs (same query, cached): show names next to IDs.
-  const vpcs = useVpcs(regionId);
-  const vpcName = new Map((vpcs.data?.items ?? []).map((v) => [v.id, v.name]));
+  const vpcName = useVpcName(regionId);
   return [
     nameColumn(t('ipv6.columns.name'), (g) => `/regions/${regionId}/ipv6-gateways/${g.id}`, 'name'),
     statusColumn(t('ipv6.columns.status'), IPV6_STATUS, 'status'),
@@ -27,12 +25,7 @@ export function useIpv6Columns(
     {
       id: 'vpc',
       header: t('ipv6.columns.vpc'),
-      cell: (g) => (
-        <>
-          {vpcName.get(g.vpcId) && <Text fz="sm">{vpcName.get(g.vpcId)}</Text>}
-          <IdCell id={g.vpcId} dimmed />
-        </>
-      ),
+      cell: (g) => <VpcCell vpcId={g.vpcId} name={vpcName(g.vpcId)} />,
     },
     {
       id: 'creationTime',

@@ -3,6 +3,7 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Mono, nameColumn, statusColumn } from '../../../components/ui/list-page/columns';
 import type { Column } from '../../../components/ui/list-page/data-table';
+import { useVpcName, VpcCell } from '../../../components/ui/vpc-ref';
 import { enumLabel } from '../../../lib/enum-labels';
 import { formatChargeType, formatDateTime } from '../../../lib/format';
 import { NAT_STATUS } from '../utils/nat-status';
@@ -12,6 +13,7 @@ export function useNatColumns(
   regionId: string,
 ): Column<NatGateway, 'name' | 'status' | 'creationTime'>[] {
   const { t, i18n } = useTranslation();
+  const vpcName = useVpcName(regionId);
   return [
     nameColumn(t('nat.columns.name'), (g) => `/regions/${regionId}/nat-gateways/${g.id}`, 'name'),
     statusColumn(t('nat.columns.status'), NAT_STATUS, 'status'),
@@ -35,7 +37,7 @@ export function useNatColumns(
     {
       id: 'vpc',
       header: t('nat.columns.vpc'),
-      cell: (g) => <Mono>{g.vpcId}</Mono>,
+      cell: (g) => <VpcCell vpcId={g.vpcId} name={vpcName(g.vpcId)} />,
     },
     {
       id: 'eips',

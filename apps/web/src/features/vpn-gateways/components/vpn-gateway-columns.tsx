@@ -3,6 +3,7 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Mono, nameColumn, statusColumn } from '../../../components/ui/list-page/columns';
 import type { Column } from '../../../components/ui/list-page/data-table';
+import { useVpcName, VpcCell } from '../../../components/ui/vpc-ref';
 import { enumLabel } from '../../../lib/enum-labels';
 import { formatBandwidth, formatDateTime } from '../../../lib/format';
 import { VPN_STATUS } from '../utils/vpn-status';
@@ -13,6 +14,7 @@ type VpnSortColumn = 'name' | 'status' | 'bandwidth' | 'endTime';
 export function useVpnColumns(regionId: string): Column<VpnGateway, VpnSortColumn>[] {
   const { t, i18n } = useTranslation();
   const flag = (on: boolean) => (on ? t('common.on') : t('common.off'));
+  const vpcName = useVpcName(regionId);
   return [
     nameColumn(t('vpn.columns.name'), (g) => `/regions/${regionId}/vpn-gateways/${g.id}`, 'name'),
     statusColumn(t('vpn.columns.status'), VPN_STATUS, 'status'),
@@ -52,7 +54,11 @@ export function useVpnColumns(regionId: string): Column<VpnGateway, VpnSortColum
         </Text>
       ),
     },
-    { id: 'vpc', header: t('vpn.columns.vpc'), cell: (g) => <Mono>{g.vpcId}</Mono> },
+    {
+      id: 'vpc',
+      header: t('vpn.columns.vpc'),
+      cell: (g) => <VpcCell vpcId={g.vpcId} name={vpcName(g.vpcId)} />,
+    },
     {
       id: 'publicIp',
       header: t('vpn.columns.publicIp'),
