@@ -60,7 +60,12 @@ test('an operator creates a NAT gateway, watches it become Available, adds SNAT,
   const confirm = page.getByRole('dialog');
   await expect(confirm.getByText('SNAT entries: 1')).toBeVisible();
   await expectNoSeriousA11yIssues(page);
+  // Issue 18 item 6: with an entry left, Delete waits for Force and says why.
+  const remove = confirm.getByRole('button', { name: 'Delete', exact: true });
+  await expect(remove).toBeDisabled();
+  await expect(confirm.getByText(/tick Force to delete them/)).toBeVisible();
   await confirm.getByLabel(/Force/).check();
+  await expect(remove).toBeEnabled();
   await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
 
   await nat.goto();

@@ -24,6 +24,11 @@ interface DeletePlanDialogProps<S> {
   onDeleted: () => void;
   /** After a run, done or failed (e.g. refresh the resource's queries). */
   onSettled?: () => Promise<unknown> | void;
+  /**
+   * Why the delete cannot succeed as chosen (e.g. dependents without Force): the button stays
+   * disabled and says so, rather than letting the API refuse (issue 18 item 6).
+   */
+  blocked?: string;
 }
 
 /**
@@ -84,11 +89,22 @@ export function DeletePlanDialog<S>(props: DeletePlanDialogProps<S>) {
             </Stack>
           </Alert>
         )}
+        {props.blocked !== undefined && !running && (
+          <Text fz="sm" c="dimmed" id="delete-plan-blocked">
+            {props.blocked}
+          </Text>
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose} disabled={running}>
             {t('common.cancel')}
           </Button>
-          <Button color="red" loading={running} disabled={!steps} onClick={() => void start()}>
+          <Button
+            color="red"
+            loading={running}
+            disabled={!steps || props.blocked !== undefined}
+            aria-describedby={props.blocked !== undefined ? 'delete-plan-blocked' : undefined}
+            onClick={() => void start()}
+          >
             {failure && summary !== undefined ? t('deletePlan.resume') : props.submitLabel}
           </Button>
         </Group>

@@ -59,6 +59,7 @@ function DeletePlanModal({ gateway, onClose, onDeleted }: DeleteNatGatewayModalP
       doneMessage={t('nat.delete.done', { name })}
       onClose={onClose}
       onDeleted={onDeleted}
+      blocked={hasDependents && !force ? t('nat.delete.needsForce') : undefined}
     >
       <div>
         <Text fw={500} fz="sm">
