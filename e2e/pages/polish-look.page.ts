@@ -58,7 +58,7 @@ export class PolishLookPage {
   }
 
   async switchToChinese(): Promise<void> {
-    await this.page.getByLabel('Language').selectOption({ label: '简体中文' });
+    await this.page.getByLabel('Language', { exact: true }).selectOption({ label: '简体中文' });
     await expect(this.page.getByRole('heading', { name: 'NAT 网关', level: 1 })).toBeVisible();
   }
 

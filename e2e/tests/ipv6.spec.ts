@@ -55,7 +55,7 @@ test.describe('as an operator', () => {
     await bandwidth.fill('1500');
     await ipv6.dialog.getByRole('button', { name: 'Allocate', exact: true }).click();
     // Checked before sending: PayByTraffic allows 1–1000 Mbit/s (REFERENCE §3.5).
-    await expect(ipv6.dialog.getByText('At most 1000 Mbit/s with PayByTraffic')).toBeVisible();
+    await expect(ipv6.dialog.getByText('At most 1000 Mbit/s with Pay by traffic')).toBeVisible();
     await bandwidth.fill('15');
     await ipv6.dialog.getByRole('button', { name: 'Allocate', exact: true }).click();
     await expect(ipv6.dialog).toBeHidden();

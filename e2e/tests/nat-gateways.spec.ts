@@ -131,10 +131,10 @@ test('the console switches to Chinese', async ({ page }) => {
   const nat = new NatGatewaysPage(page);
   await nat.goto();
   await page
-    .getByLabel('Language')
+    .getByLabel('Language', { exact: true })
     .selectOption({ label: '简体中文' })
     .catch(async () => {
-      await page.getByLabel('Language').click();
+      await page.getByLabel('Language', { exact: true }).click();
       await page.getByRole('option', { name: '简体中文' }).click();
     });
   await expect(page.getByRole('heading', { name: 'NAT 网关', level: 1 })).toBeVisible();
