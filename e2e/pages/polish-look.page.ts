@@ -28,7 +28,7 @@ export class PolishLookPage {
 
   /** Presses the row's ID copy button and returns the ID the button was for. */
   async copyId(row: Locator): Promise<string> {
-    const button = row.getByRole('button', { name: /^Copy ID / });
+    const button = row.getByRole('button', { name: /^Copy ID ngw-/ });
     const id = (await button.getAttribute('data-copy-id')) ?? '';
     await button.click();
     await expect(row.getByRole('button', { name: 'Copied' })).toBeVisible();

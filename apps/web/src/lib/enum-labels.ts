@@ -70,3 +70,15 @@ export function enumLabel(kind: EnumKind, value: string | undefined, t: TFunctio
   if (!value) return '';
   return t(enumLabelKey(kind, value) as never, { defaultValue: value });
 }
+
+/**
+ * A free-form value (a check's evidence) as a person reads it: labelled when it is one of the
+ * API's enum values, as sent otherwise. The first kind that knows the value names it.
+ */
+export function labelIfEnum(value: string, t: TFunction): string {
+  for (const kind of Object.keys(ENUM_LABELS) as EnumKind[]) {
+    const values: readonly string[] = ENUM_LABELS[kind].values;
+    if (values.includes(value)) return enumLabel(kind, value, t);
+  }
+  return value;
+}

@@ -113,7 +113,7 @@ function ReportBody({ inventory }: { inventory: Inventory }) {
                   {t(`checks.resourceType.${r.resourceType}`)} · {r.resourceId} · {r.regionId}
                 </small>
               </td>
-              <td>{evidenceText(r.params)}</td>
+              <td>{evidenceText(r.params, t)}</td>
               <td>
                 {t(checkTextKey(r.checkId, 'fix'))}
                 <br />

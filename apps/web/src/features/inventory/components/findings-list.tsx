@@ -85,7 +85,7 @@ function FindingTableRow({ row }: { row: FindingRow }) {
       </Table.Td>
       <Table.Td>
         <Text fz="xs" style={{ wordBreak: 'break-word' }}>
-          {evidenceText(row.params)}
+          {evidenceText(row.params, t)}
         </Text>
       </Table.Td>
       <Table.Td>

@@ -5,6 +5,8 @@ import {
   type CheckSeverity,
   type Inventory,
 } from '@gc/contracts';
+import type { TFunction } from 'i18next';
+import { labelIfEnum } from '../../../lib/enum-labels';
 
 // The eight checks of issue 7 keep their texts under `inventory.check`; issue 19's live under
 // `checks.rule` (one new top-level i18n key per slice).
@@ -74,9 +76,14 @@ export function findingRows(inv: Pick<Inventory, 'items' | 'resources'>): Findin
 }
 
 /** The evidence as `key: value` pairs (the values that tripped the check). */
-export function evidenceText(params: CheckFinding['params']): string {
+export function evidenceText(params: CheckFinding['params'], t: TFunction): string {
+  // Enum values read as words, as everywhere else on screen; the exports keep them as sent.
+  // Evidence is prose such as `vco-…/master tun-…: ike_sa_not_established`: each whole word
+  // (not a piece of an ID) is looked up.
+  const value = (v: unknown) =>
+    String(v).replace(/(?<![\w-])[A-Za-z_]+(?![\w-])/g, (word) => labelIfEnum(word, t));
   return Object.entries(params)
-    .map(([k, v]) => `${k}: ${v}`)
+    .map(([k, v]) => `${k}: ${value(v)}`)
     .join(' · ');
 }
 
