@@ -141,10 +141,10 @@ test('the console switches to Chinese', async ({ page }) => {
   await page.screenshot({ path: 'e2e/screenshots/nat-gateways-zh.png' });
   await expectNoSeriousA11yIssues(page);
   await page
-    .getByLabel('语言')
+    .getByLabel('语言', { exact: true })
     .selectOption({ label: 'English' })
     .catch(async () => {
-      await page.getByLabel('语言').click();
+      await page.getByLabel('语言', { exact: true }).click();
       await page.getByRole('option', { name: 'English' }).click();
     });
   await expect(page.getByRole('heading', { name: 'NAT gateways', level: 1 })).toBeVisible();
