@@ -59,6 +59,17 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], channel: undefined },
       dependencies: ['setup'],
     },
+    // `pnpm screenshots` only: retakes the README's pictures into docs/ (never in `pnpm e2e`).
+    ...(process.env.README_SHOTS === '1'
+      ? [
+          {
+            name: 'readme',
+            testDir: './readme',
+            use: { ...devices['Desktop Chrome'], channel: undefined },
+            dependencies: ['setup'],
+          },
+        ]
+      : []),
   ],
   webServer: {
     command: `pnpm exec tsx apps/bff/src/main.ts | tee -a '${process.env.E2E_BFF_LOG}'`,
