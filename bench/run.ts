@@ -2,6 +2,7 @@
 // measured side by side (these machines are noisy: only same-run comparisons mean anything).
 //   pnpm bench [--only 1,3,5] [--quick] [--json]
 // Targets are goals, printed next to the figures; nothing here asserts them.
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { BENCH_ROWS, type BenchRow } from './bench-rows.ts';
 
@@ -25,6 +26,12 @@ interface Line {
   raw?: unknown;
 }
 
+// The machines are shared: the load average at the start and the end says how far to trust a run.
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' / ');
+const loadAtStart = load();
 const lines: Line[] = [];
 for (const row of BENCH_ROWS) {
   if (only && !only.has(row.id)) continue;
@@ -42,7 +49,8 @@ for (const row of BENCH_ROWS) {
 const cell = (s: string) => s.replaceAll('|', '\\|');
 console.log(
   `\nGateway Console bench — ${new Date().toISOString()}, Node ${process.version}, ` +
-    `${values.quick ? 'quick' : 'full'} run\n`,
+    `${values.quick ? 'quick' : 'full'} run; load average (1/5/15 min) ${loadAtStart} at the start, ` +
+    `${load()} at the end\n`,
 );
 console.log('| # | measure | result | target | met |');
 console.log('| --- | --- | --- | --- | --- |');
