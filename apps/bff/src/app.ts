@@ -154,7 +154,10 @@ export function createApp(deps: AppDeps): Express {
       inventoryConcurrency: deps.inventoryConcurrency,
       log: deps.logger,
       vpnDescribeQueue,
-      indexing: indexed === false ? undefined : { cache, client: deps.client, timing: indexed },
+      indexing:
+        indexed === false
+          ? undefined
+          : { cache, client: deps.client, timing: indexed, budget: deps.rateBudget },
       checkRules: deps.checkRules,
     },
   );
