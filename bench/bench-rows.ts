@@ -207,7 +207,7 @@ export const BENCH_ROWS: BenchRow[] = [
     measure: 'BFF NAT, VPN and IPv6 lists vs direct signed calls, 64 concurrent (issue 17)',
     target: '≥ 0.9×; p99 ≤ +5 ms; CPU/request ≤ 1.5×',
     async run({ quick }) {
-      const rows = await runBffListsBench({ sliceMs: quick ? 700 : 1500, rounds: quick ? 2 : 3 });
+      const rows = await runBffListsBench({ sliceMs: quick ? 700 : 1000, rounds: quick ? 3 : 5 });
       return {
         result: rows
           .map(
