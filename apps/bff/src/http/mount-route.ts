@@ -6,6 +6,7 @@ import type { SessionTokens } from '../auth/session-token.ts';
 import { optionalClientToken, requireClientToken } from '../middleware/idempotency.ts';
 import { authorize, currentSession } from '../middleware/session.ts';
 import { parseInput } from '../middleware/validate.ts';
+import { sendJson } from './send-json.ts';
 import type { HandlerFn, HandlerSpec, Handlers, RouteInput } from './route-handler.ts';
 
 /** What mounting needs from the app: the audit seam and the session tokens (CSRF). */
@@ -68,7 +69,7 @@ export function mountRoute<R extends Route>(
     if (res.headersSent || res.destroyed) return;
     if (route.status !== undefined) res.status(route.status);
     if (route.status === 204) res.end();
-    else res.json(result);
+    else sendJson(res, result);
   });
 }
 

@@ -98,4 +98,16 @@ describe('RegionIndex and the account budget (VPC_RATE_LIMIT)', () => {
     expect((await second).total).toBe(2); // …and started only after it ended
     expect(stats).toMatchObject({ reads: 2, maxInFlight: 1 });
   });
+
+  it('answers the same query of one read with the same final page, and a new one after a re-read', async () => {
+    const { index, cache } = setup({ items: 3 });
+    const first = await index.page('r1', Q);
+    expect(await index.page('r1', Q)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(await index.page('r1', { ...Q, pageSize: 2 })).not.toBe(first);
+    cache.invalidate('r1');
+    const next = await index.page('r1', Q);
+    expect(next).not.toBe(first);
+    expect(next).toEqual(first);
+  });
 });

@@ -2,6 +2,7 @@ import type { VpcClient } from '@gc/vpc-client';
 import type { ReadCache } from '../cached-client.ts';
 import { buildView, pageView, type IndexedView } from './indexed-view.ts';
 import type { Page, PageQuery, PageSpec } from './page-resources.ts';
+import { frozenJson } from './frozen-json.ts';
 import { mayReread, type BudgetHeadroom } from './reread-gate.ts';
 
 /** How fresh a region index is kept (defaults in {@link DEFAULT_INDEX_TIMING}). */
@@ -50,6 +51,8 @@ interface Snapshot<T> {
   loadedAt: number;
   /** `loadedAt` as ISO text, made once per read rather than per request. */
   indexedAt: string;
+  /** Pages already answered from this read, by query: the same object (and JSON) again. */
+  pages: Map<string, IndexedPage<T>>;
 }
 
 interface Entry<T> {
@@ -92,9 +95,21 @@ export class RegionIndex<T> {
   async page(regionId: string, query: PageQuery): Promise<IndexedPage<T>> {
     const entry = this.entryOf(regionId);
     entry.lastWanted = this.now();
-    const { view, indexedAt } = await this.current(entry, regionId);
+    const snapshot = await this.current(entry, regionId);
     this.schedule(entry, regionId);
-    return { ...pageView(view, query), indexedAt, staleAfterMs: this.timing.maxStaleMs };
+    const key = JSON.stringify(query);
+    const known = snapshot.pages.get(key);
+    if (known !== undefined) return known;
+    const { view, indexedAt } = snapshot;
+    const page = frozenJson({
+      ...pageView(view, query),
+      indexedAt,
+      staleAfterMs: this.timing.maxStaleMs,
+    });
+    // Bounded: a crawl through every page and filter must not keep them all.
+    if (snapshot.pages.size >= 256) snapshot.pages.clear();
+    snapshot.pages.set(key, page);
+    return page;
   }
 
   /**
@@ -156,7 +171,7 @@ export class RegionIndex<T> {
       await before;
       const loadedAt = this.now();
       const view = buildView(await this.load(regionId), this.spec);
-      return { view, loadedAt, indexedAt: new Date(loadedAt).toISOString() };
+      return { view, loadedAt, indexedAt: new Date(loadedAt).toISOString(), pages: new Map() };
     };
     const loading = read().then((snapshot) => {
       if (entry.generation === generation) {
