@@ -3,8 +3,10 @@
 // page of the list (what the BFF needs to filter); "BFF" is the list route with its defaults
 // (region index on); "before" is the same route with the index off. CPU per request is this
 // process's CPU time (emulator, BFF and load generator all run here) over the requests
-// answered: the same accounting on every side.
-//   pnpm exec tsx bench/bff-lists.ts [sliceMs]
+// answered: the same accounting on every side. The ratios are medians over rounds of each
+// round's own ratio (its sides ran within seconds of each other), so a drift of the machine's
+// load between rounds moves both sides of a ratio, not one.
+//   pnpm exec tsx bench/bff-lists.ts [sliceMs] [rounds]
 import { pathToFileURL } from 'node:url';
 import { DEMO_ACCESS_KEY } from '@gc/emulator';
 import { paginate, VpcClient } from '@gc/vpc-client';
@@ -24,8 +26,10 @@ export interface ListVsDirect {
   bff: Measured;
   /** The same route without the region index (read and sorted per request: before issue 17). */
   bffNoIndex: Measured;
+  /** Median over rounds of that round's BFF req/s ÷ direct req/s (likewise the three below). */
   ratio: number;
   ratioNoIndex: number;
+  /** Median over rounds of BFF p99 − direct p99 (not the difference of the two medians). */
   addedP99Ms: number;
   cpuRatio: number;
 }
@@ -60,18 +64,27 @@ const LISTS: { list: string; path: string; direct: Direct }[] = [
   },
 ];
 
+const WARMUP_MS = 150;
+
 async function measure(fire: () => Promise<boolean>, concurrency: number, ms: number) {
   const before = process.cpuUsage();
-  const r = await runLoad(fire, { concurrency, durationMs: ms, warmupMs: 200 });
+  const r = await runLoad(fire, { concurrency, durationMs: ms, warmupMs: WARMUP_MS });
   const cpu = process.cpuUsage(before);
   // The warm-up's CPU is in `cpu` too: counted per request over warm-up + measured time.
-  const answered = Math.max(1, r.requestsPerSecond * ((ms + 200) / 1000));
+  const answered = Math.max(1, r.requestsPerSecond * ((ms + WARMUP_MS) / 1000));
   return { ...r, cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / answered };
 }
 
+/** The median (upper of the two middle values for an even count); 0 when empty. */
+const median = (xs: number[]): number =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/** The median over rounds of `f(bff slice, direct slice)` of the same round. */
+const perRound = (a: Measured[], b: Measured[], f: (x: Measured, y: Measured) => number) =>
+  round2(median(a.map((x, i) => f(x, b[i] ?? x))));
+
 const merge = (parts: Measured[]): Measured => {
-  const med = (f: (m: Measured) => number) =>
-    [...parts.map(f)].sort((a, b) => a - b)[Math.floor(parts.length / 2)] ?? 0;
+  const med = (f: (m: Measured) => number) => median(parts.map(f));
   return {
     requests: parts.reduce((a, p) => a + p.requests, 0),
     errors: parts.reduce((a, p) => a + p.errors, 0),
@@ -87,8 +100,8 @@ export async function runBffListsBench(
   opts: { concurrency?: number; sliceMs?: number; rounds?: number } = {},
 ): Promise<ListVsDirect[]> {
   const concurrency = opts.concurrency ?? 64;
-  const sliceMs = opts.sliceMs ?? 1500;
-  const rounds = opts.rounds ?? 3;
+  const sliceMs = opts.sliceMs ?? 1000;
+  const rounds = opts.rounds ?? 5;
   const stack = await startBffStack();
   const client = new VpcClient({
     endpoint: stack.emulatorUrl,
@@ -142,10 +155,22 @@ export async function runBffListsBench(
         direct: d,
         bff: b,
         bffNoIndex: o,
-        ratio: round2(b.requestsPerSecond / d.requestsPerSecond),
-        ratioNoIndex: round2(o.requestsPerSecond / d.requestsPerSecond),
-        addedP99Ms: round2(b.p99Ms - d.p99Ms),
-        cpuRatio: round2(b.cpuMsPerRequest / d.cpuMsPerRequest),
+        ratio: perRound(
+          slices.bff,
+          slices.direct,
+          (x, y) => x.requestsPerSecond / y.requestsPerSecond,
+        ),
+        ratioNoIndex: perRound(
+          slices.bffNoIndex,
+          slices.direct,
+          (x, y) => x.requestsPerSecond / y.requestsPerSecond,
+        ),
+        addedP99Ms: perRound(slices.bff, slices.direct, (x, y) => x.p99Ms - y.p99Ms),
+        cpuRatio: perRound(
+          slices.bff,
+          slices.direct,
+          (x, y) => x.cpuMsPerRequest / y.cpuMsPerRequest,
+        ),
       });
     }
   } finally {
@@ -157,6 +182,9 @@ export async function runBffListsBench(
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const rows = await runBffListsBench({ sliceMs: Number(process.argv[2] ?? 1500) });
+  const rows = await runBffListsBench({
+    sliceMs: Number(process.argv[2] ?? 1000),
+    rounds: Number(process.argv[3] ?? 5),
+  });
   for (const r of rows) console.log(JSON.stringify(r));
 }

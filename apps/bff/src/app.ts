@@ -15,7 +15,6 @@ import { SessionTokens } from './auth/session-token.ts';
 import { Sessions } from './auth/sessions.ts';
 import { SqliteSessionStore } from './auth/sqlite-session-store.ts';
 import type { UserStore } from './auth/user-store.ts';
-import { createHttpLogger } from './logger.ts';
 import { apiNotFound, errorHandler } from './middleware/error-handler.ts';
 import { guardResources, readSession } from './middleware/session.ts';
 import { buildOpenApiDocument } from './openapi/openapi-document.ts';
@@ -24,6 +23,7 @@ import { buildRouteDeps } from './routes/route-deps.ts';
 import { ReadCache, readCacheInterceptor } from './services/cached-client.ts';
 import type { IndexTiming } from './services/kit/region-index.ts';
 import { serveSpa } from './spa/serve-spa.ts';
+import { requestLogger } from './http/request-logger.ts';
 import type { JobRunner } from './store/job-runner.ts';
 import type { SharedStateHealth } from './store/shared-state-health.ts';
 import {
@@ -154,13 +154,16 @@ export function createApp(deps: AppDeps): Express {
       inventoryConcurrency: deps.inventoryConcurrency,
       log: deps.logger,
       vpnDescribeQueue,
-      indexing: indexed === false ? undefined : { cache, client: deps.client, timing: indexed },
+      indexing:
+        indexed === false
+          ? undefined
+          : { cache, client: deps.client, timing: indexed, budget: deps.rateBudget },
       checkRules: deps.checkRules,
     },
   );
   const openapi = buildOpenApiDocument();
 
-  app.use(createHttpLogger(deps.logger));
+  app.use(requestLogger(deps.logger));
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -112,6 +112,16 @@ class Bucket {
   };
 }
 
+/** What {@link RateBudget.headroom} answers for one region. */
+export interface RegionHeadroom {
+  /** Calls waiting for their turn in the region's buckets. */
+  waiting: number;
+  /** A throttling answer slowed one of the region's buckets, not yet recovered. */
+  slowed: boolean;
+  /** The rate an action without a `perAction` limit gets in this process (calls per second). */
+  callsPerSecond: number;
+}
+
 /** Told of a throttling answer this process saw, so it can be relayed to other instances. */
 export type ThrottleListener = (action: string, regionId: string, retryAfterMs: number) => void;
 
@@ -200,6 +210,23 @@ export class RateBudget {
       delayedCalls: this.#delayedCalls,
       delayedMs: Math.round(this.#delayedMs),
     };
+  }
+
+  /**
+   * How much room one region's buckets have now: calls waiting there, whether throttling slowed
+   * any of them, and this process's default rate per action. For optional background work (the
+   * BFF's list re-reads), which should yield to waiting callers.
+   */
+  headroom(regionId: string): RegionHeadroom {
+    const prefix = `${regionId}\u0000`;
+    let waiting = 0;
+    let slowed = false;
+    for (const [key, bucket] of this.#buckets) {
+      if (!key.startsWith(prefix)) continue;
+      waiting += bucket.queue.length;
+      slowed ||= bucket.rate < bucket.max;
+    }
+    return { waiting, slowed, callsPerSecond: this.options.callsPerSecond * this.#share };
   }
 
   #bucket(action: string, regionId: string): Bucket {

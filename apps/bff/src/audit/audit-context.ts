@@ -12,7 +12,7 @@ export interface UpstreamCall {
 export interface AuditRequestContext {
   ip?: string;
   userAgent?: string;
-  /** The BFF's `X-Request-Id` (pino-http's `req.id`). */
+  /** The BFF's `X-Request-Id` (`req.id`, see http/request-logger.ts). */
   bffRequestId?: string;
   /** Upstream mutations of the current `audited()` run, in completion order. */
   upstream: UpstreamCall[];

@@ -56,11 +56,28 @@ export class Sessions {
     return { cookie: issued.token, claims };
   }
 
-  /** The live session a cookie names, its idle clock restarted; undefined for anything else. */
-  async resolve(cookie: string | undefined): Promise<SessionClaims | undefined> {
+  // Cookie → its ID and store key: both pure functions of the cookie and the secret (an HMAC
+  // and a SHA-256), so remembering them changes no decision; the store row is read every time.
+  private readonly keys = new Map<string, { sid: string; idHash: string }>();
+
+  private keysOf(cookie: string | undefined): { sid: string; idHash: string } | undefined {
+    if (!cookie) return undefined;
+    const known = this.keys.get(cookie);
+    if (known !== undefined) return known;
     const sid = this.tokens.sidOf(cookie);
     if (sid === undefined) return undefined;
-    const idHash = sessionIdHash(sid);
+    // Bounded: a flood of valid cookies (logins) empties it rather than growing it.
+    if (this.keys.size >= 1024) this.keys.clear();
+    const keys = { sid, idHash: sessionIdHash(sid) };
+    this.keys.set(cookie, keys);
+    return keys;
+  }
+
+  /** The live session a cookie names, its idle clock restarted; undefined for anything else. */
+  async resolve(cookie: string | undefined): Promise<SessionClaims | undefined> {
+    const keys = this.keysOf(cookie);
+    if (keys === undefined) return undefined;
+    const { sid, idHash } = keys;
     const row = await this.store.find(idHash);
     if (row === undefined) return undefined;
     const now = this.now();

@@ -38,11 +38,20 @@ export interface UserStore {
   problem?(): Promise<UsersFileError | undefined>;
 }
 
+// Every request's session check asks for the user's fingerprint: a pure function of the record's
+// text, so the hash is remembered per text (bounded; a changed record is a new text).
+const fingerprints = new Map<string, string>();
+
 /** The fingerprint of a users-file record: a hash, so it reveals nothing of the password hash. */
 export function userFingerprint(record: UserRecord): string {
-  return createHash('sha256')
-    .update(`${record.role}\n${record.passwordHash}\n${record.updatedAt ?? ''}`)
-    .digest('base64url');
+  const text = `${record.role}\n${record.passwordHash}\n${record.updatedAt ?? ''}`;
+  let fingerprint = fingerprints.get(text);
+  if (fingerprint === undefined) {
+    fingerprint = createHash('sha256').update(text).digest('base64url');
+    if (fingerprints.size >= 1024) fingerprints.clear();
+    fingerprints.set(text, fingerprint);
+  }
+  return fingerprint;
 }
 
 type Lookup = (username: string) => Promise<UserRecord | undefined>;

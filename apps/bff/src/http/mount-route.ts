@@ -1,4 +1,4 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Route, RouteDef } from '@gc/contracts';
 import type { AuditRecorder } from '../audit/audit-recorder.ts';
 import { audited, type AuditMeta } from '../audit/audited.ts';
@@ -6,6 +6,7 @@ import type { SessionTokens } from '../auth/session-token.ts';
 import { optionalClientToken, requireClientToken } from '../middleware/idempotency.ts';
 import { authorize, currentSession } from '../middleware/session.ts';
 import { parseInput } from '../middleware/validate.ts';
+import { sendJson } from './send-json.ts';
 import type { HandlerFn, HandlerSpec, Handlers, RouteInput } from './route-handler.ts';
 
 /** What mounting needs from the app: the audit seam and the session tokens (CSRF). */
@@ -68,19 +69,65 @@ export function mountRoute<R extends Route>(
     if (res.headersSent || res.destroyed) return;
     if (route.status !== undefined) res.status(route.status);
     if (route.status === 204) res.end();
-    else res.json(result);
+    else sendJson(res, result);
   });
 }
 
-/** Builds a router with every route of a group, in the group's declaration order. */
+const SEGMENTS = Symbol('path segments');
+type WithSegments = { [SEGMENTS]?: { path: string; segs: string[] } };
+
+/** The request path's segments, lower-cased, a trailing slash dropped: split once per request. */
+function segmentsOf(path: string, holder: WithSegments): string[] {
+  const known = holder[SEGMENTS];
+  if (known?.path === path) return known.segs;
+  const segs = path.toLowerCase().split('/');
+  while (segs.length > 1 && segs[segs.length - 1] === '') segs.pop();
+  holder[SEGMENTS] = { path, segs };
+  return segs;
+}
+
+/**
+ * False only when no path of `paths` can match `path`: same segment count (a trailing slash
+ * aside) and the same literal segments, case aside. Looser than Express's own matching
+ * (non-strict, case-insensitive), so it only ever skips a group that would not have matched.
+ * `holder` (the request) keeps the split path for the next group's guard.
+ */
+export function pathGuard(paths: readonly string[]): (path: string, holder?: object) => boolean {
+  // A wildcard may span segments: no shortcut for such a group.
+  if (paths.some((p) => /[*(]/.test(p))) return () => true;
+  // By segment count; a segment with a parameter in it matches any segment (`{id}`, `{id}.json`).
+  const byLength = new Map<number, (string | undefined)[][]>();
+  for (const p of paths) {
+    const shape = p.split('/').map((seg) => (/[{}:?+]/.test(seg) ? undefined : seg.toLowerCase()));
+    byLength.set(shape.length, [...(byLength.get(shape.length) ?? []), shape]);
+  }
+  return (path, holder = {}) => {
+    const segs = segmentsOf(path, holder as WithSegments);
+    const shapes = byLength.get(segs.length);
+    return (
+      shapes !== undefined &&
+      shapes.some((shape) => shape.every((lit, i) => lit === undefined || lit === segs[i]))
+    );
+  };
+}
+
+/**
+ * Builds a router with every route of a group, in the group's declaration order. A request no
+ * route of the group can match skips the router whole: Express would otherwise try each route's
+ * pattern in turn, for every group mounted before the one that answers (issue 17's profile).
+ */
 export function routerFor<G extends Record<string, Route>>(
   group: G,
   handlers: Handlers<G>,
   ctx: MountContext,
-): Router {
+): RequestHandler {
   const router = Router();
   for (const key of Object.keys(group) as (keyof G & string)[]) {
     mountRoute(router, group[key] as G[typeof key], handlers[key], ctx);
   }
-  return router;
+  const canMatch = pathGuard(Object.values(group).map((route) => route.path));
+  return (req, res, next) => {
+    if (canMatch(req.path, req)) router(req, res, next);
+    else next();
+  };
 }

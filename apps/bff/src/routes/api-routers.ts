@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { RequestHandler } from 'express';
 import {
   auditRoutes,
   customerGatewayRoutes,
@@ -59,7 +59,7 @@ import { signInHandlers } from '../auth/oidc/sign-in.handlers.ts';
 const contextOf = (deps: RouteDeps): MountContext => ({ audit: deps.audit, tokens: deps.tokens });
 
 /** Health, readiness, the OpenAPI document and the session: mounted before the session guard. */
-export function publicRouters(deps: RouteDeps, openapi: Record<string, unknown>): Router[] {
+export function publicRouters(deps: RouteDeps, openapi: Record<string, unknown>): RequestHandler[] {
   const ctx = contextOf(deps);
   return [
     routerFor(healthRoutes, healthHandlers({ ...deps, openapi }), ctx),
@@ -69,7 +69,7 @@ export function publicRouters(deps: RouteDeps, openapi: Record<string, unknown>)
 }
 
 /** Every resource router, each built the same way from the one `deps` object. */
-export function resourceRouters(deps: RouteDeps): Router[] {
+export function resourceRouters(deps: RouteDeps): RequestHandler[] {
   const ctx = contextOf(deps);
   const { auditStore } = deps;
   return [

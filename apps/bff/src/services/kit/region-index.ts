@@ -2,6 +2,8 @@ import type { VpcClient } from '@gc/vpc-client';
 import type { ReadCache } from '../cached-client.ts';
 import { buildView, pageView, type IndexedView } from './indexed-view.ts';
 import type { Page, PageQuery, PageSpec } from './page-resources.ts';
+import { frozenJson } from './frozen-json.ts';
+import { mayReread, type BudgetHeadroom } from './reread-gate.ts';
 
 /** How fresh a region index is kept (defaults in {@link DEFAULT_INDEX_TIMING}). */
 export interface IndexTiming {
@@ -31,6 +33,8 @@ export interface IndexSettings {
   timing?: IndexTiming;
   /** The clock (tests move it). */
   now?: () => number;
+  /** The account's call budget (`VPC_RATE_LIMIT`): background re-reads yield to users' calls. */
+  budget?: BudgetHeadroom;
 }
 
 /** What {@link RegionIndex.page} adds to a page: when the list was read and the staleness bound. */
@@ -45,6 +49,10 @@ export interface IndexedPage<T> extends Page<T> {
 interface Snapshot<T> {
   view: IndexedView<T>;
   loadedAt: number;
+  /** `loadedAt` as ISO text, made once per read rather than per request. */
+  indexedAt: string;
+  /** Pages already answered from this read, by query: the same object (and JSON) again. */
+  pages: Map<string, IndexedPage<T>>;
 }
 
 interface Entry<T> {
@@ -53,6 +61,8 @@ interface Entry<T> {
   dirty: boolean;
   generation: number;
   loading?: Promise<Snapshot<T>>;
+  /** The last read started, joinable or not (an invalidation orphans it): one at a time. */
+  inFlight?: Promise<unknown>;
   lastWanted: number;
   timer?: NodeJS.Timeout;
 }
@@ -68,6 +78,7 @@ export class RegionIndex<T> {
 
   private readonly timing: IndexTiming;
   private readonly now: () => number;
+  private readonly budget?: BudgetHeadroom;
 
   constructor(
     private readonly load: (regionId: string) => Promise<readonly T[]>,
@@ -76,6 +87,7 @@ export class RegionIndex<T> {
   ) {
     this.timing = settings.timing ?? DEFAULT_INDEX_TIMING;
     this.now = settings.now ?? Date.now;
+    this.budget = settings.budget;
     settings.cache.onInvalidate((scope) => this.invalidate(scope));
   }
 
@@ -83,13 +95,21 @@ export class RegionIndex<T> {
   async page(regionId: string, query: PageQuery): Promise<IndexedPage<T>> {
     const entry = this.entryOf(regionId);
     entry.lastWanted = this.now();
-    const { view, loadedAt } = await this.current(entry, regionId);
+    const snapshot = await this.current(entry, regionId);
     this.schedule(entry, regionId);
-    return {
+    const key = JSON.stringify(query);
+    const known = snapshot.pages.get(key);
+    if (known !== undefined) return known;
+    const { view, indexedAt } = snapshot;
+    const page = frozenJson({
       ...pageView(view, query),
-      indexedAt: new Date(loadedAt).toISOString(),
+      indexedAt,
       staleAfterMs: this.timing.maxStaleMs,
-    };
+    });
+    // Bounded: a crawl through every page and filter must not keep them all.
+    if (snapshot.pages.size >= 256) snapshot.pages.clear();
+    snapshot.pages.set(key, page);
+    return page;
   }
 
   /**
@@ -119,18 +139,41 @@ export class RegionIndex<T> {
     const { snapshot } = entry;
     const age = snapshot === undefined ? Infinity : this.now() - snapshot.loadedAt;
     if (snapshot !== undefined && !entry.dirty && age < this.timing.maxStaleMs) {
-      if (age >= this.timing.freshMs) this.reload(entry, regionId).catch(() => undefined);
+      if (age >= this.timing.freshMs) this.rereadInBackground(entry, regionId);
       return snapshot;
     }
     return this.reload(entry, regionId);
   }
 
+  /**
+   * A re-read nobody waits for (stale-while-revalidate, the timer): skipped while any read of
+   * the region runs, and while the account's budget is short (see {@link mayReread}).
+   */
+  private rereadInBackground(entry: Entry<T>, regionId: string): void {
+    if (entry.inFlight !== undefined) return;
+    const last = entry.snapshot && {
+      items: entry.snapshot.view.items.length,
+      startedAt: entry.snapshot.loadedAt,
+    };
+    if (!mayReread(this.budget, regionId, last, this.now())) return;
+    this.reload(entry, regionId).catch(() => undefined);
+  }
+
   private reload(entry: Entry<T>, regionId: string): Promise<Snapshot<T>> {
     if (entry.loading !== undefined) return entry.loading;
     const generation = entry.generation;
-    const startedAt = this.now();
-    const loading = this.load(regionId).then((items) => {
-      const snapshot = { view: buildView(items, this.spec), loadedAt: startedAt };
+    // A read orphaned by an invalidation may still run: this one starts when it ends.
+    const before = entry.inFlight?.then(
+      () => undefined,
+      () => undefined,
+    );
+    const read = async (): Promise<Snapshot<T>> => {
+      await before;
+      const loadedAt = this.now();
+      const view = buildView(await this.load(regionId), this.spec);
+      return { view, loadedAt, indexedAt: new Date(loadedAt).toISOString(), pages: new Map() };
+    };
+    const loading = read().then((snapshot) => {
       if (entry.generation === generation) {
         entry.snapshot = snapshot;
         entry.dirty = false;
@@ -138,8 +181,10 @@ export class RegionIndex<T> {
       return snapshot;
     });
     entry.loading = loading;
+    entry.inFlight = loading;
     const settle = () => {
       if (entry.loading === loading) entry.loading = undefined;
+      if (entry.inFlight === loading) entry.inFlight = undefined;
       this.schedule(entry, regionId);
     };
     loading.then(settle, settle);
@@ -155,7 +200,9 @@ export class RegionIndex<T> {
     if (entry.timer !== undefined || !this.watched(entry)) return;
     entry.timer = setTimeout(() => {
       entry.timer = undefined;
-      if (this.watched(entry)) this.reload(entry, regionId).catch(() => undefined);
+      if (this.watched(entry)) this.rereadInBackground(entry, regionId);
+      // Skipped (budget short, a read running): try again one interval later.
+      if (entry.inFlight === undefined) this.schedule(entry, regionId);
     }, this.timing.refreshMs);
     entry.timer.unref();
   }
