@@ -11,10 +11,11 @@ import { RenameVpnGatewayModal } from './rename-vpn-gateway-modal';
 import { UsedCustomerGatewaysSection, VpnConnectionsSection } from './vpn-connections-section';
 import { VPN_ATTRIBUTES } from './vpn-gateway-attributes';
 import { VpnRoutesSection } from './vpn-routes-section';
+import { VpnTagsSection } from './vpn-tags-section';
 import { IpsecServersSection } from '../ipsec-servers/ipsec-servers-section';
 import { SslVpnSection } from '../ssl-vpn/ssl-vpn-section';
 
-/** One VPN gateway: attributes, IPsec connections with tunnel state, the customer gateways used. */
+/** One VPN gateway: attributes, IPsec connections with tunnel state, the customer gateways used, tags. */
 export function VpnGatewayDetail({ regionId, id }: { regionId: string; id: string }) {
   const { t } = useTranslation();
   const connections = useVpnConnections(regionId, id);
@@ -77,6 +78,7 @@ export function VpnGatewayDetail({ regionId, id }: { regionId: string; id: strin
           <DiagnoseSection gateway={gateway} connections={items} />
           <IpsecServersSection gateway={gateway} />
           <SslVpnSection gateway={gateway} />
+          <VpnTagsSection gateway={gateway} />
         </>
       )}
     />
