@@ -13,8 +13,8 @@ export interface TagsMutation {
 
 interface ResourceTagsSectionProps {
   tags: Tag[];
-  /** Already translated: features keep their own i18n namespaces. */
-  labels: { title: string; edit: string; empty: string; editTitle: string; saved: string };
+  /** The feature's i18n namespace: its `tags.title`, `edit`, `empty`, `editTitle` and `saved`. */
+  ns: 'vpn' | 'ipv6';
   /** The resource whose tags change, as the mutation hook takes it. */
   target: { regionId: string; id: string };
   /** Called inside the edit modal, so its mutation state starts fresh on each opening. */
@@ -26,7 +26,7 @@ function EditModal({ props, onClose }: { props: ResourceTagsSectionProps; onClos
   const update = props.useUpdate(props.target.regionId, props.target.id);
   return (
     <EditTagsModal
-      labels={{ title: props.labels.editTitle, saved: props.labels.saved }}
+      labels={{ title: t(`${props.ns}.tags.editTitle`), saved: t(`${props.ns}.tags.saved`) }}
       initialTags={props.tags}
       Editor={TagsEditor}
       validate={validateWith(replaceTagsSchema, (v: { tags: Tag[] }) => v, t)}
@@ -39,10 +39,16 @@ function EditModal({ props, onClose }: { props: ResourceTagsSectionProps; onClos
 
 /** A resource's tags with the kit's editor: what a feature declares is its texts and mutation. */
 export function ResourceTagsSection(props: ResourceTagsSectionProps) {
+  const { t } = useTranslation();
+  const { ns } = props;
   return (
     <TagsSection
       tags={props.tags}
-      labels={props.labels}
+      labels={{
+        title: t(`${ns}.tags.title`),
+        edit: t(`${ns}.tags.edit`),
+        empty: t(`${ns}.tags.empty`),
+      }}
       renderEditModal={(onClose) => <EditModal props={props} onClose={onClose} />}
     />
   );
