@@ -96,6 +96,8 @@ test.describe('on a dark system theme', () => {
   test.use({ colorScheme: 'dark' });
 
   test('every page reads well, and an empty list offers its create action', async ({ page }) => {
+    // About 17 page loads: generous for a busy 2-core CI machine.
+    test.setTimeout(150_000);
     const look = new PolishLookPage(page);
     const HZ = '/regions/cn-hangzhou';
     // Detail paths carry generated IDs: read them from the list links.
@@ -106,20 +108,20 @@ test.describe('on a dark system theme', () => {
       [`${HZ}/ipv6-gateways`, 'prod-core-ipv6gw'],
     ] as const) {
       await look.open(list);
-      expect(await look.unreadableInDark(), list).toEqual([]);
+      expect.soft(await look.unreadableInDark(), list).toEqual([]);
       details.push((await page.getByRole('link', { name }).getAttribute('href')) ?? '');
     }
     const pages = [...details, `${HZ}/vpn-gateways/customer-gateways`, '/inventory', '/audit'];
     for (const path of pages) {
       await look.open(path);
-      expect(await look.unreadableInDark(), path).toEqual([]);
+      expect.soft(await look.unreadableInDark(), path).toEqual([]);
     }
     await look.open(details[0] ?? '');
     await page.getByRole('link', { name: '(Topology)' }).click();
     await expect(page.locator('.react-flow__node').first()).toBeVisible();
-    expect(await look.unreadableInDark(), 'topology').toEqual([]);
+    expect.soft(await look.unreadableInDark(), 'topology').toEqual([]);
     await look.open('/no-such-page');
-    expect(await look.unreadableInDark(), '404').toEqual([]);
+    expect.soft(await look.unreadableInDark(), '404').toEqual([]);
     // A region the demo leaves empty: each list says so and offers its create action.
     const empty = '/regions/cn-qingdao';
     for (const [path, create] of [
@@ -130,7 +132,7 @@ test.describe('on a dark system theme', () => {
     ] as const) {
       await look.open(path);
       await expect(page.getByRole('button', { name: create })).toBeVisible();
-      expect(await look.unreadableInDark(), path).toEqual([]);
+      expect.soft(await look.unreadableInDark(), path).toEqual([]);
     }
   });
 });
