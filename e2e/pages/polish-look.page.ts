@@ -80,4 +80,48 @@ export class PolishLookPage {
       return sizes.length ? Math.min(...sizes) : 0;
     });
   }
+
+  /** Opens a page and waits for its heading and for the skeletons to go. */
+  async open(path: string): Promise<void> {
+    await this.page.goto(path);
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(this.page.locator('.mantine-Skeleton-root')).toHaveCount(0);
+  }
+
+  /**
+   * What reads badly on the dark theme: light boxes (a white card, a light table) bigger than a
+   * badge, and dark text on the dark body. Relative luminance as WCAG defines it.
+   */
+  unreadableInDark(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const rgba = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+        const lin = (v: number) => {
+          const s = v / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+      };
+      const name = (el: Element) =>
+        `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+      const out: string[] = [];
+      for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
+        // The minimap draws the graph in small; SVG shapes carry their own fills.
+        if (el.closest('.react-flow__minimap, svg')) continue;
+        const style = getComputedStyle(el);
+        if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0')
+          continue;
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue;
+        const bg = rgba(style.backgroundColor);
+        if ((bg[3] ?? 1) > 0.5 && luminance(bg) > 0.5 && box.width * box.height > 4000)
+          out.push(`light box ${name(el)}`);
+        const ownText = Array.from(el.childNodes).some(
+          (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
+        );
+        if (ownText && luminance(rgba(style.color)) < 0.1) out.push(`dark text ${name(el)}`);
+      }
+      return out;
+    });
+  }
 }

@@ -80,6 +80,27 @@ export class VpnPage {
     await picker.selectOption((await option.getAttribute('value')) ?? '');
   }
 
+  /** Ticks one gateway in the list and adds a tag to it from the bulk bar. */
+  async bulkTag(name: string, key: string, value: string): Promise<void> {
+    await this.page.getByRole('checkbox', { name: `Select ${name}` }).check();
+    await this.page
+      .getByRole('region', { name: 'Bulk actions' })
+      .getByRole('button', { name: 'Add tag' })
+      .click();
+    await this.dialog.getByLabel('Tag key').fill(key);
+    await this.dialog.getByLabel('Tag value').fill(value);
+    await this.dialog.getByRole('button', { name: 'Add tag' }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+
+  /** On the detail page: changes the value of the gateway's first tag. */
+  async editFirstTag(value: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Edit tags' }).click();
+    await this.dialog.getByRole('textbox', { name: 'Tag 1 value' }).fill(value);
+    await this.dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+
   /** The CSRF token of the page's session, for direct API calls. */
   async csrfToken(): Promise<string> {
     const session = (await (await this.page.request.get('/api/session')).json()) as {

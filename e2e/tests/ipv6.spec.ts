@@ -108,7 +108,7 @@ test.describe('as an operator', () => {
     const plan = ipv6.dialog.getByTestId('delete-plan');
     await expect(plan.getByRole('listitem')).toHaveCount(3);
     await expectNoSeriousA11yIssues(page);
-    await ipv6.dialog.getByRole('button', { name: 'Release 2 bandwidths and delete' }).click();
+    await ipv6.dialog.getByRole('button', { name: 'Delete (3 steps)' }).click();
     await expect(page.getByRole('heading', { name: 'IPv6 gateways', level: 1 })).toBeVisible();
     await expect(ipv6.row('prod-core-ipv6gw')).toHaveCount(0, { timeout: 20_000 });
     const res = await page.request.get(

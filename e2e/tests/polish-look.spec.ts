@@ -91,3 +91,48 @@ test('copy an ID, bulk-tag two gateways, dark mode, a readable topology, the Chi
   expect(font.family).toMatch(/^"GC CJK"/);
   await page.screenshot({ path: 'e2e/screenshots/nat-gateways-zh-font.png' });
 });
+
+test.describe('on a dark system theme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('every page reads well, and an empty list offers its create action', async ({ page }) => {
+    // About 17 page loads: generous for a busy 2-core CI machine.
+    test.setTimeout(150_000);
+    const look = new PolishLookPage(page);
+    const HZ = '/regions/cn-hangzhou';
+    // Detail paths carry generated IDs: read them from the list links.
+    const details: string[] = [];
+    for (const [list, name] of [
+      [`${HZ}/nat-gateways`, 'prod-egress-nat'],
+      [`${HZ}/vpn-gateways`, '支付专线备份VPN'],
+      [`${HZ}/ipv6-gateways`, 'prod-core-ipv6gw'],
+    ] as const) {
+      await look.open(list);
+      expect.soft(await look.unreadableInDark(), list).toEqual([]);
+      details.push((await page.getByRole('link', { name }).getAttribute('href')) ?? '');
+    }
+    const pages = [...details, `${HZ}/vpn-gateways/customer-gateways`, '/inventory', '/audit'];
+    for (const path of pages) {
+      await look.open(path);
+      expect.soft(await look.unreadableInDark(), path).toEqual([]);
+    }
+    await look.open(details[0] ?? '');
+    await page.getByRole('link', { name: '(Topology)' }).click();
+    await expect(page.locator('.react-flow__node').first()).toBeVisible();
+    expect.soft(await look.unreadableInDark(), 'topology').toEqual([]);
+    await look.open('/no-such-page');
+    expect.soft(await look.unreadableInDark(), '404').toEqual([]);
+    // A region the demo leaves empty: each list says so and offers its create action.
+    const empty = '/regions/cn-qingdao';
+    for (const [path, create] of [
+      [`${empty}/nat-gateways`, 'Create NAT gateway'],
+      [`${empty}/vpn-gateways`, 'Create VPN gateway'],
+      [`${empty}/ipv6-gateways`, 'Create IPv6 gateway'],
+      [`${empty}/vpn-gateways/customer-gateways`, 'Register customer gateway'],
+    ] as const) {
+      await look.open(path);
+      await expect(page.getByRole('button', { name: create })).toBeVisible();
+      expect.soft(await look.unreadableInDark(), path).toEqual([]);
+    }
+  });
+});

@@ -171,7 +171,7 @@ test.describe.serial('issue 12 journey: a dual-tunnel VPN from creation to delet
       await expect(plan.getByRole('listitem').first()).toContainText('Delete IPsec connection');
       await expect(plan.getByRole('listitem').last()).toContainText(`Delete VPN gateway ${GW}`);
       await expectNoSeriousA11yIssues(page);
-      await vpn.dialog.getByRole('button', { name: 'Delete 1 connection and the gateway' }).click();
+      await vpn.dialog.getByRole('button', { name: 'Delete (2 steps)' }).click();
       await expect(page.getByRole('heading', { name: 'VPN gateways', level: 1 })).toBeVisible({
         timeout: 60_000,
       });

@@ -124,10 +124,15 @@ test.describe.serial('as an operator, from a new gateway to its deletion', () =>
     await page.screenshot({ path: 'test-results/screenshots/vpn-detail.png', fullPage: true });
   });
 
-  test('4. downloads the peer configuration', async ({ page }) => {
+  test('4. tags the gateway, downloads the peer configuration', async ({ page }) => {
     const vpn = new VpnPage(page);
     await vpn.goto(REGION);
+    // Tags: added from the list's bulk bar, changed on the detail page.
+    await vpn.bulkTag(GW, 'site', 'hq');
     await vpn.openDetail(GW);
+    await expect(page.getByText('site: hq')).toBeVisible();
+    await vpn.editFirstTag('branch');
+    await expect(page.getByText('site: branch')).toBeVisible();
     const row = vpn.connections.getByRole('row').filter({ hasText: REMOTE });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -144,15 +149,19 @@ test.describe.serial('as an operator, from a new gateway to its deletion', () =>
 
   test('5. deletes everything in dependency order', async ({ page }) => {
     const vpn = new VpnPage(page);
-    // The customer gateway is in use: its delete is refused and the reason is shown.
+    // The customer gateway is in use: its Delete is disabled, naming the connection with a link
+    // (issue 18 item 6; the API would refuse with DependencyViolation.VpnConnection).
     await vpn.gotoCustomerGateways(REGION);
     await vpn
       .customerRow(CGW)
       .getByRole('button', { name: /^Delete customer gateway/ })
       .click();
-    await vpn.dialog.getByRole('button', { name: 'Delete', exact: true }).click();
-    await expect(vpn.dialog.getByRole('alert')).toContainText('An IPsec connection still uses it');
-    await expect(vpn.dialog.getByRole('alert')).toContainText('DependencyViolation.VpnConnection');
+    await expect(vpn.dialog.getByRole('button', { name: 'Delete', exact: true })).toBeDisabled();
+    await expect(vpn.dialog).toContainText('An IPsec connection still uses it: delete it first.');
+    await expect(vpn.dialog.getByRole('link', { name: /vco-/ })).toHaveAttribute(
+      'href',
+      /\/vpn-gateways\/vpn-[a-z0-9]+\/connections\/vco-/,
+    );
     await vpn.dialog.getByRole('button', { name: 'Cancel' }).click();
 
     // The gateway's delete shows the plan (connection first), then runs it with progress.
@@ -164,7 +173,7 @@ test.describe.serial('as an operator, from a new gateway to its deletion', () =>
     await expect(plan.getByRole('listitem').first()).toContainText('Delete IPsec connection');
     await expect(plan.getByRole('listitem').last()).toContainText(`Delete VPN gateway ${GW}`);
     await expectNoSeriousA11yIssues(page);
-    await vpn.dialog.getByRole('button', { name: 'Delete 1 connection and the gateway' }).click();
+    await vpn.dialog.getByRole('button', { name: 'Delete (2 steps)' }).click();
     await expect(vpn.dialog.getByRole('status')).toContainText(/of 2 steps done/);
     await expect(page.getByRole('heading', { name: 'VPN gateways', level: 1 })).toBeVisible({
       timeout: 30_000,

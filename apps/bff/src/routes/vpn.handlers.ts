@@ -10,7 +10,7 @@ import type { RouteDeps } from './route-deps.ts';
 // VPN deletes record an empty parameter object, as they always have.
 const NO_PARAMS = () => ({ params: {} });
 
-/** VPN gateways: list, create, read, rename, delete. */
+/** VPN gateways: list, create, read, rename, delete and tags. */
 export function vpnGatewayHandlers({
   vpnGateways: svc,
 }: Pick<RouteDeps, 'vpnGateways'>): Handlers<typeof vpnGatewayRoutes> {
@@ -22,6 +22,7 @@ export function vpnGatewayHandlers({
     get: ({ params }) => svc.get(params.regionId, params.id),
     update: ({ params, body }) => svc.update(params.regionId, params.id, body),
     remove: { audit: NO_PARAMS, handle: ({ params }) => svc.remove(params.regionId, params.id) },
+    replaceTags: ({ params, body }) => svc.replaceTags(params.regionId, params.id, body.tags),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   type VpnGateway,
   type VpnGatewayListQuery,
   type VpnGatewayPage,
+  type Tag,
   type VpnGatewayZoneList,
   type VpnGatewayZonesQuery,
 } from '@gc/contracts';
@@ -14,6 +15,7 @@ import { InputError } from '../errors.ts';
 import { collectPages } from './collect.ts';
 import { gatewayPageSpec, pageResources, type PageSpec } from './kit/page-resources.ts';
 import { RegionIndex, type IndexSettings } from './kit/region-index.ts';
+import { replaceTags } from './kit/replace-tags.ts';
 import { toVpnGateway } from './vpn.mappers.ts';
 import type { VpnDescribePayload, VpnDescribeQueue } from './vpn-describe-job.ts';
 import {
@@ -22,6 +24,9 @@ import {
   deleteUpstreamGateway,
   modifyUpstreamGateway,
 } from './vpn-gateway-dual.ts';
+
+// TagResources resource type of VPN gateways: the sdk list's spelling (REFERENCE, TagResources).
+const VPN_GATEWAY_RESOURCE_TYPE = 'VPNGATEWAY';
 
 // Newest first by the text of `createTime` ('' when absent sorts last), ties by ascending ID;
 // the other keys are the list's sortable columns.
@@ -174,5 +179,17 @@ export class VpnGatewayService {
   async remove(regionId: string, id: string): Promise<void> {
     const { gatewayType } = await this.get(regionId, id);
     await deleteUpstreamGateway(this.client, gatewayType, regionId, id);
+  }
+
+  /** Replaces the tag set (the kit's {@link replaceTags}), then reads the gateway back. */
+  async replaceTags(regionId: string, id: string, tags: Tag[]): Promise<VpnGateway> {
+    const current = (await this.get(regionId, id)).tags;
+    await replaceTags(
+      this.client,
+      { regionId, resourceType: VPN_GATEWAY_RESOURCE_TYPE, id },
+      current,
+      tags,
+    );
+    return this.get(regionId, id);
   }
 }

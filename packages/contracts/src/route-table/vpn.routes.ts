@@ -3,7 +3,7 @@ import {
   customerGatewayListSchema,
   customerGatewaySchema,
 } from '../customer-gateway.ts';
-import { regionParamsSchema } from '../route-params.ts';
+import { regionParamsSchema, replaceTagsSchema } from '../route-params.ts';
 import {
   createVpnConnectionSchema,
   peerConfigSchema,
@@ -27,7 +27,7 @@ import { defineRoute } from './define-route.ts';
 
 const R = '/api/regions/{regionId}';
 
-/** VPN gateways: list, create, read, rename, delete. */
+/** VPN gateways: list, create, read, rename, delete and tags. */
 export const vpnGatewayRoutes = {
   list: defineRoute({
     method: 'get',
@@ -71,6 +71,15 @@ export const vpnGatewayRoutes = {
     params: vpnGatewayParamsSchema,
     status: 204,
     audit: { action: 'DeleteVpnGateway', resourceParam: 'id' },
+  }),
+  replaceTags: defineRoute({
+    method: 'put',
+    path: `${R}/vpn-gateways/{id}/tags`,
+    summary: 'Replace the tags of a VPN gateway',
+    params: vpnGatewayParamsSchema,
+    body: replaceTagsSchema,
+    response: vpnGatewaySchema,
+    audit: { action: 'TagResources', resourceParam: 'id' },
   }),
 };
 

@@ -40,7 +40,7 @@ export function CheckSummary({ summary }: { summary: Summary }) {
                   <Text fz="sm" fw={500}>
                     {t(checkTextKey(s.checkId, 'title'))}
                   </Text>
-                  <Text fz="xs" c="gray.7">
+                  <Text fz="xs" c="dimmed">
                     {t(checkTextKey(s.checkId, 'explanation'))}
                   </Text>
                 </Table.Td>

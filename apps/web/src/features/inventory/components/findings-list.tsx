@@ -64,7 +64,7 @@ function FindingTableRow({ row }: { row: FindingRow }) {
   return (
     <Table.Tr data-finding={`${row.checkId}:${row.resourceId}`}>
       <Table.Td>
-        <Badge color={SEVERITY_COLOR[row.severity]} variant="light" c="dark.7">
+        <Badge color={SEVERITY_COLOR[row.severity]} variant="light" c="var(--mantine-color-text)">
           {t(`inventory.severity.${row.severity}`)}
         </Badge>
       </Table.Td>
@@ -72,14 +72,14 @@ function FindingTableRow({ row }: { row: FindingRow }) {
         <Text fz="sm" fw={500}>
           {t(checkTextKey(row.checkId, 'title'))}
         </Text>
-        <Text fz="xs" c="gray.7">
+        <Text fz="xs" c="dimmed">
           {row.checkId}
           {entry.infraGuard ? ` · ${t('checks.mapsTo')} ${entry.infraGuard}` : ''}
         </Text>
       </Table.Td>
       <Table.Td>
         <Text fz="sm">{row.resourceName || row.resourceId}</Text>
-        <Text fz="xs" c="gray.7">
+        <Text fz="xs" c="dimmed">
           {t(`checks.resourceType.${row.resourceType}`)} · {row.resourceId} · {row.regionId}
         </Text>
       </Table.Td>

@@ -44,7 +44,7 @@ export function useInventoryColumns(): Column<InventoryItem>[] {
       cell: (item) => (
         <>
           <Text fz="sm">{regionName(item.regionId)}</Text>
-          <Text fz="xs" c="gray.7">
+          <Text fz="xs" c="dimmed">
             {item.regionId}
           </Text>
         </>

@@ -64,7 +64,7 @@ export function InventoryPage() {
                 scanned: inventory.data.regions.length,
               })}
             </Text>
-            <Text fz="xs" c="gray.7">
+            <Text fz="xs" c="dimmed">
               {t('polishWords.inventory.readAt', {
                 time: formatDateTime(inventory.data.generatedAt, i18n.language),
               })}

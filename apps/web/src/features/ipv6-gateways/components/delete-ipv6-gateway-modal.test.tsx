@@ -42,7 +42,7 @@ describe('DeleteIpv6GatewayModal', () => {
     expect(within(plan).getAllByRole('listitem')).toHaveLength(3);
     const query = calls.find((c) => c.url.pathname.endsWith('/ipv6-addresses'));
     expect(query?.url.searchParams.get('networkType')).toBe('Public');
-    fireEvent.click(screen.getByRole('button', { name: 'Release 2 bandwidths and delete' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete (3 steps)' }));
     await waitFor(() => expect(onDeleted).toHaveBeenCalled());
     const mutations = calls.filter((c) => c.method === 'DELETE').map((c) => c.url.pathname);
     expect(mutations).toEqual([
@@ -76,7 +76,7 @@ describe('DeleteIpv6GatewayModal', () => {
         onDeleted={onDeleted}
       />,
     );
-    fireEvent.click(await screen.findByRole('button', { name: 'Release 1 bandwidth and delete' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete (2 steps)' }));
     expect(await screen.findByText('A step failed; the steps before it are done.')).toBeTruthy();
     expect(onDeleted).not.toHaveBeenCalled();
     fail = false;

@@ -34,8 +34,8 @@ export function DeleteIpv6GatewayModal({ gateway, onClose, onDeleted }: Props) {
 
   return (
     <DeletePlanDialog
-      title={t('ipv6.delete.title')}
-      confirm={t('ipv6.delete.confirm', { name })}
+      kind={t('ipv6.delete.kind')}
+      name={name}
       summary={
         releases > 0 ? t('ipv6.delete.plan', { count: releases }) : t('ipv6.delete.noBandwidth')
       }
@@ -52,9 +52,6 @@ export function DeleteIpv6GatewayModal({ gateway, onClose, onDeleted }: Props) {
             : t('ipv6.delete.deleteStep', { name }),
         run,
       }}
-      submitLabel={
-        releases > 0 ? t('ipv6.delete.submitWithPlan', { count: releases }) : t('common.delete')
-      }
       doneMessage={t('ipv6.delete.done', { name })}
       onClose={onClose}
       onDeleted={() => {

@@ -28,8 +28,9 @@ export function DeleteNatGatewayModal(props: DeleteNatGatewayModalProps) {
 }
 
 /**
- * Confirms a delete, listing what depends on the gateway: a one-step plan. Without Force the API
- * refuses while entries or EIPs remain (REFERENCE §3.2 DeleteNatGateway); the refusal is shown.
+ * Confirms a delete, listing what depends on the gateway: one step (a VPC NAT gateway's own
+ * objects first). Without Force the API refuses while entries or EIPs remain (REFERENCE §3.2
+ * DeleteNatGateway), so Delete waits for Force and says why.
  */
 function DeletePlanModal({ gateway, onClose, onDeleted }: DeleteNatGatewayModalProps) {
   const { t } = useTranslation();
@@ -46,16 +47,21 @@ function DeletePlanModal({ gateway, onClose, onDeleted }: DeleteNatGatewayModalP
 
   return (
     <DeletePlanDialog
-      title={t('nat.delete.title')}
-      confirm={t('nat.delete.confirm', { name })}
+      kind={t('nat.delete.kind')}
+      name={name}
       plan={{
         steps: vpcNat.ids && [...vpcNat.ids, gateway.id],
         key: (id) => id,
         label: (id) => (vpcNat.owns(id) ? vpcNat.label(id) : name),
         run: (id) => (vpcNat.owns(id) ? vpcNat.run(id) : remove.mutateAsync({ id, force })),
       }}
-      summary={vpcNat.ids?.length ? t('vpcNat.deletePlan') : undefined}
-      submitLabel={t('common.delete')}
+      summary={
+        vpcNat.ids?.length
+          ? t('vpcNat.deletePlan')
+          : force && hasDependents
+            ? t('nat.delete.planForce')
+            : undefined
+      }
       doneMessage={t('nat.delete.done', { name })}
       onClose={onClose}
       onDeleted={onDeleted}

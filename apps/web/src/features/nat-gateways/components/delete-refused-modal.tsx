@@ -1,6 +1,7 @@
 import type { NatGateway } from '@gc/contracts';
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useDeleteWords } from '../../../components/ui/detail-page/delete-words';
 
 /** Shown instead of the delete plan while the gateway is protected: nothing can be submitted. */
 export function DeleteRefusedModal({
@@ -12,8 +13,9 @@ export function DeleteRefusedModal({
 }) {
   const { t } = useTranslation();
   const name = gateway.name || gateway.id;
+  const words = useDeleteWords(t('nat.delete.kind'));
   return (
-    <Modal opened onClose={onClose} title={t('nat.delete.title')} withCloseButton={false}>
+    <Modal opened onClose={onClose} title={words.title} withCloseButton={false}>
       <Stack>
         <Alert
           color="orange"

@@ -24,6 +24,18 @@ export const vpnConnectionsQueryOptions = (regionId: string, vpnGatewayId: strin
 export const useVpnConnections = (regionId: string, vpnGatewayId: string) =>
   useQuery(vpnConnectionsQueryOptions(regionId, vpnGatewayId));
 
+/** The IPsec connections that use a customer gateway (each names its VPN gateway, for links). */
+export const useCustomerGatewayConnections = (regionId: string, customerGatewayId: string) =>
+  useQuery({
+    queryKey: [...vpnKeys.customerGateways(regionId), customerGatewayId, 'connections'],
+    queryFn: ({ signal }) =>
+      bffClient.call(vpnConnectionRoutes.list, {
+        params: { regionId },
+        query: { customerGatewayId },
+        signal,
+      }),
+  });
+
 /**
  * Creates an IPsec connection. The gateway goes `updating` → `active` meanwhile (REFERENCE §4.4),
  * so its detail is refetched and polls until it settles.

@@ -1,6 +1,7 @@
 import {
   vpnGatewayRoutes,
   type CreateVpnGatewayRequest,
+  type Tag,
   type UpdateVpnGatewayRequest,
   type VpnGateway,
   type VpnGatewayListQuery,
@@ -90,6 +91,20 @@ export function useUpdateVpnGateway(regionId: string, id: string) {
     meta: { handlesErrors: true },
     mutationFn: (request: UpdateVpnGatewayRequest) =>
       bffClient.call(vpnGatewayRoutes.update, { params: { regionId, id }, body: request }),
+    onSuccess: (gateway) => {
+      queryClient.setQueryData(vpnKeys.detail(regionId, id), gateway);
+      return queryClient.invalidateQueries({ queryKey: vpnKeys.lists(regionId) });
+    },
+  });
+}
+
+/** Replaces a gateway's tags (`PUT …/vpn-gateways/:id/tags`). */
+export function useUpdateVpnGatewayTags(regionId: string, id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { handlesErrors: true },
+    mutationFn: (tags: Tag[]) =>
+      bffClient.call(vpnGatewayRoutes.replaceTags, { params: { regionId, id }, body: { tags } }),
     onSuccess: (gateway) => {
       queryClient.setQueryData(vpnKeys.detail(regionId, id), gateway);
       return queryClient.invalidateQueries({ queryKey: vpnKeys.lists(regionId) });

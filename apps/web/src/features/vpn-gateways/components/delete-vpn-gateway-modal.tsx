@@ -1,5 +1,5 @@
 import type { VpnConnection, VpnGateway } from '@gc/contracts';
-import { Alert, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DeletePlanDialog } from '../../../components/ui/detail-page/delete-plan-dialog';
@@ -62,12 +62,13 @@ export function DeleteVpnGatewayModal({ gateway, connections, onClose, onDeleted
           })),
         ]
       : undefined;
+  const dependents = connections.length + (servers?.length ?? 0);
 
   return (
     <DeletePlanDialog
-      title={t('vpn.delete.title')}
-      confirm={t('vpn.delete.confirm', { name })}
-      summary={t('vpn.delete.plan')}
+      kind={t('vpn.delete.kind')}
+      name={name}
+      summary={dependents > 0 ? t('vpn.delete.planDependents', { count: dependents }) : undefined}
       plan={{
         steps: servers && buildDeletePlan(gateway, connections, servers),
         loadError: ssl.error ?? ipsec.error,
@@ -75,25 +76,18 @@ export function DeleteVpnGatewayModal({ gateway, connections, onClose, onDeleted
         label: (step) => t(STEP_LABEL[step.kind], { name: step.name, id: step.id }),
         run: (step) => runDeleteStep(step, io),
       }}
-      submitLabel={
-        servers?.length
-          ? t('vpn.delete.runPlanWithServers', { count: connections.length + servers.length })
-          : connections.length > 0
-            ? t('vpn.delete.runPlan', { count: connections.length })
-            : t('common.delete')
-      }
       doneMessage={t('vpn.delete.done', { name })}
       onClose={onClose}
       onDeleted={onDeleted}
       onSettled={() =>
         queryClient.invalidateQueries({ queryKey: ['regions', gateway.regionId, 'vpn'] })
       }
+      warning={
+        releaseForbidden(gateway)
+          ? t('vpnGatewayDual.forbiddenRelease', { date: dateOf(gateway.endTime) })
+          : undefined
+      }
     >
-      {releaseForbidden(gateway) && (
-        <Alert color="yellow" role="note">
-          {t('vpnGatewayDual.forbiddenRelease', { date: dateOf(gateway.endTime) })}
-        </Alert>
-      )}
       {connections.length > 0 && (
         <Text fz="sm">{t('vpn.delete.guarded', { count: connections.length })}</Text>
       )}

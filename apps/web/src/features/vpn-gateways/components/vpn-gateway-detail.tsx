@@ -1,9 +1,10 @@
 import type { CustomerGateway } from '@gc/contracts';
 import { useTranslation } from 'react-i18next';
 import { DetailPage } from '../../../components/ui/detail-page/detail-page';
+import { ResourceTagsSection } from '../../../components/ui/tags-resource-section';
 import { useCustomerGateways } from '../api/customer-gateways';
 import { useVpnConnections } from '../api/vpn-connections';
-import { useVpnGateway } from '../api/vpn-gateways';
+import { useUpdateVpnGatewayTags, useVpnGateway } from '../api/vpn-gateways';
 import { VPN_STATUS } from '../utils/vpn-status';
 import { DeleteVpnGatewayModal } from './delete-vpn-gateway-modal';
 import { DiagnoseSection } from './diagnose-section';
@@ -14,7 +15,7 @@ import { VpnRoutesSection } from './vpn-routes-section';
 import { IpsecServersSection } from '../ipsec-servers/ipsec-servers-section';
 import { SslVpnSection } from '../ssl-vpn/ssl-vpn-section';
 
-/** One VPN gateway: attributes, IPsec connections with tunnel state, the customer gateways used. */
+/** One VPN gateway: attributes, IPsec connections with tunnel state, the customer gateways used, tags. */
 export function VpnGatewayDetail({ regionId, id }: { regionId: string; id: string }) {
   const { t } = useTranslation();
   const connections = useVpnConnections(regionId, id);
@@ -77,6 +78,12 @@ export function VpnGatewayDetail({ regionId, id }: { regionId: string; id: strin
           <DiagnoseSection gateway={gateway} connections={items} />
           <IpsecServersSection gateway={gateway} />
           <SslVpnSection gateway={gateway} />
+          <ResourceTagsSection
+            ns="vpn"
+            tags={gateway.tags}
+            target={gateway}
+            useUpdate={useUpdateVpnGatewayTags}
+          />
         </>
       )}
     />

@@ -1,6 +1,7 @@
 import { vpnGatewayRoutes, vpnGatewayStatusSchema } from '@gc/contracts';
 import { lazy } from 'react';
 import { gatewayListPage } from '../../../components/ui/list-page/gateway-list-page';
+import { bffClient } from '../../../lib/bff-client';
 import { listSearchCodec } from '../../../lib/list-search';
 import { useVpnGateways } from '../api/vpn-gateways';
 import { VPN_STATUS } from '../utils/vpn-status';
@@ -12,7 +13,7 @@ const DeleteModal = lazy(() =>
   import('./bulk-delete-vpn-gateway').then((m) => ({ default: m.BulkDeleteVpnGateway })),
 );
 
-/** The VPN gateways page: filters, table, pagination, refresh, create and bulk delete. */
+/** The VPN gateways page: filters, table, pagination, refresh, create and bulk tag/delete. */
 export const VpnGatewaysList = gatewayListPage({
   ns: 'vpn',
   search: listSearchCodec(vpnGatewayRoutes.list.query),
@@ -25,6 +26,12 @@ export const VpnGatewaysList = gatewayListPage({
     import('./create-vpn-gateway-modal').then((m) => ({ default: m.CreateVpnGatewayModal })),
   ),
   nav: (regionId) => <VpnSectionTabs regionId={regionId} current="gateways" />,
-  // No bulk tag: the BFF has no tag route for VPN gateways yet.
-  bulk: () => ({ deleteModal: DeleteModal }),
+  bulk: (regionId) => ({
+    replaceTags: (g, tags) =>
+      bffClient.call(vpnGatewayRoutes.replaceTags, {
+        params: { regionId, id: g.id },
+        body: { tags },
+      }),
+    deleteModal: DeleteModal,
+  }),
 });
