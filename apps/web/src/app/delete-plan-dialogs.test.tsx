@@ -1,23 +1,23 @@
-import '../../../testing/setup';
+import '../testing/setup';
 import { cleanup, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { changeLanguage } from '../../../i18n';
-import { fakeBff } from '../../../testing/fake-bff';
-import { renderWithApp } from '../../../testing/render';
+import { changeLanguage } from '../i18n';
+import { fakeBff } from '../testing/fake-bff';
+import { renderWithApp } from '../testing/render';
 // A conformance test of the kit: every kind's declared delete renders the kit's one layout.
-import { DeleteIpv6GatewayModal } from '../../../features/ipv6-gateways/components/delete-ipv6-gateway-modal';
+import { DeleteIpv6GatewayModal } from '../features/ipv6-gateways/components/delete-ipv6-gateway-modal';
 import {
   ipv6AddressFixture,
   ipv6GatewayFixture,
-} from '../../../features/ipv6-gateways/testing/ipv6.fixture';
-import { DeleteNatGatewayModal } from '../../../features/nat-gateways/components/delete-nat-gateway-modal';
-import { natGatewayFixture } from '../../../features/nat-gateways/testing/nat-gateway.fixture';
-import { DeleteVpnGatewayModal } from '../../../features/vpn-gateways/components/delete-vpn-gateway-modal';
+} from '../features/ipv6-gateways/testing/ipv6.fixture';
+import { DeleteNatGatewayModal } from '../features/nat-gateways/components/delete-nat-gateway-modal';
+import { natGatewayFixture } from '../features/nat-gateways/testing/nat-gateway.fixture';
+import { DeleteVpnGatewayModal } from '../features/vpn-gateways/components/delete-vpn-gateway-modal';
 import {
   connectionFixture,
   vpnGatewayFixture,
-} from '../../../features/vpn-gateways/testing/vpn.fixture';
+} from '../features/vpn-gateways/testing/vpn.fixture';
 
 const R = '/api/regions/cn-hangzhou';
 // The kit's order; a kind may leave a part out (IPv6 has no particulars), never reorder them.
