@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { cjkFont } from './build/vite-cjk-font';
+import { earlyRequests } from './build/vite-early-requests';
 
 const BFF = 'http://127.0.0.1:8080';
 
@@ -23,7 +24,12 @@ function scrollAreaMergeRefs(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [scrollAreaMergeRefs(), react(), cjkFont(new URL('.', import.meta.url).pathname)],
+  plugins: [
+    earlyRequests(),
+    scrollAreaMergeRefs(),
+    react(),
+    cjkFont(new URL('.', import.meta.url).pathname),
+  ],
   server: {
     host: '127.0.0.1',
     port: 5173,
