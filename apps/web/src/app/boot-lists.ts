@@ -1,17 +1,9 @@
-import {
-  ipv6GatewayRoutes,
-  natGatewayRoutes,
-  routeUrl,
-  vpnGatewayRoutes,
-  type RouteDef,
-} from '@gc/contracts';
-import type { QueryClient } from '@tanstack/react-query';
+import type { RouteDef } from '@gc/contracts';
 import type { z } from 'zod';
-import { ipv6GatewaysQueryOptions } from '../features/ipv6-gateways/api/ipv6-gateways';
-import { natGatewaysQueryOptions } from '../features/nat-gateways/api/get-nat-gateways';
-import { vpnGatewaysQueryOptions } from '../features/vpn-gateways/api/vpn-gateways';
 import { bffClient, buildUrl } from '../lib/bff-client';
-import { listSearchCodec } from '../lib/list-search';
+
+// Shared by the boot-list-<kind>.ts chunks: each kind's prefetch is its own chunk, so a NAT list
+// page never loads (nor builds the schemas of) the VPN and IPv6 lists' code at boot.
 
 /** A list request index.html's boot script started: its path and its answer on the way. */
 export interface EarlyList {
@@ -19,44 +11,11 @@ export interface EarlyList {
   response: Promise<Response>;
 }
 
-// The same codecs as the list pages': the view, hence the query key, is the page's own.
-const nat = listSearchCodec(natGatewayRoutes.list.query);
-const vpn = listSearchCodec(vpnGatewayRoutes.list.query);
-const ipv6 = listSearchCodec(ipv6GatewayRoutes.list.query);
-
-/** Asks for the list a gateway list URL shows, under the key its page will read. */
-export function prefetchList(
-  client: QueryClient,
-  kind: string,
-  regionId: string,
-  params: URLSearchParams,
-  early?: EarlyList,
-): void {
-  if (kind === 'nat') {
-    const view = nat.parse(params);
-    const path = routeUrl(natGatewayRoutes.list, { regionId });
-    adoptList(natGatewayRoutes.list, path, view, params, early, () =>
-      client.prefetchQuery(natGatewaysQueryOptions(regionId, view)),
-    );
-  }
-  if (kind === 'vpn') {
-    const view = vpn.parse(params);
-    const path = routeUrl(vpnGatewayRoutes.list, { regionId });
-    adoptList(vpnGatewayRoutes.list, path, view, params, early, () =>
-      client.prefetchQuery(vpnGatewaysQueryOptions(regionId, view)),
-    );
-  }
-  if (kind === 'ipv6') {
-    const view = ipv6.parse(params);
-    const path = routeUrl(ipv6GatewayRoutes.list, { regionId });
-    adoptList(ipv6GatewayRoutes.list, path, view, params, early, () =>
-      client.prefetchQuery(ipv6GatewaysQueryOptions(regionId, view)),
-    );
-  }
-}
-
-/** Runs the list's prefetch, answering it with the boot script's request when that asked the same. */
-function adoptList(
+/**
+ * Runs a list's prefetch, answering it with the boot script's request when that asked the same.
+ * `path` is the list route's URL path for the region, `view` the page's view of `params`.
+ */
+export function adoptList(
   route: RouteDef & { query: z.ZodObject },
   path: string,
   view: Record<string, unknown>,

@@ -5,6 +5,13 @@ import { regionsQueryOptions } from '../lib/lookups/regions';
 import { dropEarlyRequests, takeEarlyRequest } from './early-requests';
 
 const GATEWAY_LIST = /^\/regions\/([^/]+)\/(nat|vpn|ipv6)-gateways\/?$/;
+// One small chunk per kind (preloaded by the BFF with the route, see apps/bff/src/spa): the list
+// queries stay out of the login page's bundle, and each list page loads only its own.
+const BOOT_LISTS = {
+  nat: () => import('./boot-list-nat'),
+  vpn: () => import('./boot-list-vpn'),
+  ipv6: () => import('./boot-list-ipv6'),
+};
 
 /**
  * Asks at once, in parallel, for what the first screen needs: the session, the regions and, on a
@@ -21,13 +28,12 @@ export function prefetchBoot(client: QueryClient, location: Pick<Location, 'path
   adoptEarly('/api/regions', () => void client.prefetchQuery(regionsQueryOptions));
   const list = GATEWAY_LIST.exec(location.pathname);
   if (list === null) return dropEarlyRequests();
-  const [, regionId = '', kind = ''] = list;
+  const [, regionId = '', kind = 'nat'] = list;
   const params = new URLSearchParams(location.search);
   const earlyPath = `/api${location.pathname.replace(/\/$/, '')}`;
   const early = takeEarlyRequest(earlyPath + location.search);
   dropEarlyRequests();
-  // Its own small chunk: the list queries stay out of the login page's bundle.
-  void import('./boot-lists').then((m) =>
-    m.prefetchList(client, kind, regionId, params, early && { path: earlyPath, response: early }),
+  void BOOT_LISTS[kind as keyof typeof BOOT_LISTS]().then((m) =>
+    m.prefetchList(client, regionId, params, early && { path: earlyPath, response: early }),
   );
 }
