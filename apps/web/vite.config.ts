@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { bootStrings } from './build/vite-boot-strings';
 import { cjkFont } from './build/vite-cjk-font';
 import { earlyRequests } from './build/vite-early-requests';
 
@@ -26,6 +27,7 @@ function scrollAreaMergeRefs(): Plugin {
 export default defineConfig({
   plugins: [
     earlyRequests(),
+    bootStrings(new URL('.', import.meta.url).pathname),
     scrollAreaMergeRefs(),
     react(),
     cjkFont(new URL('.', import.meta.url).pathname),
