@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { bootStrings } from './build/vite-boot-strings';
 import { cjkFont } from './build/vite-cjk-font';
+import { earlyRequests } from './build/vite-early-requests';
 
 const BFF = 'http://127.0.0.1:8080';
 
@@ -23,7 +25,13 @@ function scrollAreaMergeRefs(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [scrollAreaMergeRefs(), react(), cjkFont(new URL('.', import.meta.url).pathname)],
+  plugins: [
+    earlyRequests(),
+    bootStrings(new URL('.', import.meta.url).pathname),
+    scrollAreaMergeRefs(),
+    react(),
+    cjkFont(new URL('.', import.meta.url).pathname),
+  ],
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -13,7 +13,7 @@ const manifest = {
     file: 'assets/vpn-gateways-1.js',
     imports: ['index.html', '_list-1.js'],
   },
-  'src/app/boot-lists.ts': { file: 'assets/boot-lists-1.js', imports: ['_list-1.js'] },
+  'src/app/boot-list-vpn.ts': { file: 'assets/boot-lists-1.js', imports: ['_list-1.js'] },
 };
 
 describe('routePreloads', () => {

@@ -10,14 +10,15 @@ interface ManifestChunk {
 type Manifest = Record<string, ManifestChunk>;
 
 // The SPA's lazy routes a first load most often lands on (apps/web/src/app/router.tsx), and the
-// chunk of its boot-time list prefetch (apps/web/src/app/boot-prefetch.ts). A path missing here
+// chunk of the list's boot-time prefetch (apps/web/src/app/boot-prefetch.ts). A path missing here
 // only loses its head start: the router still loads the route's code.
 const LIST = /^\/regions\/[^/]+\/(nat|vpn|ipv6)-gateways\/?$/;
-const BOOT_LISTS = 'src/app/boot-lists.ts';
 
 function routeModules(pathname: string): string[] {
   const list = LIST.exec(pathname);
-  if (list !== null) return [`src/app/routes/${list[1]}-gateways.tsx`, BOOT_LISTS];
+  if (list !== null) {
+    return [`src/app/routes/${list[1]}-gateways.tsx`, `src/app/boot-list-${list[1]}.ts`];
+  }
   // `/regions/:id` (and `/`, through the region redirect) open the NAT list.
   if (/^\/regions\/[^/]+\/?$/.test(pathname)) return ['src/app/routes/nat-gateways.tsx'];
   return [];

@@ -1,13 +1,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
+import { allowScriptHashes, inlineScriptHashes } from './inline-script-hashes.ts';
 import { createIndexHtml } from './route-preloads.ts';
 import { staticErrors, staticPathGuard } from './static-path-guard.ts';
 
 /**
  * Serves the built SPA: hashed files under /assets/ cached for a year (their names change with
  * their content), index.html never cached, and index.html for every other non-API GET (client
- * routing), with the opened route's code preloaded. Without a build, `/` says how to make one. Paths that try to leave `dist` answer 400
+ * routing), with the opened route's code preloaded and its inline boot script allowed by hash in
+ * the CSP. Without a build, `/` says how to make one. Paths that try to leave `dist` answer 400
  * before any file is looked up.
  */
 export function serveSpa(dist: string): Router {
@@ -40,8 +42,13 @@ export function serveSpa(dist: string): Router {
     }),
   );
   router.get(/^(?!\/api(\/|$)).*/, (req, res) => {
+    const html = indexHtml(req.path);
+    const policy = res.getHeader('Content-Security-Policy');
+    if (typeof policy === 'string') {
+      res.setHeader('Content-Security-Policy', allowScriptHashes(policy, inlineScriptHashes(html)));
+    }
     res.setHeader('Cache-Control', 'no-cache');
-    res.type('html').send(indexHtml(req.path));
+    res.type('html').send(html);
   });
   return router;
 }

@@ -1,23 +1,39 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { sessionQueryOptions } from '../lib/auth';
+import { bffClient } from '../lib/bff-client';
 import { regionsQueryOptions } from '../lib/lookups/regions';
+import { dropEarlyRequests, takeEarlyRequest } from './early-requests';
 
 const GATEWAY_LIST = /^\/regions\/([^/]+)\/(nat|vpn|ipv6)-gateways\/?$/;
+// One small chunk per kind (preloaded by the BFF with the route, see apps/bff/src/spa): the list
+// queries stay out of the login page's bundle, and each list page loads only its own.
+const BOOT_LISTS = {
+  nat: () => import('./boot-list-nat'),
+  vpn: () => import('./boot-list-vpn'),
+  ipv6: () => import('./boot-list-ipv6'),
+};
 
 /**
  * Asks at once, in parallel, for what the first screen needs: the session, the regions and, on a
  * gateway list URL, its first page. Without this each waits for the one before it and for React
- * (session → shell → route code → list). A logged-out visitor's list request answers 401, which
- * the session query says anyway. The login page asks for nothing.
+ * (session → shell → route code → list). Requests index.html's boot script already started are
+ * adopted, not repeated. A logged-out visitor's list request answers 401, which the session
+ * query says anyway. The login page asks for nothing.
  */
 export function prefetchBoot(client: QueryClient, location: Pick<Location, 'pathname' | 'search'>) {
-  if (location.pathname === '/login') return;
-  void client.prefetchQuery(sessionQueryOptions);
-  void client.prefetchQuery(regionsQueryOptions);
+  if (location.pathname === '/login') return dropEarlyRequests();
+  const adoptEarly = (url: string, run: () => void) =>
+    bffClient.adopting(url, takeEarlyRequest(url), run);
+  adoptEarly('/api/session', () => void client.prefetchQuery(sessionQueryOptions));
+  adoptEarly('/api/regions', () => void client.prefetchQuery(regionsQueryOptions));
   const list = GATEWAY_LIST.exec(location.pathname);
-  if (list === null) return;
-  const [, regionId = '', kind = ''] = list;
+  if (list === null) return dropEarlyRequests();
+  const [, regionId = '', kind = 'nat'] = list;
   const params = new URLSearchParams(location.search);
-  // Its own small chunk: the list queries stay out of the login page's bundle.
-  void import('./boot-lists').then((m) => m.prefetchList(client, kind, regionId, params));
+  const earlyPath = `/api${location.pathname.replace(/\/$/, '')}`;
+  const early = takeEarlyRequest(earlyPath + location.search);
+  dropEarlyRequests();
+  void BOOT_LISTS[kind as keyof typeof BOOT_LISTS]().then((m) =>
+    m.prefetchList(client, regionId, params, early && { path: earlyPath, response: early }),
+  );
 }

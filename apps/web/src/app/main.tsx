@@ -4,7 +4,7 @@ import './global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { i18n, loadLanguage } from '../i18n';
+import { i18n, loadAllStrings, loadLanguage } from '../i18n';
 import { appQueryClient } from './app-query-client';
 import { prefetchBoot } from './boot-prefetch';
 import { AppProvider } from './provider';
@@ -17,12 +17,15 @@ if (root === null) throw new Error('index.html has no #root element');
 prefetchBoot(appQueryClient, window.location);
 
 // A remembered Chinese choice loads its strings first, so the first paint is already Chinese.
-void loadLanguage(i18n.language).finally(() =>
+void loadLanguage(i18n.language).finally(() => {
   createRoot(root).render(
     <StrictMode>
       <AppProvider>
         <RouterProvider router={router} />
       </AppProvider>
     </StrictMode>,
-  ),
-);
+  );
+  // The rest of English (dialogs, other pages) once the first screen is up, not before it.
+  const later = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 500));
+  later(() => void loadAllStrings().catch(() => undefined), { timeout: 2000 });
+});

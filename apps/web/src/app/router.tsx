@@ -1,11 +1,24 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { RouteErrorBoundary } from '../components/ui/route-error-boundary';
 import { PageLoader } from '../components/ui/page-loader';
+import { loadAllStrings } from '../i18n';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundRoute } from './routes/not-found';
 import { RegionRedirect } from './routes/region-redirect';
 
 const errorElement = <RouteErrorBoundary />;
+
+/**
+ * A page past the first screens (the NAT list, login) reads English strings the first load
+ * leaves out: its route loads them beside its code. Without them it still renders (the strings
+ * re-render in when they arrive) rather than fail.
+ */
+function withAllStrings<T>(load: () => Promise<T>): () => Promise<T> {
+  return async () => {
+    const [route] = await Promise.all([load(), loadAllStrings().catch(() => undefined)]);
+    return route;
+  };
+}
 // Shown while a lazy page's chunk loads on the first visit.
 const hydrateFallbackElement = <PageLoader />;
 
@@ -38,97 +51,97 @@ export const router = createBrowserRouter([
           },
           {
             path: 'nat-gateways/:natGatewayId',
-            lazy: async () => ({
+            lazy: withAllStrings(async () => ({
               Component: (await import('./routes/nat-gateway')).NatGatewayRoute,
-            }),
+            })),
             errorElement,
             hydrateFallbackElement,
           },
           {
             path: 'vpn-gateways',
-            lazy: async () => ({
+            lazy: withAllStrings(async () => ({
               Component: (await import('./routes/vpn-gateways')).VpnGatewaysRoute,
-            }),
+            })),
             errorElement,
             hydrateFallbackElement,
           },
           {
             path: 'vpn-gateways/customer-gateways',
-            lazy: async () => ({
+            lazy: withAllStrings(async () => ({
               Component: (await import('./routes/customer-gateways')).CustomerGatewaysRoute,
-            }),
+            })),
             errorElement,
             hydrateFallbackElement,
           },
           {
             path: 'vpn-gateways/:vpnGatewayId',
-            lazy: async () => ({
+            lazy: withAllStrings(async () => ({
               Component: (await import('./routes/vpn-gateway')).VpnGatewayRoute,
-            }),
+            })),
             errorElement,
             hydrateFallbackElement,
           },
           {
             path: 'vpn-gateways/:vpnGatewayId/connections/:vpnConnectionId',
-            lazy: async () => ({
+            lazy: withAllStrings(async () => ({
               Component: (await import('./routes/vpn-connection')).VpnConnectionRoute,
-            }),
+            })),
             errorElement,
             hydrateFallbackElement,
           },
           {
             path: 'vpn-gateways/:vpnGatewayId/ssl-vpn-servers/:sslVpnServerId',
-            lazy: async () => ({
+            lazy: withAllStrings(async () => ({
               Component: (await import('./routes/ssl-vpn-server')).SslVpnServerRoute,
-            }),
+            })),
             errorElement,
             hydrateFallbackElement,
           },
           {
             path: 'ipv6-gateways',
-            lazy: async () => ({
+            lazy: withAllStrings(async () => ({
               Component: (await import('../features/ipv6-gateways/routes')).Ipv6GatewaysRoute,
-            }),
+            })),
             errorElement,
             hydrateFallbackElement,
           },
           {
             path: 'ipv6-gateways/:ipv6GatewayId',
-            lazy: async () => ({
+            lazy: withAllStrings(async () => ({
               Component: (await import('../features/ipv6-gateways/routes')).Ipv6GatewayRoute,
-            }),
+            })),
             errorElement,
             hydrateFallbackElement,
           },
           {
             path: 'audit',
-            lazy: async () => ({
+            lazy: withAllStrings(async () => ({
               Component: (await import('../features/audit/routes')).AuditRoute,
-            }),
+            })),
             errorElement,
             hydrateFallbackElement,
           },
           {
             path: 'inventory',
-            lazy: async () => ({
+            lazy: withAllStrings(async () => ({
               Component: (await import('../features/inventory/routes')).InventoryRoute,
-            }),
+            })),
             errorElement,
             hydrateFallbackElement,
           },
           {
             path: 'inventory/report',
-            lazy: async () => ({
+            lazy: withAllStrings(async () => ({
               Component: (await import('../features/inventory/routes')).InventoryReportRoute,
-            }),
+            })),
             errorElement,
             hydrateFallbackElement,
           },
           {
             path: 'vpcs/:vpcId/topology',
-            lazy: async () => ({
+            lazy: withAllStrings(async () => ({
               Component: (await import('../features/topology/routes')).TopologyRoute,
-            }),
+            })),
             errorElement,
             hydrateFallbackElement,
           },
@@ -136,17 +149,17 @@ export const router = createBrowserRouter([
       },
       {
         path: 'audit',
-        lazy: async () => ({
+        lazy: withAllStrings(async () => ({
           Component: (await import('../features/audit/routes')).AuditRedirect,
-        }),
+        })),
         errorElement,
         hydrateFallbackElement,
       },
       {
         path: 'inventory',
-        lazy: async () => ({
+        lazy: withAllStrings(async () => ({
           Component: (await import('../features/inventory/routes')).InventoryRedirect,
-        }),
+        })),
         errorElement,
         hydrateFallbackElement,
       },

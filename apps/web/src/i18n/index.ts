@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
+import { bootStrings as en } from './boot-strings';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -36,13 +36,35 @@ function readStored(): string | null {
   }
 }
 
-/** The app's i18next instance: English is bundled (it is the fallback), Chinese loads on demand. */
+/**
+ * The app's i18next instance: the first screens' English is bundled (it is the fallback), the
+ * rest of English and all of Chinese load on demand.
+ */
 export const i18n = i18next.createInstance();
 
 // Each language is its own chunk but English, so a page carries one set of strings, not two.
 const loaders: Record<Exclude<LanguageCode, 'en'>, () => Promise<typeof en>> = {
   'zh-CN': () => import('./zh.json').then((m) => m.default),
 };
+
+let allEnglish: Promise<void> | undefined;
+
+/**
+ * Loads the English strings the first load leaves out (routes that use them await it); once,
+ * merged into the bundle, so every component re-renders with them.
+ */
+export function loadAllStrings(): Promise<void> {
+  allEnglish ??= import('./en.json').then(
+    (m) => {
+      i18n.addResourceBundle('en', 'translation', m.default, true, true);
+    },
+    (error: unknown) => {
+      allEnglish = undefined; // the next page asks again
+      throw error;
+    },
+  );
+  return allEnglish;
+}
 
 /** Makes sure a language's strings are loaded (call before rendering in that language). */
 export async function loadLanguage(lng: string): Promise<void> {
@@ -55,7 +77,7 @@ export async function loadLanguage(lng: string): Promise<void> {
 
 /** Loads a language's strings, then switches the UI to it (the choice is remembered). */
 export async function changeLanguage(lng: LanguageCode): Promise<void> {
-  await loadLanguage(lng);
+  await (lng === 'en' ? loadAllStrings() : loadLanguage(lng));
   await i18n.changeLanguage(lng);
 }
 
@@ -65,6 +87,8 @@ void i18n.use(initReactI18next).init({
   lng: detectLanguage(readStored(), typeof navigator === 'undefined' ? [] : navigator.languages),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
+  // Strings that arrive later (loadAllStrings, a language) re-render what already shows.
+  react: { bindI18nStore: 'added' },
   initAsync: false,
 });
 

@@ -75,9 +75,17 @@ export function createBffClient(options: BffClientOptions = {}) {
   const doFetch: Fetch = options.fetch ?? ((url, init) => fetch(url, init));
   let csrfToken: string | undefined;
   let onUnauthenticated = options.onUnauthenticated;
+  // Answers already on their way (see `adopting`), by URL; each answers one GET.
+  const adopted = new Map<string, Promise<Response>>();
 
   async function send(path: string, init: RequestOptions): Promise<Response> {
     const method = init.method ?? 'GET';
+    const url = buildUrl(path, init.query);
+    const early = method === 'GET' ? adopted.get(url) : undefined;
+    if (early !== undefined) {
+      adopted.delete(url);
+      return early.catch((error: unknown) => Promise.reject(toApiError(error)));
+    }
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
     if (method !== 'GET') {
@@ -86,7 +94,7 @@ export function createBffClient(options: BffClientOptions = {}) {
     }
     if (init.idempotencyKey !== undefined) headers['Idempotency-Key'] = init.idempotencyKey;
     try {
-      return await doFetch(buildUrl(path, init.query), {
+      return await doFetch(url, {
         method,
         headers,
         credentials: 'same-origin',
@@ -156,9 +164,25 @@ export function createBffClient(options: BffClientOptions = {}) {
     });
   }
 
+  /**
+   * Runs `run`, answering a GET of `url` that it makes at once with `response` (a request the
+   * page started before the app booted) instead of asking the BFF again. Without a response, or
+   * when `run` asks later or for another URL, requests go out as usual.
+   */
+  function adopting<T>(url: string, response: Promise<Response> | undefined, run: () => T): T {
+    if (response === undefined) return run();
+    adopted.set(url, response);
+    try {
+      return run();
+    } finally {
+      adopted.delete(url);
+    }
+  }
+
   return {
     request,
     call,
+    adopting,
     get: <T>(path: string, schema: z.ZodType<T>, query?: Record<string, QueryValue>) =>
       request(path, schema, { query }),
     setCsrfToken: (token: string | undefined) => {

@@ -16,7 +16,7 @@ import {
   rememberedRegion,
   rememberRegion,
 } from '../../lib/lookups/regions';
-import { CompactAccountMenu } from './compact-account-menu';
+import { LazyAccountMenu } from './account-menus';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 import { RegionSwitcher } from './region-switcher';
@@ -80,7 +80,7 @@ export function AppLayout() {
           </Group>
           <Group hiddenFrom="lg" gap="xs" wrap="nowrap">
             <ColorSchemeSwitch />
-            <CompactAccountMenu session={session.data} />
+            <LazyAccountMenu session={session.data} />
           </Group>
         </Group>
       </AppShell.Header>

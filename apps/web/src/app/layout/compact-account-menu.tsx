@@ -1,15 +1,20 @@
 import type { Session } from '@gc/contracts';
-import { ActionIcon, Menu, Text } from '@mantine/core';
+import { Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { changeLanguage, LANGUAGES } from '../../i18n';
 import { useLogout, useSignOutEverywhere } from '../../lib/auth';
+import { AccountMenuButton } from './account-menus';
+import type { LazyMenuProps } from './lazy-menu';
 
 /**
  * The top bar's right side folded into one menu below 1200 px: at 1024 and 768 px the language
  * select, badges, user and Sign out do not fit beside the title and region switcher (issue 18).
  */
-export function CompactAccountMenu({ session }: { session: Session }) {
+export function CompactAccountMenu({
+  session,
+  defaultOpened,
+}: { session: Session } & Partial<LazyMenuProps>) {
   const { t, i18n } = useTranslation();
   const logout = useLogout();
   const everywhere = useSignOutEverywhere();
@@ -20,18 +25,9 @@ export function CompactAccountMenu({ session }: { session: Session }) {
     session.role === 'auditor' ? t('shell.readOnly') : undefined,
   ].filter(Boolean);
   return (
-    <Menu position="bottom-end" withinPortal width={240}>
+    <Menu position="bottom-end" withinPortal width={240} defaultOpened={defaultOpened}>
       <Menu.Target>
-        <ActionIcon
-          variant="default"
-          size={34}
-          radius="xl"
-          aria-label={t('polishWords.shell.accountMenu')}
-        >
-          <Text span fw={700} fz="sm" aria-hidden>
-            {session.user.slice(0, 1).toUpperCase()}
-          </Text>
-        </ActionIcon>
+        <AccountMenuButton session={session} />
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>

@@ -1,14 +1,14 @@
 import type { Session } from '@gc/contracts';
-import { ActionIcon, Badge, Button, Group, Menu, Text } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useLogout, useSignOutEverywhere } from '../../lib/auth';
+import { useLogout } from '../../lib/auth';
+import { LazySessionMenu } from './account-menus';
 
 /** Who is logged in, with which role, the demo/read-only badges, Sign out and its menu. */
 export function UserArea({ session }: { session: Session }) {
   const { t } = useTranslation();
   const logout = useLogout();
-  const everywhere = useSignOutEverywhere();
   const navigate = useNavigate();
   const toLogin = { onSettled: () => void navigate('/login') };
   return (
@@ -34,24 +34,7 @@ export function UserArea({ session }: { session: Session }) {
       >
         {t('shell.signOut')}
       </Button>
-      <Menu position="bottom-end" withinPortal>
-        <Menu.Target>
-          <ActionIcon variant="default" size={30} aria-label={t('session.menu')}>
-            <span aria-hidden>⋯</span>
-          </ActionIcon>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Item
-            onClick={() => everywhere.mutate(undefined, toLogin)}
-            disabled={everywhere.isPending}
-          >
-            <Text fz="sm">{t('session.signOutEverywhere')}</Text>
-            <Text fz="xs" c="dimmed">
-              {t('session.signOutEverywhereHint')}
-            </Text>
-          </Menu.Item>
-        </Menu.Dropdown>
-      </Menu>
+      <LazySessionMenu />
     </Group>
   );
 }

@@ -1,10 +1,14 @@
 import type { Tag } from '@gc/contracts';
 import { Button, Group, Paper, Text } from '@mantine/core';
-import { Suspense, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '../../lib/api-error';
 import { notifyError, notifySuccess } from './notify-error';
-import { BulkTagModal } from './bulk-tag-modal';
+
+// Its dialog (Mantine's Modal and focus trap) loads when opened, not with every list page.
+const BulkTagModal = lazy(() =>
+  import('./bulk-tag-modal').then((m) => ({ default: m.BulkTagModal })),
+);
 
 /** What a list offers on its ticked rows; each is optional (a kind without a tag route has no Tag). */
 export interface BulkActions<T> {
@@ -80,7 +84,9 @@ export function BulkBar<T extends { id: string; tags: Tag[] }>(props: BulkBarPro
         </Group>
       </Group>
       {tagging && (
-        <BulkTagModal count={items.length} onSubmit={addTag} onClose={() => setTagging(false)} />
+        <Suspense fallback={null}>
+          <BulkTagModal count={items.length} onSubmit={addTag} onClose={() => setTagging(false)} />
+        </Suspense>
       )}
       {DeleteModal && queue[0] && (
         <Suspense fallback={null}>

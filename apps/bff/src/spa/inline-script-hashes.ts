@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+
+// A classic or module script written into the page (no `src`): its text is what the hash covers.
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script>/gi;
+
+/** The CSP source (`'sha256-…'`) of each inline script of an HTML page, in order. */
+export function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(INLINE_SCRIPT)]
+    .map((m) => m[1] ?? '')
+    .filter((text) => text.trim() !== '')
+    .map((text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+}
+
+/**
+ * A Content-Security-Policy that also allows `hashes` as scripts: added to `script-src`, so
+ * every other script stays refused ('unsafe-inline' never appears). Without a `script-src`
+ * (the page then follows `default-src`) the policy is returned as it is.
+ */
+export function allowScriptHashes(policy: string, hashes: readonly string[]): string {
+  if (hashes.length === 0) return policy;
+  return policy
+    .split(';')
+    .map((directive) => {
+      const [name] = directive.trim().split(/\s+/);
+      return name?.toLowerCase() === 'script-src' ? `${directive} ${hashes.join(' ')}` : directive;
+    })
+    .join(';');
+}

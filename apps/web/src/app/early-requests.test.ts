@@ -1,0 +1,69 @@
+import { lookupRoutes, sessionRoutes } from '@gc/contracts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { earlyRequestsScript } from '../../build/vite-early-requests';
+import { dropEarlyRequests, startEarlyRequests, takeEarlyRequest } from './early-requests';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  dropEarlyRequests();
+  window.history.replaceState(null, '', '/');
+});
+
+function recordFetches(): { url: string; init?: RequestInit }[] {
+  const calls: { url: string; init?: RequestInit }[] = [];
+  vi.stubGlobal('fetch', (url: string, init?: RequestInit) => {
+    calls.push({ url, init });
+    return Promise.resolve(new Response('{}'));
+  });
+  return calls;
+}
+
+describe('startEarlyRequests', () => {
+  it("asks for the session, the regions and a list URL's own query, as the app would", () => {
+    const calls = recordFetches();
+    window.history.replaceState(null, '', '/regions/cn-hangzhou/vpn-gateways/?q=web');
+    startEarlyRequests();
+    expect(calls.map((c) => c.url)).toEqual([
+      sessionRoutes.get.path,
+      lookupRoutes.regions.path,
+      '/api/regions/cn-hangzhou/vpn-gateways?q=web',
+    ]);
+    expect(calls[0]?.init).toEqual({
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    });
+  });
+
+  it('asks for nothing on the login page, and no list on other pages', () => {
+    const calls = recordFetches();
+    window.history.replaceState(null, '', '/login?next=%2F');
+    startEarlyRequests();
+    expect(calls).toEqual([]);
+    window.history.replaceState(null, '', '/regions/cn-hangzhou/nat-gateways/ngw-1');
+    startEarlyRequests();
+    expect(calls.map((c) => c.url)).toEqual(['/api/session', '/api/regions']);
+  });
+
+  it('hands each answer out once, and none after they are dropped', () => {
+    recordFetches();
+    window.history.replaceState(null, '', '/regions/cn-hangzhou/nat-gateways');
+    startEarlyRequests();
+    expect(takeEarlyRequest('/api/session')).toBeInstanceOf(Promise);
+    expect(takeEarlyRequest('/api/session')).toBeUndefined();
+    dropEarlyRequests();
+    expect(takeEarlyRequest('/api/regions')).toBeUndefined();
+  });
+
+  it('runs from its inlined source text alone (what index.html carries)', () => {
+    const calls = recordFetches();
+    window.history.replaceState(null, '', '/regions/cn-hangzhou/ipv6-gateways');
+    // The plugin's exact text, run with nothing of this module in scope.
+    new Function(earlyRequestsScript())();
+    expect(calls.map((c) => c.url)).toEqual([
+      '/api/session',
+      '/api/regions',
+      '/api/regions/cn-hangzhou/ipv6-gateways',
+    ]);
+    expect(Object.keys(window.__gcEarly ?? {})).toHaveLength(3);
+  });
+});

@@ -1,0 +1,55 @@
+/** The requests the inline boot script started, by URL, each answered at most once. */
+export type EarlyRequests = Record<string, Promise<Response>>;
+
+declare global {
+  interface Window {
+    /** Set by {@link startEarlyRequests}, inlined into index.html's head. */
+    __gcEarly?: EarlyRequests;
+  }
+}
+
+/**
+ * Starts, while the HTML is still parsing, the requests the first screen will make: the session,
+ * the regions and, on a gateway list URL, the list as the URL asks for it. The app's JS then
+ * takes ~100 ms to arrive and boot; by then the answers are in, and the app adopts them instead
+ * of asking again (`takeEarlyRequest`). The login page asks for nothing.
+ *
+ * Inlined into index.html as source text (build/vite-early-requests.ts), so it must stay
+ * self-contained: no imports, no module-level names, nothing a transpiler would add helpers for.
+ */
+export function startEarlyRequests(): void {
+  const path = window.location.pathname;
+  if (path === '/login') return;
+  const urls = ['/api/session', '/api/regions'];
+  if (/^\/regions\/[^/]+\/(nat|vpn|ipv6)-gateways\/?$/.test(path)) {
+    urls.push('/api' + path.replace(/\/$/, '') + window.location.search);
+  }
+  const early: EarlyRequests = {};
+  for (const url of urls) {
+    const response = fetch(url, {
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    });
+    // Unclaimed (a logged-out visitor's list), a failure must not surface as unhandled.
+    response.catch(() => undefined);
+    early[url] = response;
+  }
+  window.__gcEarly = early;
+}
+
+/**
+ * The early request of `url`, if the boot script started one and nobody took it yet. Taken
+ * once: a later visit to the same URL asks the BFF again.
+ */
+export function takeEarlyRequest(url: string): Promise<Response> | undefined {
+  if (typeof window === 'undefined') return undefined;
+  const early = window.__gcEarly;
+  const response = early?.[url];
+  if (early !== undefined) delete early[url];
+  return response;
+}
+
+/** Forgets every early request nobody took, so none answers a request made much later. */
+export function dropEarlyRequests(): void {
+  if (typeof window !== 'undefined') delete window.__gcEarly;
+}
