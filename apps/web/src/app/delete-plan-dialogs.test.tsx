@@ -14,10 +14,7 @@ import {
 import { DeleteNatGatewayModal } from '../features/nat-gateways/components/delete-nat-gateway-modal';
 import { natGatewayFixture } from '../features/nat-gateways/testing/nat-gateway.fixture';
 import { DeleteVpnGatewayModal } from '../features/vpn-gateways/components/delete-vpn-gateway-modal';
-import {
-  connectionFixture,
-  vpnGatewayFixture,
-} from '../features/vpn-gateways/testing/vpn.fixture';
+import { connectionFixture, vpnGatewayFixture } from '../features/vpn-gateways/testing/vpn.fixture';
 
 const R = '/api/regions/cn-hangzhou';
 // The kit's order; a kind may leave a part out (IPv6 has no particulars), never reorder them.
