@@ -79,7 +79,13 @@ function Harness({ items }: { items: Gateway[] }) {
   return (
     <>
       <button onClick={() => setShown(items.slice(0, 10))}>narrow</button>
-      <DataTable label="NAT gateways" items={shown} columns={columns} rowKey={(g) => g.id} />
+      <DataTable
+        label="NAT gateways"
+        items={shown}
+        columns={columns}
+        rowKey={(g) => g.id}
+        stableBox
+      />
     </>
   );
 }

@@ -27,6 +27,12 @@ export interface DataTableProps<T, C extends string> {
   sort?: C | `-${C}`;
   onSort?: (column: C) => void;
   minWidth?: number;
+  /**
+   * A list page whose filters narrow and widen it: one scrolling box whatever the row count, so
+   * crossing VIRTUALIZE_FROM does not remount the table and every row. Others keep Mantine's
+   * ScrollContainer (it stays within a detail page's width).
+   */
+  stableBox?: boolean;
   /** Row selection (bulk actions): a checkbox column first, its header selecting the page. */
   selection?: RowSelection<T>;
 }
@@ -85,7 +91,13 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
     : 0;
 
   const table = (
-    <Table aria-label={label} striped highlightOnHover stickyHeader={virtual} style={{ minWidth }}>
+    <Table
+      aria-label={label}
+      striped
+      highlightOnHover
+      stickyHeader={virtual}
+      style={props.stableBox ? { minWidth } : undefined}
+    >
       <Table.Thead>
         <Table.Tr>
           {selection && (
@@ -136,8 +148,12 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
     </Table>
   );
 
-  // One wrapper for both kinds of page: a filter that narrows a long page below
-  // VIRTUALIZE_FROM rows (or widens it back) must not remount the table and every row in it.
+  if (!virtual && !props.stableBox)
+    return (
+      <RowNavigateProvider>
+        <Table.ScrollContainer minWidth={minWidth}>{table}</Table.ScrollContainer>
+      </RowNavigateProvider>
+    );
   return (
     <RowNavigateProvider>
       <Box

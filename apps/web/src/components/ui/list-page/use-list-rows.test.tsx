@@ -48,7 +48,7 @@ describe('useListRows', () => {
   });
 
   it('narrows a view typed ahead of the URL from the answer on screen, at once', () => {
-    const view = { page: 1, pageSize: 20 };
+    const view: Probe['view'] = { page: 1, pageSize: 20 };
     const { result } = renderHook(() =>
       useListRows(view, { data: all, isPlaceholderData: false }, { ...view, q: 'xr' }),
     );
