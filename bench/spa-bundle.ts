@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-/** The built SPA served by the BFF. */
-export const WEB_DIST = `${ROOT}apps/web/dist`;
+/** The built SPA served by the BFF (`BENCH_WEB_DIST`: another build, to compare two side by side). */
+export const WEB_DIST = process.env.BENCH_WEB_DIST ?? `${ROOT}apps/web/dist`;
 
 /** Builds apps/web when its dist has no index.html. */
 export function ensureWebBuild(): void {

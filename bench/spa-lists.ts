@@ -1,8 +1,8 @@
 // Issue 17: the NAT, VPN and IPv6 list pages with 5,000 gateways in one region, in Chromium
 // (Debian's /usr/bin/chromium). Per run a fresh BFF (cold: it has never read the region), the
 // app's assets cached by a visit to /login first; then: first rows cold, first rows warm (the
-// steps of that warm load from Resource Timing), and one filter keystroke until only matching
-// rows show, and until the server's answer for it shows. Median of the runs.
+// steps of that warm load from Resource Timing), and one filter keystroke until the first frame
+// painted with only matching rows, and until the server's answer for it shows. Median of the runs.
 import { chromium, type Page } from '@playwright/test';
 import { startBffStack } from './lib/bff-stack.ts';
 import { median } from './lib/median.ts';
@@ -14,7 +14,13 @@ import {
 } from './lib/seed-gateway-kinds.ts';
 import { CHROMIUM_ARGS } from './spa-list.ts';
 import { ensureWebBuild, WEB_DIST } from './spa-bundle.ts';
-import { instrumentListPage, readWarmSteps, STEP_NAMES, type StepName } from './spa-steps.ts';
+import {
+  armRowWatch,
+  instrumentListPage,
+  readWarmSteps,
+  STEP_NAMES,
+  type StepName,
+} from './spa-steps.ts';
 
 /** Medians of one kind's runs, in ms. */
 export interface SpaListsKindResult {
@@ -23,7 +29,7 @@ export interface SpaListsKindResult {
   runs: number;
   coldMs: number;
   warmMs: number;
-  /** keydown → every visible row matches the letter. */
+  /** keydown → the first frame painted with only matching rows in the table. */
   keyToRowsMs: number;
   /** keydown → the server's answer for the new filter is on screen. */
   keyToAnswerMs: number;
@@ -34,25 +40,21 @@ export interface SpaListsKindResult {
 async function timeKeystroke(page: Page): Promise<{ rows: number; answer: number }> {
   const search = page.locator('[role=search] input').first();
   await search.focus();
+  await page.evaluate(armRowWatch, FILTER_LETTER);
   await page.keyboard.press(FILTER_LETTER);
-  const check = (settled: boolean) =>
-    page.waitForFunction(
-      ({ letter, settled }) => {
-        const cells = [...document.querySelectorAll('tr[data-row-id] td:first-child')];
-        const allMatch =
-          cells.length > 0 && cells.every((c) => (c.textContent ?? '').includes(letter));
-        if (!allMatch || window.__rowsAt !== undefined || settled) {
-          if (allMatch && window.__rowsAt === undefined) window.__rowsAt = performance.now();
-        }
-        if (!settled) return allMatch;
-        const busy = document.querySelector('main [aria-busy="true"]') !== null;
-        return allMatch && !busy && location.search.includes(`q=${letter}`);
-      },
-      { letter: FILTER_LETTER, settled },
-      { polling: 'raf', timeout: 30_000 },
-    );
-  await check(false);
-  await check(true);
+  await page.waitForFunction(() => window.__rowsAt !== undefined, null, { timeout: 30_000 });
+  // Then the BFF's answer for the new filter: every row matches, nothing busy, the URL has it.
+  await page.waitForFunction(
+    (letter) => {
+      const cells = [...document.querySelectorAll('tr[data-row-id] td:first-child')];
+      const allMatch =
+        cells.length > 0 && cells.every((c) => (c.textContent ?? '').includes(letter));
+      const busy = document.querySelector('main [aria-busy="true"]') !== null;
+      return allMatch && !busy && location.search.includes(`q=${letter}`);
+    },
+    FILTER_LETTER,
+    { polling: 'raf', timeout: 30_000 },
+  );
   return page.evaluate(() => ({
     rows: (window.__rowsAt ?? NaN) - (window.__keyAt ?? NaN),
     answer: performance.now() - (window.__keyAt ?? NaN),

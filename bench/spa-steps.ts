@@ -35,6 +35,33 @@ export function instrumentListPage(): void {
   document.addEventListener('keydown', (e) => (window.__keyAt = e.timeStamp), true);
 }
 
+/**
+ * In the page, before a filter keystroke: from the next keydown, checks each frame (in its
+ * animation-frame callback, before it renders) whether every row in the table holds `letter`;
+ * the first such frame's paint is what the user waits for, so `__rowsAt` is taken from a
+ * message posted there, which runs once that frame is painted.
+ */
+export function armRowWatch(letter: string): void {
+  window.__rowsAt = undefined;
+  const onlyMatching = () => {
+    const cells = [...document.querySelectorAll('tr[data-row-id] td:first-child')];
+    return cells.length > 0 && cells.every((c) => (c.textContent ?? '').includes(letter));
+  };
+  const frame = () => {
+    if (!onlyMatching()) {
+      requestAnimationFrame(frame);
+      return;
+    }
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => (window.__rowsAt = performance.now());
+    channel.port2.postMessage(null);
+  };
+  document.addEventListener('keydown', () => requestAnimationFrame(frame), {
+    once: true,
+    capture: true,
+  });
+}
+
 /** In the page after first rows: when each step ended (NaN when the load had no such step). */
 export function readWarmSteps(listPath: string): Record<StepName, number> {
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;

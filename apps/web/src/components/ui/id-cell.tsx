@@ -1,6 +1,6 @@
-import { ActionIcon, Group, Text, type MantineFontSize } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { ActionIcon, UnstyledButton, type MantineFontSize } from '@mantine/core';
+import { useEffect, useState, type CSSProperties } from 'react';
+import { CellText, INLINE_GROUP, useI18n } from './list-page/cells';
 
 const COPIED_FOR_MS = 1500;
 
@@ -22,7 +22,7 @@ function CopyGlyph({ done }: { done: boolean }) {
 
 /** A button that copies `value` and says so for a moment (its name turns to "Copied"). */
 export function CopyIdButton({ value }: { value: string }) {
-  const { t } = useTranslation();
+  const i18n = useI18n();
   const [copied, setCopied] = useState(false);
   useEffect(() => {
     if (!copied) return;
@@ -32,23 +32,47 @@ export function CopyIdButton({ value }: { value: string }) {
   const copy = () => {
     void navigator.clipboard?.writeText(value).then(() => setCopied(true));
   };
+  // <ActionIcon variant="subtle" size="sm">'s markup: every list row has one or two of these.
   return (
-    <ActionIcon
-      variant="subtle"
-      color={copied ? 'teal' : 'gray'}
-      size="sm"
+    <button
+      type="button"
+      className={BUTTON_CLASS}
+      style={copied ? COPIED_STYLE : IDLE_STYLE}
+      data-variant="subtle"
+      data-size="sm"
       onClick={copy}
-      aria-label={copied ? t('polishLook.id.copied') : t('polishLook.id.copy', { id: value })}
+      aria-label={
+        copied ? i18n.t('polishLook.id.copied') : i18n.t('polishLook.id.copy', { id: value })
+      }
       data-copy-id={value}
     >
-      <CopyGlyph done={copied} />
-    </ActionIcon>
+      <span className={`${ActionIcon.classes.icon} mantine-ActionIcon-icon`}>
+        <CopyGlyph done={copied} />
+      </span>
+    </button>
   );
 }
 
+const BUTTON_CLASS = [
+  'mantine-focus-auto mantine-active',
+  `${ActionIcon.classes.root} mantine-ActionIcon-root`,
+  `${UnstyledButton.classes.root} mantine-UnstyledButton-root`,
+].join(' ');
+const buttonStyle = (color: string) =>
+  ({
+    '--ai-size': 'var(--ai-size-sm)',
+    '--ai-bg': 'transparent',
+    '--ai-hover': `var(--mantine-color-${color}-light-hover)`,
+    '--ai-color': `var(--mantine-color-${color}-light-color)`,
+    '--ai-bd': 'calc(0.0625rem * var(--mantine-scale)) solid transparent',
+  }) as CSSProperties;
+const IDLE_STYLE = buttonStyle('gray');
+const COPIED_STYLE = buttonStyle('teal');
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 export interface IdCellProps {
   id: string;
-  size?: MantineFontSize;
+  size?: Extract<MantineFontSize, 'xs' | 'sm'>;
   /** Grey, as an ID under a name is. */
   dimmed?: boolean;
 }
@@ -61,16 +85,11 @@ export function IdCell({ id, size = 'xs', dimmed = false }: IdCellProps) {
   if (!id) return null;
   return (
     // A <p> for the ID itself: e2e reads a row's ID as the cell's paragraph text.
-    <Group gap={2} wrap="nowrap" style={{ display: 'inline-flex' }}>
-      <Text
-        fz={size}
-        ff="monospace"
-        c={dimmed ? 'dimmed' : undefined}
-        style={{ whiteSpace: 'nowrap' }}
-      >
+    <div {...INLINE_GROUP}>
+      <CellText size={size} dimmed={dimmed} mono extra={NOWRAP}>
         {id}
-      </Text>
+      </CellText>
       <CopyIdButton value={id} />
-    </Group>
+    </div>
   );
 }

@@ -1,17 +1,12 @@
-import { Anchor, Stack, Text } from '@mantine/core';
-import { Link } from 'react-router';
 import type { StatusTable } from '../../../lib/resource-status';
 import { ResourceStatusBadge } from '../status-badge';
 import type { Column } from './data-table';
 import { IdCell } from '../id-cell';
+import { CellStack, CellText, RowLink } from './cells';
 
 /** Text in the monospace face IDs and addresses use. */
 export function Mono({ children }: { children: string }) {
-  return (
-    <Text fz="sm" ff="monospace">
-      {children}
-    </Text>
-  );
+  return <CellText mono>{children}</CellText>;
 }
 
 /** The name column of a resource list: the name (or ID) links to its page, the ID under it. */
@@ -25,12 +20,10 @@ export function nameColumn<T extends { id: string; name: string }, C extends str
     header,
     sort,
     cell: (item) => (
-      <Stack gap={0}>
-        <Anchor component={Link} to={href(item)} fw={500}>
-          {item.name || item.id}
-        </Anchor>
+      <CellStack>
+        <RowLink to={href(item)}>{item.name || item.id}</RowLink>
         <IdCell id={item.id} dimmed />
-      </Stack>
+      </CellStack>
     ),
   };
 }

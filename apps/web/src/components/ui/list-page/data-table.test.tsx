@@ -1,5 +1,6 @@
 import '../../../testing/setup';
 import { fireEvent, screen, within } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { natGatewayFixture } from '../../../features/nat-gateways/testing/nat-gateway.fixture';
 import { renderWithApp } from '../../../testing/render';
@@ -59,4 +60,32 @@ describe('DataTable', () => {
     const vpc = screen.getByRole('columnheader', { name: 'VPC' });
     expect(within(vpc).queryByRole('button')).toBeNull();
   });
+
+  it('keeps its table (and the rows still shown) when a filter narrows a long page', () => {
+    renderWithApp(<Harness items={gateways(100)} />);
+    expect(screen.getByTestId('virtual-list')).toBeTruthy();
+    const before = screen.getByRole('table', { name: 'NAT gateways' });
+    fireEvent.click(screen.getByRole('button', { name: 'narrow' }));
+    expect(screen.queryByTestId('virtual-list')).toBeNull();
+    expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-row-id'))).toHaveLength(
+      10,
+    );
+    expect(screen.getByRole('table', { name: 'NAT gateways' })).toBe(before);
+  });
 });
+
+function Harness({ items }: { items: Gateway[] }) {
+  const [shown, setShown] = useState(items);
+  return (
+    <>
+      <button onClick={() => setShown(items.slice(0, 10))}>narrow</button>
+      <DataTable
+        label="NAT gateways"
+        items={shown}
+        columns={columns}
+        rowKey={(g) => g.id}
+        stableBox
+      />
+    </>
+  );
+}

@@ -1,6 +1,8 @@
 import { Box, Checkbox, Table, VisuallyHidden } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type ReactNode } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
+import { RowNavigateProvider } from './cells';
+import { DataRow } from './data-row';
 import { SortHeader } from './sort-header';
 
 /** One column: its header, its cell, and the sort key when the list can sort on it. */
@@ -25,6 +27,12 @@ export interface DataTableProps<T, C extends string> {
   sort?: C | `-${C}`;
   onSort?: (column: C) => void;
   minWidth?: number;
+  /**
+   * A list page whose filters narrow and widen it: one scrolling box whatever the row count, so
+   * crossing VIRTUALIZE_FROM does not remount the table and every row. Others keep Mantine's
+   * ScrollContainer (it stays within a detail page's width).
+   */
+  stableBox?: boolean;
   /** Row selection (bulk actions): a checkbox column first, its header selecting the page. */
   selection?: RowSelection<T>;
 }
@@ -39,6 +47,9 @@ export interface RowSelection<T> {
 
 /** From this many rows on, only the visible rows are in the DOM. */
 export const VIRTUALIZE_FROM = 50;
+// Rows are not measured: measuring forced a layout while the rows mounted, and the sizes it
+// found re-rendered the table before the first paint. A row taller than this (several EIPs or
+// tags) only makes the scroll height a little short; the rows themselves lie in normal flow.
 const ROW_HEIGHT = 61;
 const VIEWPORT_HEIGHT = 640;
 
@@ -48,13 +59,17 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
   const { selection } = props;
   const keys = selection ? items.map(rowKey) : [];
   const ticked = keys.filter((k) => selection?.selected.has(k)).length;
-  const toggle = (key: string, on: boolean) => {
-    if (!selection) return;
-    const next = new Set(selection.selected);
+  // Stable across renders (rows are memoised): reads the latest selection through a ref.
+  const latest = useRef(selection);
+  latest.current = selection;
+  const toggle = useCallback((key: string, on: boolean) => {
+    const current = latest.current;
+    if (!current) return;
+    const next = new Set(current.selected);
     if (on) next.add(key);
     else next.delete(key);
-    selection.onChange(next);
-  };
+    current.onChange(next);
+  }, []);
   const viewport = useRef<HTMLDivElement>(null);
   const virtual = items.length >= VIRTUALIZE_FROM;
   // The virtualiser's functions change every render by design; this component is not memoised.
@@ -63,11 +78,12 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
     count: virtual ? items.length : 0,
     getScrollElement: () => viewport.current,
     estimateSize: () => ROW_HEIGHT,
+    // The box's own height: the first render already holds every visible row (not only the
+    // overscan ones until a ResizeObserver reports the box).
+    initialRect: { width: 0, height: VIEWPORT_HEIGHT },
     overscan: 8,
   });
-  const rows = virtual
-    ? virtualizer.getVirtualItems().map((r) => ({ index: r.index, item: items[r.index] }))
-    : items.map((item, index) => ({ index, item }));
+  const rows = virtual ? virtualizer.getVirtualItems().map((r) => items[r.index]) : items;
   const first = virtual ? virtualizer.getVirtualItems()[0] : undefined;
   const padTop = first?.start ?? 0;
   const padBottom = virtual
@@ -75,7 +91,13 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
     : 0;
 
   const table = (
-    <Table aria-label={label} striped highlightOnHover stickyHeader={virtual}>
+    <Table
+      aria-label={label}
+      striped
+      highlightOnHover
+      stickyHeader={virtual}
+      style={props.stableBox ? { minWidth } : undefined}
+    >
       <Table.Thead>
         <Table.Tr>
           {selection && (
@@ -101,41 +123,50 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
       </Table.Thead>
       <Table.Tbody>
         {padTop > 0 && <tr style={{ height: padTop }} aria-hidden="true" />}
-        {rows.map(
-          ({ index, item }) =>
-            item !== undefined && (
-              <Table.Tr
-                key={rowKey(item)}
-                data-row-id={rowKey(item)}
-                {...rowProps?.(item)}
-                ref={virtual ? virtualizer.measureElement : undefined}
-                data-index={virtual ? index : undefined}
-              >
-                {selection && (
-                  <Table.Td>
-                    <Checkbox
-                      aria-label={selection.labels.row(item)}
-                      checked={selection.selected.has(rowKey(item))}
-                      onChange={(e) => toggle(rowKey(item), e.currentTarget.checked)}
-                    />
-                  </Table.Td>
-                )}
-                {columns.map((c) => (
-                  <Table.Td key={c.id}>{c.cell(item)}</Table.Td>
-                ))}
-              </Table.Tr>
-            ),
-        )}
+        {rows.map((item) => {
+          if (item === undefined) return null;
+          const key = rowKey(item);
+          return (
+            <DataRow<T>
+              key={key}
+              item={item}
+              rowId={key}
+              columns={columns as readonly Column<T>[]}
+              attributes={rowProps?.(item)}
+              select={
+                selection && {
+                  label: selection.labels.row(item),
+                  checked: selection.selected.has(key),
+                  onToggle: toggle,
+                }
+              }
+            />
+          );
+        })}
         {padBottom > 0 && <tr style={{ height: padBottom }} aria-hidden="true" />}
       </Table.Tbody>
     </Table>
   );
 
-  if (!virtual) return <Table.ScrollContainer minWidth={minWidth}>{table}</Table.ScrollContainer>;
+  if (!virtual && !props.stableBox)
+    return (
+      <RowNavigateProvider>
+        <Table.ScrollContainer minWidth={minWidth}>{table}</Table.ScrollContainer>
+      </RowNavigateProvider>
+    );
   return (
-    // A plain scrolling box: Mantine's ScrollArea pulls @floating-ui into the list's first load.
-    <Box ref={viewport} h={VIEWPORT_HEIGHT} style={{ overflow: 'auto' }} data-testid="virtual-list">
-      {table}
-    </Box>
+    <RowNavigateProvider>
+      <Box
+        ref={viewport}
+        style={virtual ? VIRTUAL_BOX : SCROLL_BOX}
+        data-testid={virtual ? 'virtual-list' : undefined}
+      >
+        {table}
+      </Box>
+    </RowNavigateProvider>
   );
 }
+
+// A plain scrolling box: Mantine's ScrollArea pulls @floating-ui into the list's first load.
+const VIRTUAL_BOX = { height: VIEWPORT_HEIGHT, overflow: 'auto' } as const;
+const SCROLL_BOX = { overflowX: 'auto' } as const;

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVpcs } from '../../../lib/lookups/vpcs';
 import type { StatusTable } from '../../../lib/resource-status';
@@ -21,8 +22,7 @@ interface GatewayFiltersProps<S extends string> {
   onChange: (change: GatewayFilterValues<S>) => void;
 }
 
-/** Name/ID search (each keystroke, no debounce), status and VPC filters; all of them live in the URL. */
-export function GatewayFilters<S extends string>(props: GatewayFiltersProps<S>) {
+function GatewayFiltersImpl<S extends string>(props: GatewayFiltersProps<S>) {
   const { ns, search, onChange } = props;
   const { t } = useTranslation();
   const vpcs = useVpcs(props.regionId);
@@ -65,3 +65,6 @@ export function GatewayFilters<S extends string>(props: GatewayFiltersProps<S>) 
     </FilterBar>
   );
 }
+
+/** Name/ID search (each keystroke, no debounce), status and VPC filters; all of them live in the URL. */
+export const GatewayFilters = memo(GatewayFiltersImpl) as typeof GatewayFiltersImpl;

@@ -1,6 +1,13 @@
 import { useDisclosure } from '@mantine/hooks';
 import type { Tag } from '@gc/contracts';
-import { Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import {
+  Suspense,
+  useCallback,
+  useMemo,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isFiltered,
@@ -22,6 +29,17 @@ export interface GatewaySearch<S extends string, C extends string> extends Gatew
   sort?: C | `-${C}`;
   page: number;
   pageSize: number;
+}
+
+/**
+ * A search typed but not yet in the URL. react-router applies a URL change in a transition (a
+ * time-sliced render behind other work), so rows narrowed from the URL showed 200+ ms after the
+ * keystroke; narrowed from the typed text, they show in the keystroke's own (urgent) render.
+ * `via`: the URL values on the way to `q` (the URL before typing, the earlier keystrokes).
+ */
+interface Typed {
+  q: string;
+  via: string[];
 }
 
 /** What a gateway kind declares to get its list page. */
@@ -66,7 +84,30 @@ export function gatewayListPage<
     const { t } = useTranslation();
     const [search, update] = useListSearch(spec.search);
     const query = spec.useList(regionId, search);
-    const { rows, busy } = useListRows(search, query);
+    const [typed, setTyped] = useState<Typed>();
+    // The URL caught up with what was typed: from here the URL's view is the truth again.
+    if (typed !== undefined && (search.q ?? '') === typed.q) setTyped(undefined);
+    const ahead = useMemo(
+      () =>
+        typed !== undefined && typed.via.includes(search.q ?? '')
+          ? { ...search, q: typed.q || undefined, page: 1 }
+          : undefined,
+      [typed, search],
+    );
+    const { rows, busy } = useListRows(search, query, ahead);
+    const urlQ = search.q ?? '';
+    // Stable while the URL is, so the (memoised) filters skip the keystroke's urgent render.
+    const onFilters = useCallback(
+      (change: GatewayFilterValues<S>) => {
+        const keys = Object.keys(change);
+        if (keys.length === 1 && keys[0] === 'q') {
+          const q = (change.q ?? '').trim();
+          setTyped((last) => ({ q, via: [...(last?.via ?? []).slice(-8), urlQ, last?.q ?? ''] }));
+        }
+        update(change as Partial<Q>);
+      },
+      [update, urlQ],
+    );
     const columns = spec.useColumns(regionId);
     const [createOpened, createModal] = useDisclosure(false);
     const filtered = isFiltered(spec.search, search);
@@ -93,7 +134,7 @@ export function gatewayListPage<
             statusTable={spec.statusTable}
             search={search}
             filtered={filtered}
-            onChange={(change) => update(change as Partial<Q>)}
+            onChange={onFilters}
           />
         }
         bulk={

@@ -94,7 +94,7 @@ export function ListPage<T, C extends string>(props: ListPageProps<T, C>) {
       ) : (
         <div aria-busy={props.busy === true} style={props.busy ? BUSY_STYLE : undefined}>
           {props.bulk}
-          <DataTable {...props.table} items={rows.items} />
+          <DataTable {...props.table} items={rows.items} stableBox />
           {props.pagination && <ListPagination {...props.pagination} total={rows.total} />}
         </div>
       )}

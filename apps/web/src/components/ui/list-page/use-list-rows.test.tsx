@@ -46,4 +46,13 @@ describe('useListRows', () => {
     expect(result.current.busy).toBe(true);
     expect(result.current.rows?.items.map((g) => g.id)).toEqual(['ngw-2']);
   });
+
+  it('narrows a view typed ahead of the URL from the answer on screen, at once', () => {
+    const view: Probe['view'] = { page: 1, pageSize: 20 };
+    const { result } = renderHook(() =>
+      useListRows(view, { data: all, isPlaceholderData: false }, { ...view, q: 'xr' }),
+    );
+    expect(result.current.rows?.items.map((g) => g.id)).toEqual(['ngw-1']);
+    expect(result.current.busy).toBe(false);
+  });
 });

@@ -11,11 +11,14 @@ export interface ListRowsQuery<T> {
 /**
  * The rows to show for `view`: its own answer; or, while that is on the way, the previous view's
  * rows narrowed in the browser (exact when the browser holds every match); else the previous
- * rows. `busy` says the rows on screen are not yet this view's answer.
+ * rows. `busy` says the rows on screen are not yet this view's answer. `ahead` is a view typed
+ * but not yet in the URL (so not yet `query`'s): its rows are narrowed from the last answer at
+ * once, when the browser can.
  */
 export function useListRows<T extends { id: string; name?: string }, V extends ListView>(
   view: V,
   query: ListRowsQuery<T>,
+  ahead?: V,
 ): { rows: ListAnswer<T> | undefined; busy: boolean } {
   const [settled, setSettled] = useState<{ view: V; answer: ListAnswer<T> }>();
   const own = query.data !== undefined && query.isPlaceholderData !== true;
@@ -25,9 +28,12 @@ export function useListRows<T extends { id: string; name?: string }, V extends L
     setSettled({ view, answer: query.data });
   }
   return useMemo(() => {
+    const last = own && query.data !== undefined ? { view, answer: query.data } : settled;
+    const early = ahead && last ? narrowRows(last, ahead) : undefined;
+    if (early !== undefined) return { rows: early, busy: !early.exact };
     if (own || query.data === undefined) return { rows: query.data, busy: false };
     const narrowed = settled === undefined ? undefined : narrowRows(settled, view);
     if (narrowed === undefined) return { rows: query.data, busy: true };
     return { rows: narrowed, busy: !narrowed.exact };
-  }, [own, query.data, settled, view]);
+  }, [own, query.data, settled, view, ahead]);
 }

@@ -1,7 +1,9 @@
 import type { Ipv6Gateway } from '@gc/contracts';
-import { Badge, Group, Text } from '@mantine/core';
+import { Badge, Group } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nameColumn, statusColumn } from '../../../components/ui/list-page/columns';
+import { CellText } from '../../../components/ui/list-page/cells';
 import type { Column } from '../../../components/ui/list-page/data-table';
 import { formatDateTime } from '../../../lib/format';
 import { useVpcName, VpcCell } from '../../../components/ui/vpc-ref';
@@ -14,46 +16,54 @@ export function useIpv6Columns(
   const { t, i18n } = useTranslation();
   // The filters already load the region's VPCs (same query, cached): show names next to IDs.
   const vpcName = useVpcName(regionId);
-  return [
-    nameColumn(t('ipv6.columns.name'), (g) => `/regions/${regionId}/ipv6-gateways/${g.id}`, 'name'),
-    statusColumn(t('ipv6.columns.status'), IPV6_STATUS, 'status'),
-    {
-      id: 'spec',
-      header: t('ipv6.columns.spec'),
-      cell: (g) => <Text fz="sm">{g.spec || t('ipv6.spec.none')}</Text>,
-    },
-    {
-      id: 'vpc',
-      header: t('ipv6.columns.vpc'),
-      cell: (g) => <VpcCell vpcId={g.vpcId} name={vpcName(g.vpcId)} />,
-    },
-    {
-      id: 'creationTime',
-      header: t('ipv6.columns.creationTime'),
-      sort: 'creationTime',
-      cell: (g) => <Text fz="sm">{formatDateTime(g.creationTime, i18n.language)}</Text>,
-    },
-    {
-      id: 'tags',
-      header: t('ipv6.columns.tags'),
-      cell: (g) =>
-        g.tags.length === 0 ? (
-          <Text fz="sm">{t('common.none')}</Text>
-        ) : (
-          <Group gap={4}>
-            {g.tags.map((tag) => (
-              <Badge
-                key={tag.key}
-                variant="light"
-                color="gray"
-                tt="none"
-                c="var(--mantine-color-text)"
-              >
-                {tag.value ? `${tag.key}: ${tag.value}` : tag.key}
-              </Badge>
-            ))}
-          </Group>
-        ),
-    },
-  ];
+  // Stable between renders: the rows are memoised on their columns.
+  return useMemo(
+    () => [
+      nameColumn(
+        t('ipv6.columns.name'),
+        (g) => `/regions/${regionId}/ipv6-gateways/${g.id}`,
+        'name',
+      ),
+      statusColumn(t('ipv6.columns.status'), IPV6_STATUS, 'status'),
+      {
+        id: 'spec',
+        header: t('ipv6.columns.spec'),
+        cell: (g) => <CellText>{g.spec || t('ipv6.spec.none')}</CellText>,
+      },
+      {
+        id: 'vpc',
+        header: t('ipv6.columns.vpc'),
+        cell: (g) => <VpcCell vpcId={g.vpcId} name={vpcName(g.vpcId)} />,
+      },
+      {
+        id: 'creationTime',
+        header: t('ipv6.columns.creationTime'),
+        sort: 'creationTime',
+        cell: (g) => <CellText>{formatDateTime(g.creationTime, i18n.language)}</CellText>,
+      },
+      {
+        id: 'tags',
+        header: t('ipv6.columns.tags'),
+        cell: (g) =>
+          g.tags.length === 0 ? (
+            <CellText>{t('common.none')}</CellText>
+          ) : (
+            <Group gap={4}>
+              {g.tags.map((tag) => (
+                <Badge
+                  key={tag.key}
+                  variant="light"
+                  color="gray"
+                  tt="none"
+                  c="var(--mantine-color-text)"
+                >
+                  {tag.value ? `${tag.key}: ${tag.value}` : tag.key}
+                </Badge>
+              ))}
+            </Group>
+          ),
+      },
+    ],
+    [t, i18n.language, regionId, vpcName],
+  );
 }

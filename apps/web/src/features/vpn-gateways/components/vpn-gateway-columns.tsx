@@ -1,7 +1,8 @@
 import type { VpnGateway } from '@gc/contracts';
-import { Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Mono, nameColumn, statusColumn } from '../../../components/ui/list-page/columns';
+import { CellText } from '../../../components/ui/list-page/cells';
 import type { Column } from '../../../components/ui/list-page/data-table';
 import { useVpcName, VpcCell } from '../../../components/ui/vpc-ref';
 import { enumLabel } from '../../../lib/enum-labels';
@@ -13,66 +14,69 @@ type VpnSortColumn = 'name' | 'status' | 'bandwidth' | 'endTime';
 /** The VPN list's columns: name/ID, status, tunnel mode, bandwidth and spec, IPsec/SSL, VPC, public IP, expiry. */
 export function useVpnColumns(regionId: string): Column<VpnGateway, VpnSortColumn>[] {
   const { t, i18n } = useTranslation();
-  const flag = (on: boolean) => (on ? t('common.on') : t('common.off'));
   const vpcName = useVpcName(regionId);
-  return [
-    nameColumn(t('vpn.columns.name'), (g) => `/regions/${regionId}/vpn-gateways/${g.id}`, 'name'),
-    statusColumn(t('vpn.columns.status'), VPN_STATUS, 'status'),
-    {
-      id: 'tunnelMode',
-      header: t('vpnGatewayDual.tunnelMode'),
-      cell: (g) => (
-        <>
-          <Text fz="sm">{enumLabel('tunnelMode', g.tunnelMode ?? 'single', t)}</Text>
-          {g.gatewayType === 'Enhanced.SiteToSite' && (
-            <Text fz="xs" c="dimmed">
-              {t('vpnGatewayDual.enhancedBadge')}
-            </Text>
-          )}
-        </>
-      ),
-    },
-    {
-      id: 'bandwidth',
-      header: t('vpn.columns.bandwidth'),
-      sort: 'bandwidth',
-      cell: (g) => (
-        <>
-          <Text fz="sm">{formatBandwidth(g.bandwidth, t)}</Text>
-          <Text fz="xs" c="dimmed">
-            {t('vpn.specValue', { spec: g.spec || t('common.none') })}
-          </Text>
-        </>
-      ),
-    },
-    {
-      id: 'ipsecSsl',
-      header: t('vpn.columns.ipsecSsl'),
-      cell: (g) => (
-        <Text fz="sm">
-          {t('vpn.flags', { ipsec: flag(g.ipsecEnabled), ssl: flag(g.sslEnabled) })}
-        </Text>
-      ),
-    },
-    {
-      id: 'vpc',
-      header: t('vpn.columns.vpc'),
-      cell: (g) => <VpcCell vpcId={g.vpcId} name={vpcName(g.vpcId)} />,
-    },
-    {
-      id: 'publicIp',
-      header: t('vpn.columns.publicIp'),
-      cell: (g) => <Mono>{g.internetIp || t('common.none')}</Mono>,
-    },
-    {
-      id: 'expiry',
-      header: t('vpn.columns.expiry'),
-      sort: 'endTime',
-      cell: (g) => (
-        <Text fz="sm">
-          {g.endTime ? formatDateTime(g.endTime, i18n.language) : t('vpn.noExpiry')}
-        </Text>
-      ),
-    },
-  ];
+  // Stable between renders: the rows are memoised on their columns.
+  return useMemo(() => {
+    const flag = (on: boolean) => (on ? t('common.on') : t('common.off'));
+    return [
+      nameColumn(t('vpn.columns.name'), (g) => `/regions/${regionId}/vpn-gateways/${g.id}`, 'name'),
+      statusColumn(t('vpn.columns.status'), VPN_STATUS, 'status'),
+      {
+        id: 'tunnelMode',
+        header: t('vpnGatewayDual.tunnelMode'),
+        cell: (g) => (
+          <>
+            <CellText>{enumLabel('tunnelMode', g.tunnelMode ?? 'single', t)}</CellText>
+            {g.gatewayType === 'Enhanced.SiteToSite' && (
+              <CellText size="xs" dimmed>
+                {t('vpnGatewayDual.enhancedBadge')}
+              </CellText>
+            )}
+          </>
+        ),
+      },
+      {
+        id: 'bandwidth',
+        header: t('vpn.columns.bandwidth'),
+        sort: 'bandwidth',
+        cell: (g) => (
+          <>
+            <CellText>{formatBandwidth(g.bandwidth, t)}</CellText>
+            <CellText size="xs" dimmed>
+              {t('vpn.specValue', { spec: g.spec || t('common.none') })}
+            </CellText>
+          </>
+        ),
+      },
+      {
+        id: 'ipsecSsl',
+        header: t('vpn.columns.ipsecSsl'),
+        cell: (g) => (
+          <CellText>
+            {t('vpn.flags', { ipsec: flag(g.ipsecEnabled), ssl: flag(g.sslEnabled) })}
+          </CellText>
+        ),
+      },
+      {
+        id: 'vpc',
+        header: t('vpn.columns.vpc'),
+        cell: (g) => <VpcCell vpcId={g.vpcId} name={vpcName(g.vpcId)} />,
+      },
+      {
+        id: 'publicIp',
+        header: t('vpn.columns.publicIp'),
+        cell: (g) => <Mono>{g.internetIp || t('common.none')}</Mono>,
+      },
+      {
+        id: 'expiry',
+        header: t('vpn.columns.expiry'),
+        sort: 'endTime',
+        cell: (g) => (
+          <CellText>
+            {g.endTime ? formatDateTime(g.endTime, i18n.language) : t('vpn.noExpiry')}
+          </CellText>
+        ),
+      },
+    ];
+  }, [t, i18n.language, regionId, vpcName]);
 }
