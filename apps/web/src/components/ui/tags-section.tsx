@@ -1,5 +1,5 @@
 import type { Tag } from '@gc/contracts';
-import { Badge, Button, Group, Text } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { useForm, type GetInputPropsReturnType } from '@mantine/form';
 import { useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import type { FormErrors } from '../../lib/form-validation';
 import { OperatorOnly } from '../../lib/operator-only';
 import { FormModal } from './form-modal';
 import { submitHandlers, type SubmitHandlers } from './submit-handlers';
+import { TagBadges } from './tag-badges';
 import { Section } from './section';
 
 /** What an editor of the tag rows gets from the form. */
@@ -93,19 +94,7 @@ export function TagsSection({ tags, labels, renderEditModal }: TagsSectionProps)
       {tags.length === 0 ? (
         <Text fz="sm">{labels.empty}</Text>
       ) : (
-        <Group gap="xs">
-          {tags.map((tag) => (
-            <Badge
-              key={tag.key}
-              variant="outline"
-              color="gray"
-              tt="none"
-              c="var(--mantine-color-text)"
-            >
-              {tag.value ? `${tag.key}: ${tag.value}` : tag.key}
-            </Badge>
-          ))}
-        </Group>
+        <TagBadges tags={tags} variant="outline" gap="xs" />
       )}
       {editing && renderEditModal(() => setEditing(false))}
     </Section>

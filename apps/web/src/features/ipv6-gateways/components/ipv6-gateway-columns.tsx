@@ -1,9 +1,9 @@
 import type { Ipv6Gateway } from '@gc/contracts';
-import { Badge, Group } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nameColumn, statusColumn } from '../../../components/ui/list-page/columns';
 import { CellText } from '../../../components/ui/list-page/cells';
+import { TagBadges } from '../../../components/ui/tag-badges';
 import type { Column } from '../../../components/ui/list-page/data-table';
 import { formatDateTime } from '../../../lib/format';
 import { useVpcName, VpcCell } from '../../../components/ui/vpc-ref';
@@ -48,19 +48,7 @@ export function useIpv6Columns(
           g.tags.length === 0 ? (
             <CellText>{t('common.none')}</CellText>
           ) : (
-            <Group gap={4}>
-              {g.tags.map((tag) => (
-                <Badge
-                  key={tag.key}
-                  variant="light"
-                  color="gray"
-                  tt="none"
-                  c="var(--mantine-color-text)"
-                >
-                  {tag.value ? `${tag.key}: ${tag.value}` : tag.key}
-                </Badge>
-              ))}
-            </Group>
+            <TagBadges tags={g.tags} variant="light" gap={4} />
           ),
       },
     ],
