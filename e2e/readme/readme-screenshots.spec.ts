@@ -41,7 +41,7 @@ test('NAT list and detail, a dual-tunnel VPN gateway, topology, inventory, dark 
     .click();
   await expect(page.getByRole('heading', { name: 'sh-branch-vpn' })).toBeVisible();
   await expect(page.getByText('Dual tunnel').first()).toBeVisible();
-  await expect(page.getByRole('link', { name: 'suzhou-factory' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'suzhou-factory' }).first()).toBeVisible();
   await page.screenshot({ ...shot('vpn-gateway-dual'), fullPage: true });
 
   await page.goto('/inventory');

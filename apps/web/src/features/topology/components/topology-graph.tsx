@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { nodeLink } from '../utils/node-link';
 import { canvasHeight, readableViewport } from '../utils/readable-viewport';
-import { layoutTopology } from '../utils/topology-layout';
+import { layoutTopology, NODE_SIZE } from '../utils/topology-layout';
 import { ResourceNode, type ResourceFlowNode } from './resource-node';
 
 const nodeTypes = { resource: ResourceNode };
@@ -28,6 +28,10 @@ export function TopologyGraph({ topology }: { topology: Topology }) {
       id: n.id,
       type: 'resource',
       position: { x: at.get(n.id)?.x ?? 0, y: at.get(n.id)?.y ?? 0 },
+      // The minimap draws only nodes whose size it knows, and a controlled flow never writes the
+      // measured size back into these objects: the layout's size stands in (the DOM is not sized).
+      initialWidth: NODE_SIZE.width,
+      initialHeight: NODE_SIZE.height,
       data: { resource: n },
       draggable: false,
       connectable: false,
