@@ -26,7 +26,7 @@ export function vpnGatewayHandlers({
   };
 }
 
-/** Customer gateways: list, register, read, delete (no update in the API). */
+/** Customer gateways: list, register, read, delete and tags (no update in the API). */
 export function customerGatewayHandlers({
   customerGateways: svc,
 }: Pick<RouteDeps, 'customerGateways'>): Handlers<typeof customerGatewayRoutes> {
@@ -35,6 +35,7 @@ export function customerGatewayHandlers({
     create: ({ params, body, clientToken }) => svc.create(params.regionId, body, clientToken),
     get: ({ params }) => svc.get(params.regionId, params.id),
     remove: { audit: NO_PARAMS, handle: ({ params }) => svc.remove(params.regionId, params.id) },
+    replaceTags: ({ params, body }) => svc.replaceTags(params.regionId, params.id, body.tags),
   };
 }
 

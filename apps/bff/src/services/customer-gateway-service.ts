@@ -1,15 +1,20 @@
 import type {
   CreateCustomerGatewayRequest,
   CustomerGateway,
+  Tag,
   UpdateCustomerGatewayInput,
 } from '@gc/contracts';
 import { parseAsn } from '@gc/contracts';
 import type { VpcClient } from '@gc/vpc-client';
 import { collectPages } from './collect.ts';
+import { replaceTags } from './kit/replace-tags.ts';
 import type { VpnConnectionService } from './vpn-connection-service.ts';
 import { toCustomerGateway } from './vpn.mappers.ts';
 import { upstreamCall } from '../upstream-error-map.ts';
 import { VPN_ERRORS } from '../upstream-error-tables.ts';
+
+// TagResources resource type of customer gateways: the sdk list's spelling (REFERENCE, TagResources).
+const CUSTOMER_GATEWAY_RESOURCE_TYPE = 'CUSTOMERGATEWAY';
 
 /** Customer gateways (REFERENCE §3.4): synchronous, no status; each lists the connections using it. */
 export class CustomerGatewayService {
@@ -95,5 +100,17 @@ export class CustomerGatewayService {
     await upstreamCall(VPN_ERRORS, () =>
       this.client.deleteCustomerGateway({ RegionId: regionId, CustomerGatewayId: id }),
     );
+  }
+
+  /** Replaces the tag set (the kit's {@link replaceTags}), then reads the gateway back. */
+  async replaceTags(regionId: string, id: string, tags: Tag[]): Promise<CustomerGateway> {
+    const current = (await this.get(regionId, id)).tags;
+    await replaceTags(
+      this.client,
+      { regionId, resourceType: CUSTOMER_GATEWAY_RESOURCE_TYPE, id },
+      current,
+      tags,
+    );
+    return this.get(regionId, id);
   }
 }

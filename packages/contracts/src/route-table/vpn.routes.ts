@@ -83,7 +83,7 @@ export const vpnGatewayRoutes = {
   }),
 };
 
-/** Customer gateways: list, register, read, delete (the API has no update). */
+/** Customer gateways: list, register, read, delete and tags (the API has no update). */
 export const customerGatewayRoutes = {
   list: defineRoute({
     method: 'get',
@@ -117,6 +117,15 @@ export const customerGatewayRoutes = {
     params: customerGatewayParamsSchema,
     status: 204,
     audit: { action: 'DeleteCustomerGateway', resourceParam: 'id' },
+  }),
+  replaceTags: defineRoute({
+    method: 'put',
+    path: `${R}/customer-gateways/{id}/tags`,
+    summary: 'Replace the tags of a customer gateway',
+    params: customerGatewayParamsSchema,
+    body: replaceTagsSchema,
+    response: customerGatewaySchema,
+    audit: { action: 'TagResources', resourceParam: 'id' },
   }),
 };
 

@@ -17,11 +17,12 @@ import {
 } from '../../../lib/list-search';
 import { useCanMutate } from '../../../lib/auth';
 import type { StatusTable } from '../../../lib/resource-status';
-import { BulkBar, type BulkActions } from '../bulk-bar';
+import type { BulkActions } from '../bulk-bar';
 import type { Column } from './data-table';
 import { GatewayFilters, type GatewayFilterValues } from './gateway-filters';
 import { listFreshness } from './list-freshness';
 import { ListPage, type ListQueryState } from './list-page';
+import { useBulkSelection } from './use-bulk-selection';
 import { useListRows, type ListRowsQuery } from './use-list-rows';
 
 /** The view of a gateway list: the gateway filters, a sort, and paging. */
@@ -112,9 +113,11 @@ export function gatewayListPage<
     const [createOpened, createModal] = useDisclosure(false);
     const filtered = isFiltered(spec.search, search);
     const canMutate = useCanMutate();
-    const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-    const bulk = canMutate ? spec.bulk?.(regionId) : undefined;
-    const ticked = (query.data?.items ?? []).filter((g) => selected.has(g.id));
+    const bulk = useBulkSelection(
+      query.data?.items,
+      canMutate ? spec.bulk?.(regionId) : undefined,
+      () => query.refetch(),
+    );
     return (
       <ListPage
         title={t(`${ns}.list.title`)}
@@ -137,30 +140,9 @@ export function gatewayListPage<
             onChange={onFilters}
           />
         }
-        bulk={
-          bulk &&
-          ticked.length > 0 && (
-            <BulkBar
-              items={ticked}
-              actions={bulk}
-              name={(g) => g.name || g.id}
-              onClear={() => setSelected(new Set())}
-              onChanged={() => {
-                setSelected(new Set());
-                void query.refetch();
-              }}
-            />
-          )
-        }
+        bulk={bulk.bar}
         table={{
-          selection: bulk && {
-            selected,
-            onChange: setSelected,
-            labels: {
-              all: t('polishLook.bulk.selectAll'),
-              row: (g) => t('polishLook.bulk.selectRow', { name: g.name || g.id }),
-            },
-          },
+          selection: bulk.selection,
           label: t(`${ns}.list.tableLabel`),
           columns,
           rowKey: (g) => g.id,

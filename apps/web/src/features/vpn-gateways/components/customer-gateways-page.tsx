@@ -1,8 +1,12 @@
-import { pageQuerySchema, type CustomerGateway } from '@gc/contracts';
-import { useState } from 'react';
+import { customerGatewayRoutes, pageQuerySchema, type CustomerGateway } from '@gc/contracts';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import type { BulkActions } from '../../../components/ui/bulk-bar';
 import { ListPage } from '../../../components/ui/list-page/list-page';
+import { useBulkSelection } from '../../../components/ui/list-page/use-bulk-selection';
+import { useCanMutate } from '../../../lib/auth';
+import { bffClient } from '../../../lib/bff-client';
 import { listSearchCodec, nextSort, useListSearch } from '../../../lib/list-search';
 import { pageLocally } from '../../../lib/local-page';
 import { useCustomerGateways } from '../api/customer-gateways';
@@ -22,7 +26,24 @@ const CGW_SEARCH = listSearchCodec(
   }),
 );
 
-/** The customer gateways of a region: list, register, delete (disabled while in use). */
+/**
+ * What operators can do to ticked customer gateways: Add tag, and Delete through the one-gateway
+ * dialog (which keeps Delete disabled, with the reason, while a connection uses the gateway).
+ */
+function customerGatewayBulk(regionId: string): BulkActions<CustomerGateway> {
+  return {
+    replaceTags: (c, tags) =>
+      bffClient.call(customerGatewayRoutes.replaceTags, {
+        params: { regionId, id: c.id },
+        body: { tags },
+      }),
+    deleteModal: function BulkDeleteCustomerGateway(props) {
+      return <DeleteCustomerGatewayModal regionId={regionId} {...props} />;
+    },
+  };
+}
+
+/** The customer gateways of a region: list, register, delete (disabled while in use), bulk tag/delete. */
 export function CustomerGatewaysPage({ regionId }: { regionId: string }) {
   const { t } = useTranslation();
   const query = useCustomerGateways(regionId);
@@ -32,6 +53,12 @@ export function CustomerGatewaysPage({ regionId }: { regionId: string }) {
   const [editing, setEditing] = useState<CustomerGateway | null>(null);
   const columns = useCustomerGatewayColumns(setDeleting, setEditing);
   const rows = query.data && pageLocally(query.data.items, search, CGW_SORT_VALUES);
+  // Memoised per region: the bulk delete dialog is a component, which must not change each render.
+  const actions = useMemo(() => customerGatewayBulk(regionId), [regionId]);
+  const canMutate = useCanMutate();
+  const bulk = useBulkSelection(query.data?.items, canMutate ? actions : undefined, () =>
+    query.refetch(),
+  );
   const title = t('vpn.cgw.title');
   return (
     <ListPage
@@ -42,7 +69,9 @@ export function CustomerGatewaysPage({ regionId }: { regionId: string }) {
       nav={<VpnSectionTabs regionId={regionId} current="customer-gateways" />}
       filtered={false}
       empty={{ text: t('vpn.cgw.empty') }}
+      bulk={bulk.bar}
       table={{
+        selection: bulk.selection,
         label: title,
         columns,
         rowKey: (c) => c.id,

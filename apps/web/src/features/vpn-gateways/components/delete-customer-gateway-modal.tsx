@@ -10,6 +10,8 @@ interface Props {
   regionId: string;
   gateway: CustomerGateway;
   onClose: () => void;
+  /** After the delete (a bulk delete's next step); `onClose` when absent. */
+  onDeleted?: () => void;
 }
 
 /**
@@ -17,7 +19,7 @@ interface Props {
  * refuses (409 `DependencyViolation.VpnConnection`, REFERENCE §3.4), so Delete is disabled and
  * the dialog names those connections, each a link to where it can be deleted (issue 18 item 6).
  */
-export function DeleteCustomerGatewayModal({ regionId, gateway, onClose }: Props) {
+export function DeleteCustomerGatewayModal({ regionId, gateway, onClose, onDeleted }: Props) {
   const { t } = useTranslation();
   const remove = useDeleteCustomerGateway(regionId);
   const name = gateway.name || gateway.id;
@@ -34,7 +36,7 @@ export function DeleteCustomerGatewayModal({ regionId, gateway, onClose }: Props
       }}
       doneMessage={t('vpn.cgw.deleted', { name })}
       onClose={onClose}
-      onDeleted={onClose}
+      onDeleted={onDeleted ?? onClose}
       blocked={inUse ? <UsedBy regionId={regionId} gateway={gateway} /> : undefined}
     />
   );
