@@ -24,7 +24,27 @@ function scrollAreaMergeRefs(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * The server build (`vite build --ssr`): the gateway lists' render for the BFF, one
+ * self-contained ESM file under `dist/.ssr/` (a dot directory, which the BFF never serves).
+ */
+const ssrBuild = defineConfig({
+  plugins: [bootStrings(new URL('.', import.meta.url).pathname), scrollAreaMergeRefs(), react()],
+  ssr: { noExternal: true, target: 'node' },
+  publicDir: false,
+  // Bundled in, React and friends would otherwise pick their development builds at run time.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: 'dist/.ssr',
+    emptyOutDir: true,
+    sourcemap: false,
+    rolldownOptions: { output: { entryFileNames: 'entry-server.js' } },
+  },
+});
+
+export default defineConfig((env) => (env.isSsrBuild ? ssrBuild : browserBuild));
+
+const browserBuild = defineConfig({
   plugins: [
     earlyRequests(),
     bootStrings(new URL('.', import.meta.url).pathname),

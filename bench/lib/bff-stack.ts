@@ -78,7 +78,7 @@ export async function startBffStack(opts: BffStackOptions = {}): Promise<BffStac
   }
   const emulatorUrl = opts.emulatorUrl ?? emulator?.url ?? '';
   const emulatorAdminToken = opts.emulatorAdminToken ?? emulator?.adminToken ?? '';
-  const logger = createLogger('silent');
+  const logger = createLogger(process.env.BENCH_LOG ?? 'silent');
   const client = new VpcClient({
     endpoint: emulatorUrl,
     credentials: { ...DEMO_ACCESS_KEY },

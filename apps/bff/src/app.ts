@@ -23,6 +23,7 @@ import { buildRouteDeps } from './routes/route-deps.ts';
 import { ReadCache, readCacheInterceptor } from './services/cached-client.ts';
 import type { IndexTiming } from './services/kit/region-index.ts';
 import { serveSpa } from './spa/serve-spa.ts';
+import { serverRenderer } from './spa/server-render.ts';
 import { requestLogger } from './http/request-logger.ts';
 import type { JobRunner } from './store/job-runner.ts';
 import type { SharedStateHealth } from './store/shared-state-health.ts';
@@ -58,6 +59,8 @@ export interface AppDeps {
   /** Whose `X-Forwarded-*` to believe (parsed `BFF_TRUST_PROXY`); default nobody's. */
   trustProxy?: TrustProxy;
   webDist?: string;
+  /** Server-render the gateway lists from `webDist/.ssr` (default on; `BFF_SSR=off`). */
+  serverRender?: boolean;
   audit?: AuditRecorder;
   /** The durable trail: records every mutation/login (unless `audit` is given) and serves `/api/audit`. */
   auditStore?: AuditStore;
@@ -191,7 +194,12 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', guardResources(tokens));
   app.use(...resourceRouters(routeDeps));
   app.use('/api', apiNotFound);
-  if (deps.webDist) app.use(serveSpa(deps.webDist));
+  if (deps.webDist) {
+    // The list pages are rendered on the server from the app's own API answers (issue 17).
+    const render =
+      deps.serverRender === false ? undefined : serverRenderer(deps.webDist, deps.logger);
+    app.use(serveSpa(deps.webDist, render));
+  }
   // Anything else (e.g. PATCH /x) answers the error body too, not Express's HTML page.
   app.use(apiNotFound);
   app.use(errorHandler(deps.secrets ?? []));

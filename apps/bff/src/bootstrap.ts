@@ -157,6 +157,7 @@ export async function startBff(
     secrets,
     trustProxy: config.trustProxy,
     webDist: config.webDist,
+    serverRender: config.serverRender,
     auditStore,
     accountName: config.accountName,
     readCache: shared.readCache,

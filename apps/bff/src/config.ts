@@ -51,6 +51,8 @@ export interface BffConfig {
   /** Timeouts and the connection cap of the HTTP server (`BFF_*_TIMEOUT_MS`, `BFF_MAX_CONNECTIONS`). */
   server: ServerLimits;
   webDist: string;
+  /** Server-render the gateway lists (`BFF_SSR`, default on; off: the browser renders every page). */
+  serverRender: boolean;
   /** Account name stamped on inventory exports in real mode (`BFF_ACCOUNT_NAME`). */
   accountName?: string;
   /** How long a claimed job is held before another instance may take it (`BFF_JOB_LEASE_SECONDS`). */
@@ -137,6 +139,7 @@ const envSchema = z.object({
   BFF_KEEP_ALIVE_TIMEOUT_MS: intVar(100, 3_600_000, LIMITS.keepAliveTimeoutMs),
   BFF_MAX_CONNECTIONS: intVar(1, 1_000_000, LIMITS.maxConnections),
   BFF_WEB_DIST: optional,
+  BFF_SSR: optional.pipe(z.enum(['on', 'off'], { message: 'must be on or off' }).optional()),
   BFF_ACCOUNT_NAME: optional.pipe(z.string().max(128, 'must be at most 128 characters').optional()),
   // Longer than any one job's upstream calls take, short enough that a dead instance's job resumes soon.
   BFF_JOB_LEASE_SECONDS: intVar(1, 3600, 30),
@@ -227,6 +230,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
       maxConnections: e.BFF_MAX_CONNECTIONS,
     },
     webDist: e.BFF_WEB_DIST ?? defaultWebDist,
+    serverRender: e.BFF_SSR !== 'off',
     accountName: e.BFF_ACCOUNT_NAME,
     jobLeaseSeconds: e.BFF_JOB_LEASE_SECONDS,
     ...(checkRules ? { checkRules } : {}),

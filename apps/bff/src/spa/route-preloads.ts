@@ -28,7 +28,11 @@ function routeModules(pathname: string): string[] {
  * The JS files (under `dist/`) a path's route needs beyond what index.html already loads: the
  * route's chunk and every chunk it imports statically, found in Vite's manifest.
  */
-export function routePreloads(manifest: Manifest, pathname: string): string[] {
+export function routePreloads(
+  manifest: Manifest,
+  pathname: string,
+  extra: readonly string[] = [],
+): string[] {
   const entry = Object.values(manifest).find((c) => c.isEntry === true);
   const have = new Set<string>();
   const walk = (key: string, into: Set<string>) => {
@@ -40,7 +44,7 @@ export function routePreloads(manifest: Manifest, pathname: string): string[] {
   const entryKey = Object.keys(manifest).find((k) => manifest[k] === entry);
   if (entryKey !== undefined) walk(entryKey, have);
   const need = new Set<string>();
-  for (const key of routeModules(pathname)) walk(key, need);
+  for (const key of [...routeModules(pathname), ...extra]) walk(key, need);
   return [...need].filter((file) => !have.has(file));
 }
 
@@ -52,17 +56,20 @@ export function withPreloads(html: string, files: readonly string[]): string {
 }
 
 /**
- * index.html per path, with its route's code preloaded; read again when the build changes
- * (index.html's mtime), and the same as the file when the build has no manifest.
+ * index.html per path, with its route's code preloaded (and `extra` modules, such as the strings
+ * a server-rendered page hydrates with); read again when the build changes (index.html's mtime),
+ * and the same as the file when the build has no manifest.
  */
-export function createIndexHtml(dist: string): (pathname: string) => string {
+export function createIndexHtml(
+  dist: string,
+): (pathname: string, extra?: readonly string[]) => string {
   const indexPath = path.join(dist, 'index.html');
   const manifestPath = path.join(dist, '.vite', 'manifest.json');
   let built = -1;
   let html = '';
   let manifest: Manifest | undefined;
   const pages = new Map<string, string>();
-  return (pathname) => {
+  return (pathname, extra = []) => {
     const mtime = statSync(indexPath).mtimeMs;
     if (mtime !== built) {
       built = mtime;
@@ -75,10 +82,10 @@ export function createIndexHtml(dist: string): (pathname: string) => string {
       pages.clear();
     }
     if (manifest === undefined) return html;
-    const key = routeModules(pathname).join(',');
+    const key = [...routeModules(pathname), ...extra].join(',');
     let page = pages.get(key);
     if (page === undefined) {
-      page = withPreloads(html, routePreloads(manifest, pathname));
+      page = withPreloads(html, routePreloads(manifest, pathname, extra));
       pages.set(key, page);
     }
     return page;

@@ -3,16 +3,22 @@ import path from 'node:path';
 import express, { Router } from 'express';
 import { allowScriptHashes, inlineScriptHashes } from './inline-script-hashes.ts';
 import { createIndexHtml } from './route-preloads.ts';
+import { withRenderedPage, type PageRenderer } from './server-render.ts';
 import { staticErrors, staticPathGuard } from './static-path-guard.ts';
+
+// A rendered page hydrates with all of English (apps/web/src/app/main.tsx): fetched beside the
+// route's code rather than after it.
+const HYDRATION_STRINGS = ['src/i18n/en.json'];
 
 /**
  * Serves the built SPA: hashed files under /assets/ cached for a year (their names change with
  * their content), index.html never cached, and index.html for every other non-API GET (client
  * routing), with the opened route's code preloaded and its inline boot script allowed by hash in
  * the CSP. Without a build, `/` says how to make one. Paths that try to leave `dist` answer 400
- * before any file is looked up.
+ * before any file is looked up. With `render`, a page it renders (a gateway list, see
+ * server-render.ts) is sent with its markup and data, and never stored by a cache.
  */
-export function serveSpa(dist: string): Router {
+export function serveSpa(dist: string, render?: PageRenderer): Router {
   const router = Router();
   const index = path.join(dist, 'index.html');
   if (!existsSync(index)) {
@@ -41,13 +47,18 @@ export function serveSpa(dist: string): Router {
       setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache'),
     }),
   );
-  router.get(/^(?!\/api(\/|$)).*/, (req, res) => {
-    const html = indexHtml(req.path);
+  router.get(/^(?!\/api(\/|$)).*/, async (req, res) => {
+    const page = render === undefined ? undefined : await render(req);
+    const html =
+      page === undefined
+        ? indexHtml(req.path)
+        : withRenderedPage(indexHtml(req.path, HYDRATION_STRINGS), page);
     const policy = res.getHeader('Content-Security-Policy');
     if (typeof policy === 'string') {
       res.setHeader('Content-Security-Policy', allowScriptHashes(policy, inlineScriptHashes(html)));
     }
-    res.setHeader('Cache-Control', 'no-cache');
+    // A rendered page holds the reader's data (and CSRF token): for this response only.
+    res.setHeader('Cache-Control', page === undefined ? 'no-cache' : 'no-store');
     res.type('html').send(html);
   });
   return router;

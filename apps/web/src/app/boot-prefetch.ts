@@ -18,22 +18,33 @@ const BOOT_LISTS = {
  * gateway list URL, its first page. Without this each waits for the one before it and for React
  * (session → shell → route code → list). Requests index.html's boot script already started are
  * adopted, not repeated. A logged-out visitor's list request answers 401, which the session
- * query says anyway. The login page asks for nothing.
+ * query says anyway. The login page asks for nothing. `take` hands over answers already in (the
+ * boot script's; the server's when it renders the page); the promise settles once every
+ * request has been made.
  */
-export function prefetchBoot(client: QueryClient, location: Pick<Location, 'pathname' | 'search'>) {
-  if (location.pathname === '/login') return dropEarlyRequests();
-  const adoptEarly = (url: string, run: () => void) =>
-    bffClient.adopting(url, takeEarlyRequest(url), run);
+export function prefetchBoot(
+  client: QueryClient,
+  location: Pick<Location, 'pathname' | 'search'>,
+  take: (url: string) => Promise<Response> | undefined = takeEarlyRequest,
+): Promise<void> {
+  if (location.pathname === '/login') {
+    dropEarlyRequests();
+    return Promise.resolve();
+  }
+  const adoptEarly = (url: string, run: () => void) => bffClient.adopting(url, take(url), run);
   adoptEarly('/api/session', () => void client.prefetchQuery(sessionQueryOptions));
   adoptEarly('/api/regions', () => void client.prefetchQuery(regionsQueryOptions));
   const list = GATEWAY_LIST.exec(location.pathname);
-  if (list === null) return dropEarlyRequests();
+  if (list === null) {
+    dropEarlyRequests();
+    return Promise.resolve();
+  }
   const [, regionId = '', kind = 'nat'] = list;
   const params = new URLSearchParams(location.search);
   const earlyPath = `/api${location.pathname.replace(/\/$/, '')}`;
-  const early = takeEarlyRequest(earlyPath + location.search);
+  const early = take(earlyPath + location.search);
   dropEarlyRequests();
-  void BOOT_LISTS[kind as keyof typeof BOOT_LISTS]().then((m) =>
+  return BOOT_LISTS[kind as keyof typeof BOOT_LISTS]().then((m) =>
     m.prefetchList(client, regionId, params, early && { path: earlyPath, response: early }),
   );
 }

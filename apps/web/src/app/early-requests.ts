@@ -18,8 +18,33 @@ declare global {
  * self-contained: no imports, no module-level names, nothing a transpiler would add helpers for.
  */
 export function startEarlyRequests(): void {
+  // Mantine's colour scheme, before the first paint (its ColorSchemeScript): a server-rendered
+  // page paints long before React would set it, and must not flash light on a dark system.
+  try {
+    const stored = localStorage.getItem('mantine-color-scheme-value');
+    const scheme = stored === 'light' || stored === 'dark' ? stored : 'auto';
+    const dark =
+      scheme === 'dark' ||
+      (scheme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+    document.documentElement.setAttribute('data-mantine-color-scheme', dark ? 'dark' : 'light');
+  } catch {
+    // Without storage or matchMedia, Mantine sets it when React starts.
+  }
+  // The reader's zone and language, for the server to render the next page as this browser will.
+  try {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const lang = localStorage.getItem('gc.language');
+    const keep = '; path=/; max-age=31536000; SameSite=Lax';
+    document.cookie = 'gc_tz=' + encodeURIComponent(zone) + keep;
+    document.cookie = lang
+      ? 'gc_lang=' + encodeURIComponent(lang) + keep
+      : 'gc_lang=; path=/; max-age=0';
+  } catch {
+    // The page is then rendered in the browser only.
+  }
   const path = window.location.pathname;
-  if (path === '/login') return;
+  // A server-rendered page carries its first screen's data: nothing to ask for.
+  if (path === '/login' || document.documentElement.hasAttribute('data-gc-ssr')) return;
   const urls = ['/api/session', '/api/regions'];
   if (/^\/regions\/[^/]+\/(nat|vpn|ipv6)-gateways\/?$/.test(path)) {
     urls.push('/api' + path.replace(/\/$/, '') + window.location.search);

@@ -1,8 +1,9 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import { i18n } from '../i18n';
+import { i18n as appI18n } from '../i18n';
 import { appQueryClient } from './app-query-client';
 import { LazyNotifications } from './lazy-notifications';
 import { cssVariablesResolver, theme } from './theme';
@@ -11,9 +12,12 @@ import { cssVariablesResolver, theme } from './theme';
 export function AppProvider({
   children,
   queryClient = appQueryClient,
+  i18n = appI18n,
 }: {
   children: ReactNode;
   queryClient?: QueryClient;
+  /** The server renders each page with its own language (a clone of the app's instance). */
+  i18n?: I18n;
 }) {
   return (
     <I18nextProvider i18n={i18n}>

@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter, matchRoutes, Navigate, type RouteObject } from 'react-router';
 import { RouteErrorBoundary } from '../components/ui/route-error-boundary';
 import { PageLoader } from '../components/ui/page-loader';
 import { loadAllStrings } from '../i18n';
@@ -23,8 +23,10 @@ function withAllStrings<T>(load: () => Promise<T>): () => Promise<T> {
 const hydrateFallbackElement = <PageLoader />;
 
 // Pages load as their own chunks (router `lazy`, which takes named exports), so the first
-// load carries only the shell and the page being opened.
-export const router = createBrowserRouter([
+// load carries only the shell and the page being opened. The server renders the gateway lists
+// from the same table (ssr/entry-server.tsx), so a route is declared here only.
+/** The app's route table, for the browser router and the server's static render. */
+export const appRoutes: RouteObject[] = [
   {
     path: '/login',
     lazy: async () => ({ Component: (await import('./routes/login')).LoginRoute }),
@@ -166,4 +168,22 @@ export const router = createBrowserRouter([
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
-]);
+];
+
+/**
+ * Loads the code of the lazy routes `pathname` matches, in place, so a router made afterwards
+ * starts initialised: hydrating a server-rendered page must render the page at once, not the
+ * route's loading fallback.
+ */
+export async function resolveLazyRoutes(pathname: string): Promise<void> {
+  const lazyMatches = (matchRoutes(appRoutes, pathname) ?? []).filter((m) => m.route.lazy);
+  await Promise.all(
+    lazyMatches.map(async ({ route }) => {
+      const load = route.lazy as () => Promise<Partial<RouteObject>>;
+      Object.assign(route, { ...(await load()), lazy: undefined });
+    }),
+  );
+}
+
+/** The browser's router over {@link appRoutes}. */
+export const createAppRouter = () => createBrowserRouter(appRoutes);

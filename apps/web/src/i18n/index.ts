@@ -105,4 +105,8 @@ i18n.on('languageChanged', (lng) => {
   } catch {
     // Without storage the choice lasts for this page only.
   }
+  // The server renders the next page in it (apps/bff/src/spa/server-render.ts).
+  if (typeof document !== 'undefined') {
+    document.cookie = `gc_lang=${encodeURIComponent(lng)}; path=/; max-age=31536000; SameSite=Lax`;
+  }
 });

@@ -4,11 +4,22 @@ import { enumLabel } from './enum-labels';
 // Building an Intl.DateTimeFormat costs ~0.1–0.5 ms (locale data lookup); a list of 100 rows
 // formats a date per row on every render, so formatters are kept per language and style.
 const formatters = new Map<string, Intl.DateTimeFormat>();
+// The browser's zone (undefined) in the browser; the server renders a page in its reader's zone.
+let timeZone: string | undefined;
+
+/**
+ * Sets the zone times are shown in (undefined: the runtime's own). Only the server calls it, to
+ * render a page in the zone its reader's browser will show after hydrating it.
+ */
+export function setDisplayTimeZone(zone: string | undefined): void {
+  timeZone = zone;
+}
+
 function dateFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${language}|${options.dateStyle ?? ''}|${options.timeStyle ?? ''}`;
+  const key = `${language}|${options.dateStyle ?? ''}|${options.timeStyle ?? ''}|${timeZone ?? ''}`;
   let format = formatters.get(key);
   if (format === undefined) {
-    format = new Intl.DateTimeFormat(language, options);
+    format = new Intl.DateTimeFormat(language, { ...options, timeZone });
     formatters.set(key, format);
   }
   return format;
@@ -38,6 +49,11 @@ export function dateAndTime(iso: string, language: string): [string, string] {
     dateFormat(language, { dateStyle: 'medium' }).format(d),
     dateFormat(language, { timeStyle: 'medium' }).format(d),
   ];
+}
+
+/** A time of day in the UI language and the shown zone ("10:04:18 AM"). */
+export function formatTime(ms: number, language: string): string {
+  return dateFormat(language, { timeStyle: 'medium' }).format(new Date(ms));
 }
 
 /** Bandwidth in Mbit/s, in the UI language. */

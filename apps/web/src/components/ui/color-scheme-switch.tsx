@@ -1,5 +1,6 @@
 import { ActionIcon, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { isHydrating } from '../../lib/hydration';
 
 const SUN =
   'M12 4V2m0 20v-2m8-8h2M2 12h2m13.7-5.7 1.4-1.4M4.9 19.1l1.4-1.4m0-11.4L4.9 4.9m14.2 14.2-1.4-1.4';
@@ -11,7 +12,8 @@ const SUN =
 export function ColorSchemeSwitch() {
   const { t } = useTranslation();
   const { setColorScheme } = useMantineColorScheme();
-  const computed = useComputedColorScheme('light', { getInitialValueInEffect: false });
+  // A server-rendered page cannot know the system's scheme: it draws light, the effect corrects it.
+  const computed = useComputedColorScheme('light', { getInitialValueInEffect: isHydrating() });
   const dark = computed === 'dark';
   return (
     <ActionIcon

@@ -1,6 +1,8 @@
 import { Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatTime } from '../../../lib/format';
+import { renderNow } from '../../../lib/hydration';
 
 /** When a list was read, and how often it is read again. */
 export interface Freshness {
@@ -36,8 +38,9 @@ export function listFreshness(answer: unknown, receivedAt: number): Freshness | 
 
 /** Ticks each second so "N s ago" stays true; only this text re-renders, not the table. */
 function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(renderNow);
   useEffect(() => {
+    setNow(Date.now());
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
@@ -55,7 +58,7 @@ export function ListFreshness({ freshness }: { freshness: Freshness }) {
       : seconds < 60
         ? t('speedWeb.updated.seconds', { count: seconds })
         : t('speedWeb.updated.minutes', { count: Math.floor(seconds / 60) });
-  const at = new Date(freshness.readAt).toLocaleTimeString(i18n.language);
+  const at = formatTime(freshness.readAt, i18n.language);
   const every = Math.round(freshness.refreshEveryMs / 1000);
   return (
     <Text
