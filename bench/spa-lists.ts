@@ -1,8 +1,9 @@
 // Issue 17: the NAT, VPN and IPv6 list pages with 5,000 gateways in one region, in Chromium
 // (Debian's /usr/bin/chromium). Per run a fresh BFF (cold: it has never read the region), the
-// app's assets cached by a visit to /login first; then: first rows cold, first rows warm (the
-// steps of that warm load from Resource Timing), and one filter keystroke until the first frame
-// painted with only matching rows, and until the server's answer for it shows. Median of the runs.
+// app's assets cached by a visit to /login first; then: first rows painted cold, first rows
+// painted warm and live (hydrated; the steps of that warm load from Resource Timing), and one
+// filter keystroke until the first frame painted with only matching rows, and until the server's
+// answer for it shows. Median of the runs. `serverRender: false` is the BFF with `BFF_SSR=off`.
 import { chromium, type Page } from '@playwright/test';
 import { startBffStack } from './lib/bff-stack.ts';
 import { median } from './lib/median.ts';
@@ -27,8 +28,13 @@ export interface SpaListsKindResult {
   kind: GatewayKind;
   gateways: number;
   runs: number;
+  /** Whether the BFF rendered the list pages (else the browser alone did). */
+  serverRender: boolean;
+  /** First rows painted, cold (the BFF never read the region) and warm (read just before). */
   coldMs: number;
   warmMs: number;
+  /** Warm: the first React commit with rows on the page (server-rendered: hydrated). */
+  warmLiveMs: number;
   /** keydown → the first frame painted with only matching rows in the table. */
   keyToRowsMs: number;
   /** keydown → the server's answer for the new filter is on screen. */
@@ -64,7 +70,7 @@ async function timeKeystroke(page: Page): Promise<{ rows: number; answer: number
 /** Seeds `gateways` of `kind` into cn-hangzhou and measures its list page `runs` times. */
 export async function runSpaListsBench(
   kind: GatewayKind,
-  opts: { gateways?: number; runs?: number; cacheTtlMs?: number } = {},
+  opts: { gateways?: number; runs?: number; cacheTtlMs?: number; serverRender?: boolean } = {},
 ): Promise<SpaListsKindResult> {
   ensureWebBuild();
   const runs = opts.runs ?? 5;
@@ -75,6 +81,8 @@ export async function runSpaListsBench(
   });
   const cold: number[] = [];
   const warm: number[] = [];
+  const warmLive: number[] = [];
+  const serverRender = opts.serverRender ?? true;
   const keyRows: number[] = [];
   const keyAnswer: number[] = [];
   const steps: Record<StepName, number[]> = Object.fromEntries(
@@ -84,7 +92,7 @@ export async function runSpaListsBench(
     for (let run = 0; run < runs; run += 1) {
       const stack = await startBffStack({
         stateFile: seed.stateFile,
-        app: { webDist: WEB_DIST, cacheTtlMs: opts.cacheTtlMs },
+        app: { webDist: WEB_DIST, cacheTtlMs: opts.cacheTtlMs, serverRender },
       });
       const context = await browser.newContext({
         baseURL: stack.url,
@@ -103,15 +111,22 @@ export async function runSpaListsBench(
         const url = `/regions/cn-hangzhou/${GATEWAY_KINDS[kind].path}?pageSize=100`;
         const firstRows = async () => {
           await page.goto(url);
-          await page.waitForFunction(() => window.__firstRowsAt !== undefined, null, {
-            timeout: 60_000,
-          });
-          return page.evaluate(() => window.__firstRowsAt ?? NaN);
+          await page.waitForFunction(
+            () => window.__firstRowsAt !== undefined && window.__rowsLiveAt !== undefined,
+            null,
+            { timeout: 60_000 },
+          );
+          return page.evaluate(() => ({
+            painted: window.__firstRowsAt ?? NaN,
+            live: window.__rowsLiveAt ?? NaN,
+          }));
         };
-        cold.push(await firstRows());
+        cold.push((await firstRows()).painted);
         // Warm, as issue 17 measures it: the region's list read just before.
         await context.request.get(`/api/regions/cn-hangzhou/${GATEWAY_KINDS[kind].path}`);
-        warm.push(await firstRows());
+        const warmLoad = await firstRows();
+        warm.push(warmLoad.painted);
+        warmLive.push(warmLoad.live);
         const warmSteps = await page.evaluate(readWarmSteps, GATEWAY_KINDS[kind].path);
         for (const name of STEP_NAMES) steps[name].push(warmSteps[name]);
         const key = await timeKeystroke(page);
@@ -130,8 +145,10 @@ export async function runSpaListsBench(
     kind,
     gateways: seed.gateways,
     runs,
+    serverRender,
     coldMs: m(cold),
     warmMs: m(warm),
+    warmLiveMs: m(warmLive),
     keyToRowsMs: m(keyRows),
     keyToAnswerMs: m(keyAnswer),
     warmSteps: Object.fromEntries(STEP_NAMES.map((s) => [s, m(steps[s])])) as Record<
@@ -146,6 +163,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const runs = Number(process.argv[3] ?? 5);
   // A long BFF read cache stands in for a region index (issue 17 item 1) on a branch without one.
   const cacheTtlMs = process.argv[4] === undefined ? undefined : Number(process.argv[4]);
+  const serverRender = process.env.BFF_SSR !== 'off';
   for (const kind of kinds)
-    console.log(JSON.stringify(await runSpaListsBench(kind, { runs, cacheTtlMs })));
+    console.log(JSON.stringify(await runSpaListsBench(kind, { runs, cacheTtlMs, serverRender })));
 }

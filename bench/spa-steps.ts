@@ -5,6 +5,10 @@ declare global {
   interface Window {
     /** When every visible row first matched the typed filter. */
     __rowsAt?: number;
+    /** When the first gateway row entered the DOM (painted: `__firstRowsAt`). */
+    __rowsInDomAt?: number;
+    /** The first React commit with rows on the page: from then they answer clicks and keys. */
+    __rowsLiveAt?: number;
   }
 }
 
@@ -19,19 +23,43 @@ export const STEP_NAMES = [
   'listStart',
   'listEnd',
   'firstRows',
+  'rowsLive',
 ] as const;
 
 /** One step of {@link STEP_NAMES}. */
 export type StepName = (typeof STEP_NAMES)[number];
 
-/** Init script: first `tr[data-row-id]` in the DOM, and the time of each keydown. */
+/**
+ * Init script: when the first `tr[data-row-id]` is painted (the frame after it enters the DOM,
+ * whether the server sent it in the HTML or React drew it), when React first commits with rows
+ * on the page (a server-rendered page is then hydrated: rows answer clicks), and each keydown.
+ */
 export function instrumentListPage(): void {
+  const hasRows = () => document.querySelector('tr[data-row-id]') !== null;
   new MutationObserver((_m, observer) => {
-    if (document.querySelector('tr[data-row-id]')) {
-      window.__firstRowsAt = performance.now();
-      observer.disconnect();
-    }
+    if (!hasRows()) return;
+    observer.disconnect();
+    window.__rowsInDomAt = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (window.__firstRowsAt = performance.now());
+      channel.port2.postMessage(null);
+    });
   }).observe(document, { childList: true, subtree: true });
+  // React calls this hook on every commit, production builds too.
+  (
+    window as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown }
+  ).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    renderers: new Map(),
+    inject: () => 1,
+    onCommitFiberRoot: () => {
+      if (window.__rowsLiveAt === undefined && hasRows()) window.__rowsLiveAt = performance.now();
+    },
+    onCommitFiberUnmount: () => undefined,
+    onPostCommitFiberRoot: () => undefined,
+    checkDCE: () => undefined,
+  };
   document.addEventListener('keydown', (e) => (window.__keyAt = e.timeStamp), true);
 }
 
@@ -81,5 +109,6 @@ export function readWarmSteps(listPath: string): Record<StepName, number> {
     listStart: list?.startTime ?? NaN,
     listEnd: list?.responseEnd ?? NaN,
     firstRows: window.__firstRowsAt ?? NaN,
+    rowsLive: window.__rowsLiveAt ?? NaN,
   };
 }

@@ -51,7 +51,7 @@ function forwardedHeaders(from: IncomingHttpHeaders): Record<string, string> {
 // A page waits at most this for its data (a warm region index answers in a few ms). A cold read
 // of a large region takes seconds: the browser then shows the shell and a skeleton at once and
 // asks for the list itself, which joins the read already under way.
-const DATA_BUDGET_MS = 300;
+export const DATA_BUDGET_MS = 300;
 
 function validZone(zone: string | undefined): zone is string {
   if (zone === undefined || zone.length > 64) return false;
@@ -95,7 +95,11 @@ const scriptSafe = (json: string) => json.replace(/</g, '\\u003c');
  * Without the server build, for other pages, or when anything fails, the page is rendered in
  * the browser as before.
  */
-export function serverRenderer(dist: string, log?: Logger): PageRenderer {
+export function serverRenderer(
+  dist: string,
+  log?: Logger,
+  dataBudgetMs = DATA_BUDGET_MS,
+): PageRenderer {
   const file = path.join(dist, '.ssr', 'entry-server.js');
   // Loaded at start-up (it is ~0.7 MB of JS), not by the first reader's page.
   const module: Promise<SsrModule | undefined> = existsSync(file)
@@ -120,7 +124,7 @@ export function serverRenderer(dist: string, log?: Logger): PageRenderer {
     const get = (url: string) => {
       const answer = fetch(`http://${host}:${localPort}${url}`, {
         headers,
-        signal: AbortSignal.timeout(DATA_BUDGET_MS),
+        signal: AbortSignal.timeout(dataBudgetMs),
       });
       // A read nobody takes (the page asked for another URL), or one past the budget, must not
       // surface as an unhandled rejection: it would end the process.

@@ -44,6 +44,37 @@ describe('startEarlyRequests', () => {
     expect(calls.map((c) => c.url)).toEqual(['/api/session', '/api/regions']);
   });
 
+  it('asks for nothing on a page the server rendered (its data is in the page)', () => {
+    const calls = recordFetches();
+    window.history.replaceState(null, '', '/regions/cn-hangzhou/nat-gateways');
+    document.documentElement.setAttribute('data-gc-ssr', '');
+    try {
+      startEarlyRequests();
+    } finally {
+      document.documentElement.removeAttribute('data-gc-ssr');
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it("tells the server the reader's zone and language, and sets the colour scheme first", () => {
+    recordFetches();
+    localStorage.setItem('gc.language', 'zh-CN');
+    localStorage.setItem('mantine-color-scheme-value', 'dark');
+    try {
+      startEarlyRequests();
+      const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      expect(document.cookie).toContain(`gc_tz=${encodeURIComponent(zone)}`);
+      expect(document.cookie).toContain('gc_lang=zh-CN');
+      expect(document.documentElement.getAttribute('data-mantine-color-scheme')).toBe('dark');
+      localStorage.removeItem('gc.language');
+      startEarlyRequests();
+      expect(document.cookie).not.toContain('gc_lang=');
+    } finally {
+      localStorage.removeItem('gc.language');
+      localStorage.removeItem('mantine-color-scheme-value');
+    }
+  });
+
   it('hands each answer out once, and none after they are dropped', () => {
     recordFetches();
     window.history.replaceState(null, '', '/regions/cn-hangzhou/nat-gateways');

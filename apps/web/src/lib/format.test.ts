@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { i18n, loadLanguage } from '../i18n';
-import { dateAndTime, formatBandwidth, formatChargeType } from './format';
+import {
+  dateAndTime,
+  formatBandwidth,
+  formatChargeType,
+  formatDateTime,
+  formatTime,
+  setDisplayTimeZone,
+} from './format';
 
 beforeAll(() => loadLanguage('zh-CN'));
 
@@ -33,5 +40,25 @@ describe('formatChargeType', () => {
 
   it('shows a method it has no text for as the API sends it', () => {
     expect(formatChargeType('PayByFuture', i18n.getFixedT('zh-CN'))).toBe('PayByFuture');
+  });
+});
+
+describe('setDisplayTimeZone', () => {
+  it("shows times in the zone the server renders for, then in the runtime's own again", () => {
+    const instant = '2026-12-06T01:30:00Z';
+    setDisplayTimeZone('Asia/Shanghai');
+    const shanghai = formatDateTime(instant, 'en');
+    const time = formatTime(Date.parse(instant), 'en');
+    setDisplayTimeZone('UTC');
+    const utc = formatDateTime(instant, 'en');
+    setDisplayTimeZone(undefined);
+    expect(shanghai).toMatch(/9:30\sAM/);
+    expect(time).toMatch(/9:30:00\sAM/);
+    expect(utc).toMatch(/1:30\sAM/);
+    expect(formatDateTime(instant, 'en')).toBe(
+      new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(instant),
+      ),
+    );
   });
 });

@@ -1,0 +1,79 @@
+import type { Page } from '@playwright/test';
+import { expect, OPERATOR_STATE, test } from '../fixtures.ts';
+import { SpeedWebListPage } from '../pages/speed-web.page.ts';
+
+test.use({ storageState: OPERATOR_STATE });
+
+/** Every error the page reports: a hydration that found other markup than the server's is one. */
+function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+test('a gateway list arrives with its rows and turns into the working page', async ({ page }) => {
+  const errors = pageErrors(page);
+  const nat = new SpeedWebListPage(page, 'NAT gateways');
+  const response = await page.goto('/regions/cn-hangzhou/nat-gateways');
+  const html = (await response?.text()) ?? '';
+  expect(html).toContain('<html lang="en" data-gc-ssr=""');
+  expect(html).toMatch(/<tr[^>]+data-row-id="ngw-/);
+  expect(response?.headers()['cache-control']).toBe('no-store');
+  await expect(nat.rows.first()).toBeVisible();
+
+  // Hydrated: the filter narrows as typed, a dialog opens, a row's link routes in the page.
+  const [first = ''] = await nat.firstCells();
+  const needle = first.trim().slice(0, 4).toLowerCase();
+  await nat.search.pressSequentially(needle);
+  await expect
+    .poll(async () => (await nat.firstCells()).every((t) => t.toLowerCase().includes(needle)))
+    .toBe(true);
+  await page.getByRole('button', { name: 'Create NAT gateway' }).click();
+  await expect(page.getByRole('dialog', { name: 'Create NAT gateway' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  const link = nat.rows.first().getByRole('link').first();
+  const name = (await link.innerText()).trim();
+  await link.click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('in Chinese and on a dark system the rendered page is the page React draws', async ({
+  page,
+  context,
+}) => {
+  const errors = pageErrors(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await context.addInitScript(() => localStorage.setItem('gc.language', 'zh-CN'));
+  // The first visit tells the server the language (the boot script's cookie); the next is rendered in it.
+  await page.goto('/regions/cn-hangzhou/vpn-gateways');
+  const response = await page.goto('/regions/cn-hangzhou/vpn-gateways');
+  const html = (await response?.text()) ?? '';
+  expect(html).toContain('<html lang="zh-CN" data-gc-ssr=""');
+  expect(html).toContain('VPN 网关');
+  const vpn = new SpeedWebListPage(page, 'VPN 网关');
+  await expect(vpn.rows.first()).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  // Hydrated in the dark scheme: the switch offers light.
+  await expect(page.getByRole('button', { name: '切换到浅色主题' }).first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a first visit without the zone cookie is drawn by the browser, and the next by the server', async ({
+  page,
+  context,
+}) => {
+  const errors = pageErrors(page);
+  await context.clearCookies({ name: 'gc_tz' });
+  const first = await page.goto('/regions/cn-hangzhou/ipv6-gateways');
+  expect(await first?.text()).not.toContain('id="gc-ssr"');
+  const ipv6 = new SpeedWebListPage(page, 'IPv6 gateways');
+  await expect(ipv6.rows.first()).toBeVisible();
+  const next = await page.goto('/regions/cn-hangzhou/ipv6-gateways');
+  expect(await next?.text()).toContain('id="gc-ssr"');
+  await expect(ipv6.rows.first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
