@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // One project per package, so a failure names its package and the web suite gets a DOM.
@@ -62,5 +63,9 @@ export default defineConfig({
       { test: { name: 'web-build', root: 'apps/web', include: ['build/**/*.test.ts'] } },
     ],
     passWithNoTests: true,
+    // Vitest's default is one worker fewer than the cores: a single worker on the 2-core CI
+    // machine, idle while a test waits on a child process, a socket or a timer. Files never share
+    // state (each gets its own fork, ports are 0, databases get fresh schemas), so they can overlap.
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 });
