@@ -1,6 +1,6 @@
 import { ActionIcon, UnstyledButton, type MantineFontSize } from '@mantine/core';
-import { useEffect, useState, type CSSProperties } from 'react';
-import { CellText, INLINE_GROUP, useI18n } from './list-page/cells';
+import { useEffect, useState } from 'react';
+import { CellText, INLINE_GROUP_CLASS, useI18n } from './list-page/cells';
 
 const COPIED_FOR_MS = 1500;
 
@@ -37,7 +37,7 @@ export function CopyIdButton({ value }: { value: string }) {
     <button
       type="button"
       className={BUTTON_CLASS}
-      style={copied ? COPIED_STYLE : IDLE_STYLE}
+      data-copied={copied || undefined}
       data-variant="subtle"
       data-size="sm"
       onClick={copy}
@@ -53,22 +53,14 @@ export function CopyIdButton({ value }: { value: string }) {
   );
 }
 
+// <ActionIcon variant="subtle" size="sm" color="gray" | "teal">: its variables are app/global.css's
+// `gc-copy` (teal while `data-copied`).
 const BUTTON_CLASS = [
   'mantine-focus-auto mantine-active',
   `${ActionIcon.classes.root} mantine-ActionIcon-root`,
   `${UnstyledButton.classes.root} mantine-UnstyledButton-root`,
+  'gc-copy',
 ].join(' ');
-const buttonStyle = (color: string) =>
-  ({
-    '--ai-size': 'var(--ai-size-sm)',
-    '--ai-bg': 'transparent',
-    '--ai-hover': `var(--mantine-color-${color}-light-hover)`,
-    '--ai-color': `var(--mantine-color-${color}-light-color)`,
-    '--ai-bd': 'calc(0.0625rem * var(--mantine-scale)) solid transparent',
-  }) as CSSProperties;
-const IDLE_STYLE = buttonStyle('gray');
-const COPIED_STYLE = buttonStyle('teal');
-const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
 export interface IdCellProps {
   id: string;
@@ -85,8 +77,8 @@ export function IdCell({ id, size = 'xs', dimmed = false }: IdCellProps) {
   if (!id) return null;
   return (
     // A <p> for the ID itself: e2e reads a row's ID as the cell's paragraph text.
-    <div {...INLINE_GROUP}>
-      <CellText size={size} dimmed={dimmed} mono extra={NOWRAP}>
+    <div className={INLINE_GROUP_CLASS}>
+      <CellText size={size} dimmed={dimmed} mono nowrap>
         {id}
       </CellText>
       <CopyIdButton value={id} />
