@@ -1,8 +1,10 @@
 import { ActionIcon, UnstyledButton, type MantineFontSize } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { CellText, INLINE_GROUP_CLASS, useI18n } from './list-page/cells';
+import { CellText, INLINE_GROUP_CLASS, rowText, useI18n } from './list-page/cells';
 
 const COPIED_FOR_MS = 1500;
+// Stands in for the ID in the copy button's name, which is translated once, not once per row.
+const ID = '\u0000';
 
 function CopyGlyph({ done }: { done: boolean }) {
   // Inline paths: an icon library would be a dependency for two glyphs.
@@ -42,7 +44,9 @@ export function CopyIdButton({ value }: { value: string }) {
       data-size="sm"
       onClick={copy}
       aria-label={
-        copied ? i18n.t('polishLook.id.copied') : i18n.t('polishLook.id.copy', { id: value })
+        copied
+          ? rowText(i18n, 'polishLook.id.copied')
+          : rowText(i18n, 'polishLook.id.copy', { id: ID }).split(ID).join(value)
       }
       data-copy-id={value}
     >

@@ -1,6 +1,6 @@
 import { Group, Loader, Text } from '@mantine/core';
 import { statusTone, type StatusTable } from '../../lib/resource-status';
-import { useI18n } from './list-page/cells';
+import { rowText, useI18n } from './list-page/cells';
 
 export type StatusTone = 'ok' | 'progress' | 'warning' | 'neutral' | 'danger';
 
@@ -46,7 +46,7 @@ export function ResourceStatusBadge({ table, status }: { table: StatusTable; sta
   const i18n = useI18n();
   return (
     <StatusBadge
-      label={i18n.t(table.labelKey(status), { defaultValue: status })}
+      label={rowText(i18n, table.labelKey(status), { defaultValue: status })}
       tone={statusTone(table, status)}
       transitional={table.transitional.has(status)}
     />

@@ -88,6 +88,47 @@ export function RowLink({ to, children }: { to: string; children: ReactNode }) {
 const KEYS_ONLY = { t: (key: string) => key } as unknown as i18n;
 
 /**
+ * `f` with its answers kept, for a list's columns: every row asks the same few strings of
+ * i18next (~50 µs a call) and of the date formatter. Made with the columns, which are made anew
+ * when the language or the strings change.
+ */
+export function remember<F extends (...args: never) => unknown>(f: F): F {
+  const call = f as unknown as (...args: unknown[]) => unknown;
+  const answers = new Map<string, unknown>();
+  const remembered = (...args: unknown[]) => {
+    const key = JSON.stringify(args);
+    if (!answers.has(key)) answers.set(key, call(...args));
+    return answers.get(key);
+  };
+  return remembered as unknown as F;
+}
+
+const rowTexts = new WeakMap<i18n, Map<string, string>>();
+
+/**
+ * `i18n.t(key, options)` for a part every row repeats (a status label, a copy button's name),
+ * kept until the instance's language or strings change.
+ */
+export function rowText(i18n: i18n, key: string, options?: Record<string, string>): string {
+  const translate = () => String(i18n.t(key as never, options as never));
+  let texts = rowTexts.get(i18n);
+  if (texts === undefined) {
+    if (typeof i18n.on !== 'function') return translate();
+    const kept = new Map<string, string>();
+    i18n.on('languageChanged', () => kept.clear());
+    i18n.store?.on('added', () => kept.clear());
+    rowTexts.set(i18n, kept);
+    texts = kept;
+  }
+  const id = `${i18n.language}\u0000${key}\u0000${options ? JSON.stringify(options) : ''}`;
+  const known = texts.get(id);
+  if (known !== undefined) return known;
+  const text = translate();
+  texts.set(id, text);
+  return text;
+}
+
+/**
  * The app's i18next instance, for texts of parts every row repeats (copy buttons, status
  * badges): `useTranslation` builds a translator and subscribes to language changes per call,
  * ~0.1 ms each. A language change still reaches them: it re-renders their parents (the list's
