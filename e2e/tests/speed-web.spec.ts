@@ -8,8 +8,8 @@ test('every gateway list says how fresh it is, and filters on each keystroke', a
   await nat.goto('/regions/cn-hangzhou/nat-gateways');
   await expect(nat.freshness).toHaveText(/^Updated (just now|\d+ s ago)$/);
 
-  // Type part of the first gateway's name one key at a time: the URL follows each key (no
-  // debounce), and every row left on screen matches.
+  // Type part of the first gateway's name one key at a time: each key narrows the rows at once,
+  // the URL follows when typing settles, and every row left on screen matches.
   const [first = ''] = await nat.firstCells();
   const needle = first.trim().slice(0, 3).toLowerCase();
   await nat.search.pressSequentially(needle);

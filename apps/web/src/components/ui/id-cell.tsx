@@ -1,8 +1,10 @@
 import { ActionIcon, UnstyledButton, type MantineFontSize } from '@mantine/core';
-import { useEffect, useState, type CSSProperties } from 'react';
-import { CellText, INLINE_GROUP, useI18n } from './list-page/cells';
+import { useEffect, useState } from 'react';
+import { CellText, INLINE_GROUP_CLASS, rowText, useI18n } from './list-page/cells';
 
 const COPIED_FOR_MS = 1500;
+// Stands in for the ID in the copy button's name, which is translated once, not once per row.
+const ID = '\u0000';
 
 function CopyGlyph({ done }: { done: boolean }) {
   // Inline paths: an icon library would be a dependency for two glyphs.
@@ -37,12 +39,14 @@ export function CopyIdButton({ value }: { value: string }) {
     <button
       type="button"
       className={BUTTON_CLASS}
-      style={copied ? COPIED_STYLE : IDLE_STYLE}
+      data-copied={copied || undefined}
       data-variant="subtle"
       data-size="sm"
       onClick={copy}
       aria-label={
-        copied ? i18n.t('polishLook.id.copied') : i18n.t('polishLook.id.copy', { id: value })
+        copied
+          ? rowText(i18n, 'polishLook.id.copied')
+          : rowText(i18n, 'polishLook.id.copy', { id: ID }).split(ID).join(value)
       }
       data-copy-id={value}
     >
@@ -53,22 +57,14 @@ export function CopyIdButton({ value }: { value: string }) {
   );
 }
 
+// <ActionIcon variant="subtle" size="sm" color="gray" | "teal">: its variables are app/global.css's
+// `gc-copy` (teal while `data-copied`).
 const BUTTON_CLASS = [
   'mantine-focus-auto mantine-active',
   `${ActionIcon.classes.root} mantine-ActionIcon-root`,
   `${UnstyledButton.classes.root} mantine-UnstyledButton-root`,
+  'gc-copy',
 ].join(' ');
-const buttonStyle = (color: string) =>
-  ({
-    '--ai-size': 'var(--ai-size-sm)',
-    '--ai-bg': 'transparent',
-    '--ai-hover': `var(--mantine-color-${color}-light-hover)`,
-    '--ai-color': `var(--mantine-color-${color}-light-color)`,
-    '--ai-bd': 'calc(0.0625rem * var(--mantine-scale)) solid transparent',
-  }) as CSSProperties;
-const IDLE_STYLE = buttonStyle('gray');
-const COPIED_STYLE = buttonStyle('teal');
-const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
 export interface IdCellProps {
   id: string;
@@ -85,8 +81,8 @@ export function IdCell({ id, size = 'xs', dimmed = false }: IdCellProps) {
   if (!id) return null;
   return (
     // A <p> for the ID itself: e2e reads a row's ID as the cell's paragraph text.
-    <div {...INLINE_GROUP}>
-      <CellText size={size} dimmed={dimmed} mono extra={NOWRAP}>
+    <div className={INLINE_GROUP_CLASS}>
+      <CellText size={size} dimmed={dimmed} mono nowrap>
         {id}
       </CellText>
       <CopyIdButton value={id} />

@@ -75,6 +75,9 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
   // The virtualiser's functions change every render by design; this component is not memoised.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
+    // Off below VIRTUALIZE_FROM: its ResizeObserver and scroll listener saw the box change size
+    // when a keystroke narrowed the rows, and re-rendered the table right after their first frame.
+    enabled: virtual,
     count: virtual ? items.length : 0,
     getScrollElement: () => viewport.current,
     estimateSize: () => ROW_HEIGHT,

@@ -17,13 +17,18 @@ interface GatewayFiltersProps<S extends string> {
   regionId: string;
   statuses: readonly S[];
   statusTable: StatusTable;
+  /** The URL's filters. */
   search: GatewayFilterValues<S>;
+  /** The search box's text: typed ahead of the URL (see `useTypedSearch`), else the URL's. */
+  q: string;
   filtered: boolean;
+  /** Each keystroke in the search box. */
+  onType: (q: string) => void;
   onChange: (change: GatewayFilterValues<S>) => void;
 }
 
 function GatewayFiltersImpl<S extends string>(props: GatewayFiltersProps<S>) {
-  const { ns, search, onChange } = props;
+  const { ns, search, onType, onChange } = props;
   const { t } = useTranslation();
   const vpcs = useVpcs(props.regionId);
   return (
@@ -31,10 +36,10 @@ function GatewayFiltersImpl<S extends string>(props: GatewayFiltersProps<S>) {
       <TextFilter
         label={t(`${ns}.filters.search`)}
         placeholder={t(`${ns}.filters.searchPlaceholder`)}
-        value={search.q}
+        value={props.q}
         w={260}
         debounceMs={0}
-        onChange={(q) => onChange({ q })}
+        onChange={onType}
       />
       <SelectFilter
         label={t(`${ns}.filters.status`)}
@@ -66,5 +71,8 @@ function GatewayFiltersImpl<S extends string>(props: GatewayFiltersProps<S>) {
   );
 }
 
-/** Name/ID search (each keystroke, no debounce), status and VPC filters; all of them live in the URL. */
+/**
+ * Name/ID search (each keystroke narrows the rows at once; the URL follows when typing settles),
+ * status and VPC filters; all of them live in the URL.
+ */
 export const GatewayFilters = memo(GatewayFiltersImpl) as typeof GatewayFiltersImpl;

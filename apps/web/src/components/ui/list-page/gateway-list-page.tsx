@@ -1,13 +1,6 @@
 import { useDisclosure } from '@mantine/hooks';
 import type { Tag } from '@gc/contracts';
-import {
-  Suspense,
-  useCallback,
-  useMemo,
-  useState,
-  type ComponentType,
-  type ReactNode,
-} from 'react';
+import { Suspense, useCallback, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isFiltered,
@@ -24,23 +17,13 @@ import { listFreshness } from './list-freshness';
 import { ListPage, type ListQueryState } from './list-page';
 import { useBulkSelection } from './use-bulk-selection';
 import { useListRows, type ListRowsQuery } from './use-list-rows';
+import { useTypedSearch } from './use-typed-search';
 
 /** The view of a gateway list: the gateway filters, a sort, and paging. */
 export interface GatewaySearch<S extends string, C extends string> extends GatewayFilterValues<S> {
   sort?: C | `-${C}`;
   page: number;
   pageSize: number;
-}
-
-/**
- * A search typed but not yet in the URL. react-router applies a URL change in a transition (a
- * time-sliced render behind other work), so rows narrowed from the URL showed 200+ ms after the
- * keystroke; narrowed from the typed text, they show in the keystroke's own (urgent) render.
- * `via`: the URL values on the way to `q` (the URL before typing, the earlier keystrokes).
- */
-interface Typed {
-  q: string;
-  via: string[];
 }
 
 /** What a gateway kind declares to get its list page. */
@@ -84,34 +67,19 @@ export function gatewayListPage<
   return function GatewayListPage({ regionId }: { regionId: string }) {
     const { t } = useTranslation();
     const [search, update] = useListSearch(spec.search);
+    const typing = useTypedSearch(search, update);
     const query = spec.useList(regionId, search);
-    const [typed, setTyped] = useState<Typed>();
-    // The URL caught up with what was typed: from here the URL's view is the truth again.
-    if (typed !== undefined && (search.q ?? '') === typed.q) setTyped(undefined);
-    const ahead = useMemo(
-      () =>
-        typed !== undefined && typed.via.includes(search.q ?? '')
-          ? { ...search, q: typed.q || undefined, page: 1 }
-          : undefined,
-      [typed, search],
-    );
-    const { rows, busy } = useListRows(search, query, ahead);
-    const urlQ = search.q ?? '';
-    // Stable while the URL is, so the (memoised) filters skip the keystroke's urgent render.
+    const { rows, busy } = useListRows(search, query, typing.ahead);
+    const { change } = typing;
     const onFilters = useCallback(
-      (change: GatewayFilterValues<S>) => {
-        const keys = Object.keys(change);
-        if (keys.length === 1 && keys[0] === 'q') {
-          const q = (change.q ?? '').trim();
-          setTyped((last) => ({ q, via: [...(last?.via ?? []).slice(-8), urlQ, last?.q ?? ''] }));
-        }
-        update(change as Partial<Q>);
-      },
-      [update, urlQ],
+      (values: GatewayFilterValues<S>) => change(values as Partial<Q>),
+      [change],
     );
+    // What the rows show: the URL's view, or the one typed ahead of it.
+    const shown = typing.ahead ?? search;
     const columns = spec.useColumns(regionId);
     const [createOpened, createModal] = useDisclosure(false);
-    const filtered = isFiltered(spec.search, search);
+    const filtered = isFiltered(spec.search, shown);
     const canMutate = useCanMutate();
     const bulk = useBulkSelection(
       query.data?.items,
@@ -136,7 +104,9 @@ export function gatewayListPage<
             statuses={spec.statuses}
             statusTable={spec.statusTable}
             search={search}
+            q={typing.q}
             filtered={filtered}
+            onType={typing.type}
             onChange={onFilters}
           />
         }
@@ -147,12 +117,12 @@ export function gatewayListPage<
           columns,
           rowKey: (g) => g.id,
           sort: search.sort,
-          onSort: (column) => update({ sort: nextSort(search.sort, column) } as Partial<Q>),
+          onSort: (column) => change({ sort: nextSort(search.sort, column) } as Partial<Q>),
         }}
         pagination={{
-          page: search.page,
-          pageSize: search.pageSize,
-          onChange: (change) => update(change as Partial<Q>),
+          page: shown.page,
+          pageSize: shown.pageSize,
+          onChange: (paging) => change(paging as Partial<Q>),
         }}
       >
         {createOpened && (

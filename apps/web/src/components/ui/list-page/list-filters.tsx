@@ -4,8 +4,8 @@ import { useState, type ReactNode } from 'react';
 
 /**
  * Debounced text filters reach the URL (and the BFF) this long after the last keystroke. The
- * gateway lists are instant instead (`debounceMs={0}`): each keystroke is a view of its own,
- * TanStack cancels the previous one's request, and the kit narrows the rows at once.
+ * gateway lists' search box narrows the rows on each keystroke instead, and writes the URL this
+ * long after the last one (`useTypedSearch`).
  */
 export const FILTER_DEBOUNCE_MS = 300;
 

@@ -12,8 +12,8 @@ export interface ListRowsQuery<T> {
  * The rows to show for `view`: its own answer; or, while that is on the way, the previous view's
  * rows narrowed in the browser (exact when the browser holds every match); else the previous
  * rows. `busy` says the rows on screen are not yet this view's answer. `ahead` is a view typed
- * but not yet in the URL (so not yet `query`'s): its rows are narrowed from the last answer at
- * once, when the browser can.
+ * but not yet asked of the BFF (not yet `query`'s): its rows are narrowed from the last answer at
+ * once, when the browser can, else the rows on screen stay, busy.
  */
 export function useListRows<T extends { id: string; name?: string }, V extends ListView>(
   view: V,
@@ -31,9 +31,10 @@ export function useListRows<T extends { id: string; name?: string }, V extends L
     const last = own && query.data !== undefined ? { view, answer: query.data } : settled;
     const early = ahead && last ? narrowRows(last, ahead) : undefined;
     if (early !== undefined) return { rows: early, busy: !early.exact };
-    if (own || query.data === undefined) return { rows: query.data, busy: false };
+    const behind = ahead !== undefined && (ahead.q ?? '').trim() !== (view.q ?? '').trim();
+    if (own || query.data === undefined) return { rows: query.data, busy: behind };
     const narrowed = settled === undefined ? undefined : narrowRows(settled, view);
     if (narrowed === undefined) return { rows: query.data, busy: true };
-    return { rows: narrowed, busy: !narrowed.exact };
+    return { rows: narrowed, busy: behind || !narrowed.exact };
   }, [own, query.data, settled, view, ahead]);
 }

@@ -2,7 +2,7 @@ import type { Ipv6Gateway } from '@gc/contracts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nameColumn, statusColumn } from '../../../components/ui/list-page/columns';
-import { CellText } from '../../../components/ui/list-page/cells';
+import { CellText, remember } from '../../../components/ui/list-page/cells';
 import { TagBadges } from '../../../components/ui/tag-badges';
 import type { Column } from '../../../components/ui/list-page/data-table';
 import { formatDateTime } from '../../../lib/format';
@@ -17,8 +17,10 @@ export function useIpv6Columns(
   // The filters already load the region's VPCs (same query, cached): show names next to IDs.
   const vpcName = useVpcName(regionId);
   // Stable between renders: the rows are memoised on their columns.
-  return useMemo(
-    () => [
+  return useMemo(() => {
+    const text = remember(t);
+    const date = remember((iso: string) => formatDateTime(iso, i18n.language));
+    return [
       nameColumn(
         t('ipv6.columns.name'),
         (g) => `/regions/${regionId}/ipv6-gateways/${g.id}`,
@@ -28,7 +30,7 @@ export function useIpv6Columns(
       {
         id: 'spec',
         header: t('ipv6.columns.spec'),
-        cell: (g) => <CellText>{g.spec || t('ipv6.spec.none')}</CellText>,
+        cell: (g) => <CellText>{g.spec || text('ipv6.spec.none')}</CellText>,
       },
       {
         id: 'vpc',
@@ -39,19 +41,18 @@ export function useIpv6Columns(
         id: 'creationTime',
         header: t('ipv6.columns.creationTime'),
         sort: 'creationTime',
-        cell: (g) => <CellText>{formatDateTime(g.creationTime, i18n.language)}</CellText>,
+        cell: (g) => <CellText>{date(g.creationTime)}</CellText>,
       },
       {
         id: 'tags',
         header: t('ipv6.columns.tags'),
         cell: (g) =>
           g.tags.length === 0 ? (
-            <CellText>{t('common.none')}</CellText>
+            <CellText>{text('common.none')}</CellText>
           ) : (
             <TagBadges tags={g.tags} variant="light" gap={4} />
           ),
       },
-    ],
-    [t, i18n.language, regionId, vpcName],
-  );
+    ];
+  }, [t, i18n.language, regionId, vpcName]);
 }

@@ -2,7 +2,7 @@ import type { NatGateway } from '@gc/contracts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Mono, nameColumn, statusColumn } from '../../../components/ui/list-page/columns';
-import { CellText } from '../../../components/ui/list-page/cells';
+import { CellText, remember } from '../../../components/ui/list-page/cells';
 import type { Column } from '../../../components/ui/list-page/data-table';
 import { useVpcName, VpcCell } from '../../../components/ui/vpc-ref';
 import { enumLabel } from '../../../lib/enum-labels';
@@ -16,8 +16,10 @@ export function useNatColumns(
   const { t, i18n } = useTranslation();
   const vpcName = useVpcName(regionId);
   // Stable between renders: the rows are memoised on their columns.
-  return useMemo(
-    () => [
+  return useMemo(() => {
+    const text = remember(t);
+    const date = remember((iso: string) => formatDateTime(iso, i18n.language));
+    return [
       nameColumn(t('nat.columns.name'), (g) => `/regions/${regionId}/nat-gateways/${g.id}`, 'name'),
       statusColumn(t('nat.columns.status'), NAT_STATUS, 'status'),
       {
@@ -27,12 +29,12 @@ export function useNatColumns(
           <>
             <CellText>
               {[
-                enumLabel('natType', g.natType, t),
-                enumLabel('natNetworkType', g.networkType, t),
+                enumLabel('natType', g.natType, text),
+                enumLabel('natNetworkType', g.networkType, text),
               ].join(' · ')}
             </CellText>
             <CellText size="xs" dimmed>
-              {g.spec || formatChargeType(g.internetChargeType, t)}
+              {g.spec || formatChargeType(g.internetChargeType, text)}
             </CellText>
           </>
         ),
@@ -47,7 +49,7 @@ export function useNatColumns(
         header: t('nat.columns.eips'),
         cell: (g) =>
           g.eips.length === 0 ? (
-            <CellText>{t('common.none')}</CellText>
+            <CellText>{text('common.none')}</CellText>
           ) : (
             g.eips.map((eip) => <Mono key={eip.allocationId}>{eip.ipAddress}</Mono>)
           ),
@@ -56,9 +58,8 @@ export function useNatColumns(
         id: 'creationTime',
         header: t('nat.columns.creationTime'),
         sort: 'creationTime',
-        cell: (g) => <CellText>{formatDateTime(g.creationTime, i18n.language)}</CellText>,
+        cell: (g) => <CellText>{date(g.creationTime)}</CellText>,
       },
-    ],
-    [t, i18n.language, regionId, vpcName],
-  );
+    ];
+  }, [t, i18n.language, regionId, vpcName]);
 }

@@ -53,6 +53,34 @@ describe('NatGatewaysList', () => {
     });
   });
 
+  it('narrows the rows in the keystroke itself; the URL and the BFF follow when typing settles', async () => {
+    const { calls } = fakeBff({
+      [LIST]: (_init, url) =>
+        pageFixture(
+          url.searchParams.get('q') === 'xr'
+            ? [natGatewayFixture({ id: 'ngw-1', name: 'xray-gw' })]
+            : [
+                natGatewayFixture({ id: 'ngw-1', name: 'xray-gw' }),
+                natGatewayFixture({ id: 'ngw-2', name: 'alpha-gw' }),
+              ],
+        ),
+      [VPCS]: () => ({ items: [] }),
+    });
+    const { router } = renderList(AUDITOR);
+    const table = await screen.findByRole('table', { name: 'NAT gateways' });
+    expect(within(table).getByRole('link', { name: 'alpha-gw' })).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Name or ID' }), {
+      target: { value: 'xr' },
+    });
+    // No await: the rows the keystroke rendered, before the URL or the BFF heard of it.
+    expect(within(table).queryByRole('link', { name: 'alpha-gw' })).toBeNull();
+    expect(within(table).getByRole('link', { name: 'xray-gw' })).toBeTruthy();
+    expect(router.state.location.search).toBe('');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=xr'));
+    await waitFor(() => expect(calls.some((c) => c.url.searchParams.get('q') === 'xr')).toBe(true));
+    expect(screen.getByRole('textbox', { name: 'Name or ID' })).toHaveProperty('value', 'xr');
+  });
+
   it('shows an error with its code and RequestId, and retries', async () => {
     let fail = true;
     fakeBff({

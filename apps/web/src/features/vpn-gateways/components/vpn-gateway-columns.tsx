@@ -2,7 +2,7 @@ import type { VpnGateway } from '@gc/contracts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Mono, nameColumn, statusColumn } from '../../../components/ui/list-page/columns';
-import { CellText } from '../../../components/ui/list-page/cells';
+import { CellText, remember } from '../../../components/ui/list-page/cells';
 import type { Column } from '../../../components/ui/list-page/data-table';
 import { useVpcName, VpcCell } from '../../../components/ui/vpc-ref';
 import { enumLabel } from '../../../lib/enum-labels';
@@ -17,7 +17,9 @@ export function useVpnColumns(regionId: string): Column<VpnGateway, VpnSortColum
   const vpcName = useVpcName(regionId);
   // Stable between renders: the rows are memoised on their columns.
   return useMemo(() => {
-    const flag = (on: boolean) => (on ? t('common.on') : t('common.off'));
+    const text = remember(t);
+    const date = remember((iso: string) => formatDateTime(iso, i18n.language));
+    const flag = (on: boolean) => (on ? text('common.on') : text('common.off'));
     return [
       nameColumn(t('vpn.columns.name'), (g) => `/regions/${regionId}/vpn-gateways/${g.id}`, 'name'),
       statusColumn(t('vpn.columns.status'), VPN_STATUS, 'status'),
@@ -26,10 +28,10 @@ export function useVpnColumns(regionId: string): Column<VpnGateway, VpnSortColum
         header: t('vpnGatewayDual.tunnelMode'),
         cell: (g) => (
           <>
-            <CellText>{enumLabel('tunnelMode', g.tunnelMode ?? 'single', t)}</CellText>
+            <CellText>{enumLabel('tunnelMode', g.tunnelMode ?? 'single', text)}</CellText>
             {g.gatewayType === 'Enhanced.SiteToSite' && (
               <CellText size="xs" dimmed>
-                {t('vpnGatewayDual.enhancedBadge')}
+                {text('vpnGatewayDual.enhancedBadge')}
               </CellText>
             )}
           </>
@@ -41,9 +43,9 @@ export function useVpnColumns(regionId: string): Column<VpnGateway, VpnSortColum
         sort: 'bandwidth',
         cell: (g) => (
           <>
-            <CellText>{formatBandwidth(g.bandwidth, t)}</CellText>
+            <CellText>{formatBandwidth(g.bandwidth, text)}</CellText>
             <CellText size="xs" dimmed>
-              {t('vpn.specValue', { spec: g.spec || t('common.none') })}
+              {text('vpn.specValue', { spec: g.spec || text('common.none') })}
             </CellText>
           </>
         ),
@@ -53,7 +55,7 @@ export function useVpnColumns(regionId: string): Column<VpnGateway, VpnSortColum
         header: t('vpn.columns.ipsecSsl'),
         cell: (g) => (
           <CellText>
-            {t('vpn.flags', { ipsec: flag(g.ipsecEnabled), ssl: flag(g.sslEnabled) })}
+            {text('vpn.flags', { ipsec: flag(g.ipsecEnabled), ssl: flag(g.sslEnabled) })}
           </CellText>
         ),
       },
@@ -65,17 +67,13 @@ export function useVpnColumns(regionId: string): Column<VpnGateway, VpnSortColum
       {
         id: 'publicIp',
         header: t('vpn.columns.publicIp'),
-        cell: (g) => <Mono>{g.internetIp || t('common.none')}</Mono>,
+        cell: (g) => <Mono>{g.internetIp || text('common.none')}</Mono>,
       },
       {
         id: 'expiry',
         header: t('vpn.columns.expiry'),
         sort: 'endTime',
-        cell: (g) => (
-          <CellText>
-            {g.endTime ? formatDateTime(g.endTime, i18n.language) : t('vpn.noExpiry')}
-          </CellText>
-        ),
+        cell: (g) => <CellText>{g.endTime ? date(g.endTime) : text('vpn.noExpiry')}</CellText>,
       },
     ];
   }, [t, i18n.language, regionId, vpcName]);
