@@ -156,9 +156,23 @@ export function serverRenderer(
   };
 }
 
-/** index.html with the rendered page in `#root`, its state beside it, marked as rendered. */
+const ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+
+// Runs the app's entry after the first paint. A module script runs as soon as the HTML is
+// parsed, before the browser paints; evaluating the app takes ~100-150 ms, all of it spent
+// in front of rows that are already in the page. The modulepreload links still fetch and
+// compile the code meanwhile.
+const afterFirstPaint = (src: string) =>
+  `<script>requestAnimationFrame(function(){setTimeout(function(){var s=document.createElement('script');` +
+  `s.type='module';s.crossOrigin='';s.src=${JSON.stringify(src)};document.head.appendChild(s)})})</script>`;
+
+/**
+ * index.html with the rendered page in `#root`, its state beside it, marked as rendered, and the
+ * app's entry started once the rows are painted.
+ */
 export function withRenderedPage(html: string, page: RenderedPage): string {
   return html
+    .replace(ENTRY, (_tag, src: string) => afterFirstPaint(src))
     .replace(/<html lang="[^"]*"/, `<html lang="${page.language}" data-gc-ssr=""`)
     .replace(
       '<div id="root"></div>',

@@ -68,15 +68,17 @@ export function gatewayListPage<
     const { t } = useTranslation();
     const [search, update] = useListSearch(spec.search);
     const typing = useTypedSearch(search, update);
-    const query = spec.useList(regionId, search);
-    const { rows, busy } = useListRows(search, query, typing.ahead);
+    // What the rows show: the URL's view, or the one typed ahead of it. The BFF is asked for it
+    // at each keystroke (no debounce; the rows narrow in the browser meanwhile), only the URL
+    // waits for typing to settle.
+    const shown = typing.ahead ?? search;
+    const query = spec.useList(regionId, shown);
+    const { rows, busy } = useListRows(shown, query);
     const { change } = typing;
     const onFilters = useCallback(
       (values: GatewayFilterValues<S>) => change(values as Partial<Q>),
       [change],
     );
-    // What the rows show: the URL's view, or the one typed ahead of it.
-    const shown = typing.ahead ?? search;
     const columns = spec.useColumns(regionId);
     const [createOpened, createModal] = useDisclosure(false);
     const filtered = isFiltered(spec.search, shown);

@@ -40,9 +40,14 @@ export function listFreshness(answer: unknown, receivedAt: number): Freshness | 
 function useNow(): number {
   const [now, setNow] = useState(renderNow);
   useEffect(() => {
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
+    const tick = () => setNow(Date.now());
+    // A hydrated page first showed the server's time: the real one right after.
+    const first = setTimeout(tick, 0);
+    const timer = setInterval(tick, 1000);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
   }, []);
   return now;
 }
