@@ -257,3 +257,4 @@ export {
   checkedSnatSchema,
   type CheckedResourceType,
 } from './inventory-details.ts';
+export * from './server-render.ts';

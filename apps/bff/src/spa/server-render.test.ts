@@ -23,4 +23,16 @@ describe('withRenderedPage', () => {
         '<script type="application/json" id="gc-ssr">{"a":"\\u003c/script>"}</script></body></html>',
     );
   });
+
+  it("starts the app's entry only after the first paint, so the rows show before its JS runs", () => {
+    const html = withRenderedPage(
+      '<html lang="en"><head><script type="module" crossorigin src="/assets/index-1.js"></script>' +
+        '</head><body><div id="root"></div></body></html>',
+      { html: '', stateJson: '{}', language: 'en' },
+    );
+    expect(html).not.toContain('<script type="module"');
+    expect(html).toMatch(
+      /<script>requestAnimationFrame\(.*s\.src="\/assets\/index-1\.js".*<\/script>/,
+    );
+  });
 });

@@ -2,22 +2,10 @@ import { existsSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ServerRenderModule as SsrModule } from '@gc/contracts';
 import { parse as parseCookies } from 'cookie';
 import type { Request } from 'express';
 import type { Logger } from 'pino';
-
-/** The page render the web app's server build exports (apps/web/src/app/ssr/entry-server.tsx). */
-interface SsrModule {
-  isServerRendered(pathname: string): boolean;
-  renderPage(request: {
-    pathname: string;
-    search: string;
-    language?: string;
-    acceptLanguages: readonly string[];
-    timeZone: string;
-    get: (url: string) => Promise<Response>;
-  }): Promise<{ html: string; state: { language: string } } | undefined>;
-}
 
 /** A server-rendered page: `#root`'s markup, its state as JSON, and its language. */
 export interface RenderedPage {

@@ -2,6 +2,7 @@
 // imports this build (`dist/.ssr/entry-server.js`) and calls `renderPage` for a list URL; the
 // browser then hydrates the markup (main.tsx). Only the lists are rendered here: they are what a
 // large account waits for, and their data is in the BFF's region index.
+import type { ServerRenderedPage, ServerRenderRequest } from '@gc/contracts';
 import { dehydrate, QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
@@ -18,26 +19,11 @@ import type { SsrState } from './ssr-state';
 export type { SsrState } from './ssr-state';
 export { SSR_STATE_ID } from './ssr-state';
 
-/** A page request as the BFF sees it. */
-export interface SsrRequest {
-  pathname: string;
-  /** `?…` or empty. */
-  search: string;
-  /** The reader's chosen language (`gc_lang` cookie), if any. */
-  language?: string;
-  /** The browser's languages, from Accept-Language, best first. */
-  acceptLanguages: readonly string[];
-  /** The reader's IANA zone (`gc_tz` cookie), already checked by the caller. */
-  timeZone: string;
-  /** Answers a GET of the BFF's API as this reader (their cookie), in process. */
-  get: (url: string) => Promise<Response>;
-}
+/** A page request as the BFF hands it over. */
+export type SsrRequest = ServerRenderRequest;
 
 /** A rendered page: the markup of `#root` and the state its hydration starts from. */
-export interface SsrPage {
-  html: string;
-  state: SsrState;
-}
+export type SsrPage = ServerRenderedPage<SsrState>;
 
 const LIST_PAGE = /^\/regions\/[^/]+\/(nat|vpn|ipv6)-gateways\/?$/;
 
