@@ -6,9 +6,9 @@ import { createIndexHtml } from './route-preloads.ts';
 import { withRenderedPage, type PageRenderer } from './server-render.ts';
 import { staticErrors, staticPathGuard } from './static-path-guard.ts';
 
-// A rendered page hydrates with all of English (apps/web/src/app/main.tsx): fetched beside the
-// route's code rather than after it.
-const HYDRATION_STRINGS = ['src/i18n/en.json'];
+// A rendered page hydrates with its own chunk and all of English (apps/web/src/app/main.tsx):
+// fetched beside the route's code rather than after it.
+const HYDRATION_STRINGS = ['src/app/ssr/hydrate-page.tsx', 'src/i18n/en.json'];
 
 /**
  * Serves the built SPA: hashed files under /assets/ cached for a year (their names change with

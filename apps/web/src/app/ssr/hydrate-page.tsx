@@ -1,0 +1,45 @@
+import type { Session } from '@gc/contracts';
+import { hydrate, type QueryClient } from '@tanstack/react-query';
+import { StrictMode, useEffect } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { loadAllStrings, loadLanguage } from '../../i18n';
+import { SESSION_QUERY_KEY } from '../../lib/auth';
+import { bffClient } from '../../lib/bff-client';
+import { setHydration } from '../../lib/hydration';
+import { AppProvider } from '../provider';
+import { createAppRouter, resolveLazyRoutes } from '../router';
+import type { SsrState } from './ssr-state';
+
+// Runs once the hydrating render has committed: time-dependent text may move on from then.
+function HydrationDone() {
+  useEffect(() => setHydration(undefined), []);
+  return null;
+}
+
+/**
+ * A page the BFF rendered (a gateway list): its rows already show. React takes the markup over
+ * with what the server used: the queries' data, the route's code and all of English (the server
+ * renders with it), so its first render matches and nothing is drawn again. Its own chunk (the
+ * BFF preloads it with a rendered page): pages the browser draws alone never load it.
+ */
+export async function hydratePage(container: HTMLElement, ssr: SsrState, client: QueryClient) {
+  hydrate(client, ssr.queries);
+  const session = client.getQueryData<Session | null>(SESSION_QUERY_KEY);
+  bffClient.setCsrfToken(session?.csrfToken);
+  await Promise.all([
+    resolveLazyRoutes(window.location.pathname),
+    loadAllStrings(),
+    loadLanguage(ssr.language),
+  ]);
+  setHydration(ssr.renderedAt);
+  hydrateRoot(
+    container,
+    <StrictMode>
+      <AppProvider queryClient={client}>
+        <RouterProvider router={createAppRouter()} />
+        <HydrationDone />
+      </AppProvider>
+    </StrictMode>,
+  );
+}
