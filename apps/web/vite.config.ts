@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { appShellShims } from './build/vite-app-shell-shims';
 import { bootStrings } from './build/vite-boot-strings';
 import { cjkFont } from './build/vite-cjk-font';
 import { earlyRequests } from './build/vite-early-requests';
@@ -49,6 +50,7 @@ const browserBuild = defineConfig({
     earlyRequests(),
     bootStrings(new URL('.', import.meta.url).pathname),
     scrollAreaMergeRefs(),
+    appShellShims(new URL('.', import.meta.url).pathname),
     react(),
     cjkFont(new URL('.', import.meta.url).pathname),
   ],
