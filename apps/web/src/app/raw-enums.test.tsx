@@ -12,15 +12,15 @@ import { VPN_ATTRIBUTES } from '../features/vpn-gateways/components/vpn-gateway-
 import { useVpnColumns } from '../features/vpn-gateways/components/vpn-gateway-columns';
 import { vpnGatewayFixture } from '../features/vpn-gateways/testing/vpn.fixture';
 import { changeLanguage } from '../i18n';
-import { ENUM_LABELS } from '../lib/enum-labels';
+import { ENUM_VALUES } from '../lib/enum-values';
 import { renderWithApp } from '../testing/render';
 
 // Every enum value the API sends, as whole words. "NAT" is also the product's name in Chinese labels
 // ("NAT 类型"); in English many labels rightly equal their value ("Available"), so the check runs in
 // Chinese, where a raw value is always a bug.
 const RAW: ReadonlySet<string> = new Set<string>(
-  Object.values(ENUM_LABELS)
-    .flatMap((e) => [...e.values])
+  Object.values(ENUM_VALUES)
+    .flatMap((values) => [...values])
     .filter((v) => v !== 'NAT'),
 );
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import en from '../i18n/en.json';
 import zh from '../i18n/zh.json';
 import { i18n, loadLanguage } from '../i18n';
-import { ENUM_LABELS, enumLabel, enumLabelKey, type EnumKind } from './enum-labels';
+import { enumLabel, enumLabelKey, type EnumKind } from './enum-labels';
+import { ENUM_VALUES } from './enum-values';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -15,8 +16,8 @@ function lookup(tree: Tree, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-const everyValue = (Object.keys(ENUM_LABELS) as EnumKind[]).flatMap((kind) =>
-  ENUM_LABELS[kind].values.map((value) => [kind, value] as const),
+const everyValue = (Object.keys(ENUM_VALUES) as EnumKind[]).flatMap((kind) =>
+  ENUM_VALUES[kind].map((value) => [kind, value] as const),
 );
 
 describe('enum labels', () => {

@@ -6,7 +6,7 @@ import {
   type Inventory,
 } from '@gc/contracts';
 import type { TFunction } from 'i18next';
-import { labelIfEnum } from '../../../lib/enum-labels';
+import { labelIfEnum } from '../../../lib/enum-values';
 
 // The eight checks of issue 7 keep their texts under `inventory.check`; issue 19's live under
 // `checks.rule` (one new top-level i18n key per slice).
