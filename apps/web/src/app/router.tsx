@@ -102,7 +102,7 @@ export const appRoutes: RouteObject[] = [
           {
             path: 'ipv6-gateways',
             lazy: withAllStrings(async () => ({
-              Component: (await import('../features/ipv6-gateways/routes')).Ipv6GatewaysRoute,
+              Component: (await import('./routes/ipv6-gateways')).Ipv6GatewaysRoute,
             })),
             errorElement,
             hydrateFallbackElement,
@@ -110,7 +110,7 @@ export const appRoutes: RouteObject[] = [
           {
             path: 'ipv6-gateways/:ipv6GatewayId',
             lazy: withAllStrings(async () => ({
-              Component: (await import('../features/ipv6-gateways/routes')).Ipv6GatewayRoute,
+              Component: (await import('./routes/ipv6-gateway')).Ipv6GatewayRoute,
             })),
             errorElement,
             hydrateFallbackElement,

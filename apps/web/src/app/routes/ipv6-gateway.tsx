@@ -1,12 +1,5 @@
 import { useParams } from 'react-router';
-import { Ipv6GatewayDetail } from './components/ipv6-gateway-detail';
-import { Ipv6GatewaysList } from './components/ipv6-gateways-list';
-
-/** `/regions/:regionId/ipv6-gateways` */
-export function Ipv6GatewaysRoute() {
-  const { regionId = '' } = useParams();
-  return <Ipv6GatewaysList key={regionId} regionId={regionId} />;
-}
+import { Ipv6GatewayDetail } from '../../features/ipv6-gateways/components/ipv6-gateway-detail';
 
 /** `/regions/:regionId/ipv6-gateways/:ipv6GatewayId` */
 export function Ipv6GatewayRoute() {
