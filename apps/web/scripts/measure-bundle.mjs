@@ -10,7 +10,16 @@ const assets = join(dist, 'assets');
 const route = process.argv[2] ?? 'nat-gateways-';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const entry = html.match(/src="\/assets\/([^"]+\.js)"/)?.[1];
-const routeChunk = readdirSync(assets).find((f) => f.startsWith(route) && f.endsWith('.js'));
+// A shared chunk can carry the same name as the route (`vpn-gateways-*.js` for the VPN contracts):
+// the route is the one Vite's manifest lists as a lazily imported module.
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+const lazyFiles = new Set(
+  Object.values(manifest)
+    .filter((chunk) => chunk.isDynamicEntry === true)
+    .map((chunk) => chunk.file.replace(/^assets\//, '')),
+);
+const matches = readdirSync(assets).filter((f) => f.startsWith(route) && f.endsWith('.js'));
+const routeChunk = matches.find((f) => lazyFiles.has(f)) ?? matches[0];
 if (!entry || !routeChunk) throw new Error(`entry or route chunk ${route}* not found`);
 
 const seen = new Set();
