@@ -4,6 +4,7 @@ import { appShellShims } from './build/vite-app-shell-shims';
 import { bootStrings } from './build/vite-boot-strings';
 import { cjkFont } from './build/vite-cjk-font';
 import { earlyRequests } from './build/vite-early-requests';
+import { zodWithoutJsonSchema } from './build/vite-zod-without-json-schema';
 
 const BFF = 'http://127.0.0.1:8080';
 
@@ -51,6 +52,7 @@ const browserBuild = defineConfig({
     bootStrings(new URL('.', import.meta.url).pathname),
     scrollAreaMergeRefs(),
     appShellShims(new URL('.', import.meta.url).pathname),
+    zodWithoutJsonSchema(),
     react(),
     cjkFont(new URL('.', import.meta.url).pathname),
   ],
