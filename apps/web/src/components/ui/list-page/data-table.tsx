@@ -1,6 +1,7 @@
 import { Box, Checkbox, Table, VisuallyHidden } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useRef, type ReactNode } from 'react';
+import { memo, useCallback, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { RowNavigateProvider } from './cells';
 import { DataRow } from './data-row';
 import { SortHeader } from './sort-header';
@@ -70,14 +71,26 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
     else next.delete(key);
     current.onChange(next);
   }, []);
+  // The header is memoised: a keystroke in a filter re-renders the rows, not the headers. Its
+  // callbacks are stable and read the latest props through refs.
+  const latestSort = useRef(onSort);
+  latestSort.current = onSort;
+  const sortOn = useCallback((column: C) => latestSort.current?.(column), []);
+  const latestKeys = useRef(keys);
+  latestKeys.current = keys;
+  const selectPage = useCallback(
+    (on: boolean) => latest.current?.onChange(new Set(on ? latestKeys.current : [])),
+    [],
+  );
   const viewport = useRef<HTMLDivElement>(null);
   const virtual = items.length >= VIRTUALIZE_FROM;
   // The virtualiser's functions change every render by design; this component is not memoised.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    // Off below VIRTUALIZE_FROM: its ResizeObserver and scroll listener saw the box change size
-    // when a keystroke narrowed the rows, and re-rendered the table right after their first frame.
-    enabled: virtual,
+    // A list page's table keeps it on below VIRTUALIZE_FROM (it then lays out every row): turning
+    // it off when a keystroke narrowed the rows cleaned up its observers and re-rendered the table
+    // within the keystroke's frame. Other tables only need it from VIRTUALIZE_FROM rows on.
+    enabled: virtual || props.stableBox === true,
     count: virtual ? items.length : 0,
     getScrollElement: () => viewport.current,
     estimateSize: () => ROW_HEIGHT,
@@ -101,29 +114,19 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
       stickyHeader={virtual}
       style={props.stableBox ? { minWidth } : undefined}
     >
-      <Table.Thead>
-        <Table.Tr>
-          {selection && (
-            <Table.Th w={40}>
-              <Checkbox
-                aria-label={selection.labels.all}
-                checked={keys.length > 0 && ticked === keys.length}
-                indeterminate={ticked > 0 && ticked < keys.length}
-                onChange={(e) => selection.onChange(new Set(e.currentTarget.checked ? keys : []))}
-              />
-            </Table.Th>
-          )}
-          {columns.map((c) =>
-            c.sort !== undefined && onSort ? (
-              <SortHeader key={c.id} column={c.sort} label={c.header} sort={sort} onSort={onSort} />
-            ) : (
-              <Table.Th key={c.id}>
-                {c.hideHeader ? <VisuallyHidden>{c.header}</VisuallyHidden> : c.header}
-              </Table.Th>
-            ),
-          )}
-        </Table.Tr>
-      </Table.Thead>
+      <TableHead
+        columns={columns}
+        sort={sort}
+        onSort={onSort && sortOn}
+        selectAll={
+          selection && {
+            label: selection.labels.all,
+            checked: keys.length > 0 && ticked === keys.length,
+            indeterminate: ticked > 0 && ticked < keys.length,
+            onChange: selectPage,
+          }
+        }
+      />
       <Table.Tbody>
         {padTop > 0 && <tr style={{ height: padTop }} aria-hidden="true" />}
         {rows.map((item) => {
@@ -169,6 +172,77 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
     </RowNavigateProvider>
   );
 }
+
+interface TableHeadProps<C extends string> {
+  /** What the header shows of each column (not its cells). */
+  columns: readonly Pick<Column<unknown, C>, 'id' | 'header' | 'hideHeader' | 'sort'>[];
+  sort?: C | `-${C}`;
+  onSort?: (column: C) => void;
+  selectAll?: {
+    label: string;
+    checked: boolean;
+    indeterminate: boolean;
+    onChange: (on: boolean) => void;
+  };
+}
+
+function TableHeadImpl<C extends string>({ columns, sort, onSort, selectAll }: TableHeadProps<C>) {
+  const { t } = useTranslation();
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        {selectAll && (
+          <Table.Th w={40}>
+            <Checkbox
+              aria-label={selectAll.label}
+              checked={selectAll.checked}
+              indeterminate={selectAll.indeterminate}
+              onChange={(e) => selectAll.onChange(e.currentTarget.checked)}
+            />
+          </Table.Th>
+        )}
+        {columns.map((c) =>
+          c.sort !== undefined && onSort ? (
+            <SortHeader
+              key={c.id}
+              column={c.sort}
+              label={c.header}
+              title={t('nat.list.sortBy', { column: c.header })}
+              sort={sort}
+              onSort={onSort}
+            />
+          ) : (
+            <Table.Th key={c.id}>
+              {c.hideHeader ? <VisuallyHidden>{c.header}</VisuallyHidden> : c.header}
+            </Table.Th>
+          ),
+        )}
+      </Table.Tr>
+    </Table.Thead>
+  );
+}
+
+const sameSelectAll = (
+  a: TableHeadProps<string>['selectAll'],
+  b: TableHeadProps<string>['selectAll'],
+) =>
+  a === b ||
+  (a !== undefined &&
+    b !== undefined &&
+    a.label === b.label &&
+    a.checked === b.checked &&
+    a.indeterminate === b.indeterminate &&
+    a.onChange === b.onChange);
+
+// Re-renders when the columns, the sort or the page's tick state change, not on each keystroke.
+const TableHead = memo(
+  TableHeadImpl,
+  (a, b) =>
+    a.columns === b.columns &&
+    a.sort === b.sort &&
+    a.onSort === b.onSort &&
+    sameSelectAll(a.selectAll, b.selectAll),
+) as <C extends string>(props: TableHeadProps<C>) => React.ReactElement;
 
 // A plain scrolling box: Mantine's ScrollArea pulls @floating-ui into the list's first load.
 const VIRTUAL_BOX = { height: VIEWPORT_HEIGHT, overflow: 'auto' } as const;

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVpcs } from '../../../lib/lookups/vpcs';
 import type { StatusTable } from '../../../lib/resource-status';
@@ -31,6 +31,27 @@ function GatewayFiltersImpl<S extends string>(props: GatewayFiltersProps<S>) {
   const { ns, search, onType, onChange } = props;
   const { t } = useTranslation();
   const vpcs = useVpcs(props.regionId);
+  // Stable options and callbacks keep the selects out of a keystroke's render.
+  const latest = useRef(onChange);
+  useLayoutEffect(() => {
+    latest.current = onChange;
+  });
+  const onStatus = useCallback((status: S | undefined) => latest.current({ status }), []);
+  const onVpc = useCallback((vpcId: string | undefined) => latest.current({ vpcId }), []);
+  const { statuses, statusTable } = props;
+  const statusOptions = useMemo(
+    () =>
+      statuses.map((s) => ({
+        value: s,
+        label: t(statusTable.labelKey(s), { defaultValue: s as string }),
+      })),
+    [statuses, statusTable, t],
+  );
+  const vpcItems = vpcs.data?.items;
+  const vpcOptions = useMemo(
+    () => (vpcItems ?? []).map((v) => ({ value: v.id, label: `${v.name} (${v.id})` })),
+    [vpcItems],
+  );
   return (
     <FilterBar>
       <TextFilter
@@ -45,22 +66,16 @@ function GatewayFiltersImpl<S extends string>(props: GatewayFiltersProps<S>) {
         label={t(`${ns}.filters.status`)}
         allLabel={t(`${ns}.filters.allStatuses`)}
         value={search.status}
-        options={props.statuses.map((s) => ({
-          value: s,
-          label: t(props.statusTable.labelKey(s), { defaultValue: s as string }),
-        }))}
-        onChange={(status) => onChange({ status })}
+        options={statusOptions}
+        onChange={onStatus}
       />
       <SelectFilter
         label={t(`${ns}.filters.vpc`)}
         allLabel={t(`${ns}.filters.allVpcs`)}
         value={search.vpcId}
         w={260}
-        options={(vpcs.data?.items ?? []).map((v) => ({
-          value: v.id,
-          label: `${v.name} (${v.id})`,
-        }))}
-        onChange={(vpcId) => onChange({ vpcId })}
+        options={vpcOptions}
+        onChange={onVpc}
       />
       <ClearFilters
         shown={props.filtered}

@@ -1,6 +1,6 @@
 import { useDisclosure } from '@mantine/hooks';
 import type { Tag } from '@gc/contracts';
-import { Suspense, useCallback, type ComponentType, type ReactNode } from 'react';
+import { Suspense, useCallback, useDeferredValue, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isFiltered,
@@ -68,12 +68,13 @@ export function gatewayListPage<
     const { t } = useTranslation();
     const [search, update] = useListSearch(spec.search);
     const typing = useTypedSearch(search, update);
-    // What the rows show: the URL's view, or the one typed ahead of it. The BFF is asked for it
-    // at each keystroke (no debounce; the rows narrow in the browser meanwhile), only the URL
-    // waits for typing to settle.
+    // What the rows show: the URL's view, or the one typed ahead of it. A keystroke renders only
+    // the rows narrowed from the answer on screen; the BFF is asked for the typed view in a
+    // deferred render right after (no debounce), and the URL waits for typing to settle.
     const shown = typing.ahead ?? search;
-    const query = spec.useList(regionId, shown);
-    const { rows, busy } = useListRows(shown, query);
+    const asked = useDeferredValue(shown);
+    const query = spec.useList(regionId, asked);
+    const { rows, busy } = useListRows(asked, query, asked === shown ? undefined : shown);
     const { change } = typing;
     const onFilters = useCallback(
       (values: GatewayFilterValues<S>) => change(values as Partial<Q>),

@@ -1,6 +1,6 @@
 import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 
 /**
  * Debounced text filters reach the URL (and the BFF) this long after the last keystroke. The
@@ -71,8 +71,7 @@ interface SelectFilterProps<V extends string> {
   w?: number;
 }
 
-/** A single-choice filter on a real `<select>`, with an "all" choice first. */
-export function SelectFilter<V extends string>(props: SelectFilterProps<V>) {
+function SelectFilterImpl<V extends string>(props: SelectFilterProps<V>) {
   const { options, onChange } = props;
   return (
     <NativeSelect
@@ -87,6 +86,12 @@ export function SelectFilter<V extends string>(props: SelectFilterProps<V>) {
     />
   );
 }
+
+/**
+ * A single-choice filter on a real `<select>`, with an "all" choice first. Memoised: a keystroke
+ * in the search box beside it leaves it alone when its options and callback are stable.
+ */
+export const SelectFilter = memo(SelectFilterImpl) as typeof SelectFilterImpl;
 
 /** "Clear filters", shown only while a filter is set. */
 export function ClearFilters({

@@ -16,8 +16,20 @@ function Harness() {
       <Table>
         <Table.Thead>
           <Table.Tr>
-            <SortHeader column="name" label="Name" sort={sort} onSort={onSort} />
-            <SortHeader column="status" label="Status" sort={sort} onSort={onSort} />
+            <SortHeader
+              column="name"
+              label="Name"
+              title="Sort by Name"
+              sort={sort}
+              onSort={onSort}
+            />
+            <SortHeader
+              column="status"
+              label="Status"
+              title="Sort by Status"
+              sort={sort}
+              onSort={onSort}
+            />
           </Table.Tr>
         </Table.Thead>
       </Table>
