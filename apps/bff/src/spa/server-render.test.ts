@@ -24,15 +24,29 @@ describe('withRenderedPage', () => {
     );
   });
 
-  it("starts the app's entry only after the first paint, so the rows show before its JS runs", () => {
+  it("starts the app's entry and its preloads only after the rows are painted", () => {
     const html = withRenderedPage(
       '<html lang="en"><head><script type="module" crossorigin src="/assets/index-1.js"></script>' +
+        '<link rel="modulepreload" crossorigin href="/assets/a-1.js">' +
+        '<link rel="stylesheet" crossorigin href="/assets/index-1.css">' +
+        '<link rel="modulepreload" crossorigin href="/assets/b-1.js">' +
         '</head><body><div id="root"></div></body></html>',
-      { html: '', stateJson: '{}', language: 'en' },
+      { html: '<main>rows</main>', stateJson: '{}', language: 'en' },
     );
     expect(html).not.toContain('<script type="module"');
-    expect(html).toMatch(
-      /<script>requestAnimationFrame\(.*s\.src="\/assets\/index-1\.js".*<\/script>/,
-    );
+    expect(html).not.toContain('rel="modulepreload"');
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index-1.css">');
+    // After the rows and their state, so its animation frame comes once the rows are parsed.
+    const loader = html.slice(html.indexOf('id="gc-ssr">{}</script>') + 23);
+    expect(loader).toMatch(/^<script>requestAnimationFrame\(.*<\/script><\/body>/);
+    expect(loader).toContain('["/assets/a-1.js","/assets/b-1.js"]');
+    expect(loader).toContain('s.src="/assets/index-1.js"');
+  });
+
+  it('leaves the preloads in place when the page has no entry to start', () => {
+    const page =
+      '<html lang="en"><head><link rel="modulepreload" crossorigin href="/a.js"></head><body><div id="root"></div></body></html>';
+    const html = withRenderedPage(page, { html: '', stateJson: '{}', language: 'en' });
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/a.js">');
   });
 });

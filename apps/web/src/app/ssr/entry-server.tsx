@@ -60,14 +60,14 @@ export async function renderPage(request: SsrRequest): Promise<SsrPage | undefin
   if (queries.length < 3 || queries.some((q) => q.state.status !== 'success')) return undefined;
   if (client.getQueryData(['session']) === null) return undefined;
 
-  const handler = createStaticHandler(appRoutes);
+  const handler = staticHandler();
   const context = await handler.query(new Request(new URL(pathname + search, 'http://gc.local')));
   if (context instanceof Response) return undefined;
   const router = createStaticRouter(handler.dataRoutes, context);
   const language = detectLanguage(request.language ?? null, request.acceptLanguages);
   // The browser loads all of English before hydrating a rendered page: the same strings here.
   await Promise.all([loadAllStrings(), loadLanguage(language)]);
-  const pageI18n = i18n.cloneInstance({ lng: language });
+  const pageI18n = i18nFor(language);
   // One render at a time: the zone and clock below are module state the formatters read.
   return oneAtATime(async () => {
     const renderedAt = Date.now();
@@ -89,6 +89,20 @@ export async function renderPage(request: SsrRequest): Promise<SsrPage | undefin
       setHydration(undefined);
     }
   });
+}
+
+// Built once: the routes are the same for every page, and a clone per language shares the
+// strings (the store) of the app's instance.
+let handler: ReturnType<typeof createStaticHandler> | undefined;
+const staticHandler = () => (handler ??= createStaticHandler(appRoutes));
+const clones = new Map<string, typeof i18n>();
+function i18nFor(language: string): typeof i18n {
+  let clone = clones.get(language);
+  if (clone === undefined) {
+    clone = i18n.cloneInstance({ lng: language });
+    clones.set(language, clone);
+  }
+  return clone;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
