@@ -41,6 +41,26 @@ test('a gateway list arrives with its rows and turns into the working page', asy
   expect(errors).toEqual([]);
 });
 
+test('a button clicked before the page is live does its work once it is', async ({ page }) => {
+  const errors = pageErrors(page);
+  // The app's entry is held back: the rendered page shows, but React has not taken it over.
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Not "load": the held entry keeps the page from loading.
+  await page.goto('/regions/cn-hangzhou/nat-gateways', { waitUntil: 'domcontentloaded' });
+  const nat = new SpeedWebListPage(page, 'NAT gateways');
+  await expect(nat.rows.first()).toBeVisible();
+  await page.getByRole('button', { name: 'Create NAT gateway' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  release();
+  await expect(page.getByRole('dialog', { name: 'Create NAT gateway' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test('in Chinese and on a dark system the rendered page is the page React draws', async ({
   page,
   context,

@@ -1,7 +1,13 @@
 import { lookupRoutes, sessionRoutes } from '@gc/contracts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { earlyRequestsScript } from '../../build/vite-early-requests';
-import { dropEarlyRequests, startEarlyRequests, takeEarlyRequest } from './early-requests';
+import {
+  dropEarlyRequests,
+  startEarlyRequests,
+  replayEarlyInput,
+  takeEarlyInput,
+  takeEarlyRequest,
+} from './early-requests';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -54,6 +60,40 @@ describe('startEarlyRequests', () => {
       document.documentElement.removeAttribute('data-gc-ssr');
     }
     expect(calls).toEqual([]);
+  });
+
+  it('keeps what is clicked or chosen on a server-rendered page, and does it again once hydrated', () => {
+    recordFetches();
+    window.history.replaceState(null, '', '/regions/cn-hangzhou/nat-gateways');
+    document.documentElement.setAttribute('data-gc-ssr', '');
+    const button = document.createElement('button');
+    button.innerHTML = '<span>Create</span>';
+    const select = document.createElement('select');
+    select.innerHTML = '<option value="en">English</option><option value="zh-CN">中文</option>';
+    document.body.append(button, select);
+    try {
+      startEarlyRequests();
+      button.querySelector('span')?.click();
+      document.body.click();
+      select.value = 'zh-CN';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      const kept = takeEarlyInput();
+      expect(kept).toEqual([{ button }, { select, value: 'zh-CN' }]);
+      button.click(); // hydrated: React has it from here
+      expect(takeEarlyInput()).toEqual([]);
+
+      // Hydration put the rendered choice back; the replay chooses again and says so.
+      select.value = 'en';
+      const seen: string[] = [];
+      button.addEventListener('click', () => seen.push('click'));
+      select.addEventListener('change', () => seen.push(`change ${select.value}`));
+      replayEarlyInput(kept);
+      expect(seen).toEqual(['click', 'change zh-CN']);
+    } finally {
+      document.documentElement.removeAttribute('data-gc-ssr');
+      button.remove();
+      select.remove();
+    }
   });
 
   it("tells the server the reader's zone and language, and sets the colour scheme first", () => {

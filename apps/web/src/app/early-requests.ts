@@ -1,3 +1,6 @@
+/** A button clicked, or a choice made in a `<select>`, before the page was hydrated. */
+export type EarlyInput = { button: HTMLElement } | { select: HTMLSelectElement; value: string };
+
 /** The requests the inline boot script started, by URL, each answered at most once. */
 export type EarlyRequests = Record<string, Promise<Response>>;
 
@@ -5,6 +8,8 @@ declare global {
   interface Window {
     /** Set by {@link startEarlyRequests}, inlined into index.html's head. */
     __gcEarly?: EarlyRequests;
+    /** On a server-rendered page: what was clicked or chosen before React took it over. */
+    __gcEarlyClicks?: EarlyInput[];
   }
 }
 
@@ -43,6 +48,23 @@ export function startEarlyRequests(): void {
     // The page is then rendered in the browser only.
   }
   const path = window.location.pathname;
+  // A server-rendered page shows its buttons and selects before React runs them: a click or a
+  // choice is kept, and made again once the page is hydrated (takeEarlyInput), not lost.
+  if (document.documentElement.hasAttribute('data-gc-ssr')) {
+    const kept: EarlyInput[] = [];
+    window.__gcEarlyClicks = kept;
+    const keep = (event: Event) => {
+      if (window.__gcEarlyClicks !== kept || !(event.target instanceof Element)) return;
+      if (event.type === 'change' && event.target instanceof HTMLSelectElement) {
+        kept.push({ select: event.target, value: event.target.value });
+        return;
+      }
+      const button = event.type === 'click' ? event.target.closest('button') : null;
+      if (button !== null) kept.push({ button });
+    };
+    document.addEventListener('click', keep, true);
+    document.addEventListener('change', keep, true);
+  }
   // A server-rendered page carries its first screen's data: nothing to ask for.
   if (path === '/login' || document.documentElement.hasAttribute('data-gc-ssr')) return;
   const urls = ['/api/session', '/api/regions'];
@@ -77,4 +99,28 @@ export function takeEarlyRequest(url: string): Promise<Response> | undefined {
 /** Forgets every early request nobody took, so none answers a request made much later. */
 export function dropEarlyRequests(): void {
   if (typeof window !== 'undefined') delete window.__gcEarly;
+}
+
+/**
+ * What was clicked or chosen on a server-rendered page before it was hydrated, in order; from now
+ * on nothing is kept (React handles events from the moment it starts hydrating).
+ */
+export function takeEarlyInput(): EarlyInput[] {
+  if (typeof window === 'undefined') return [];
+  const kept = window.__gcEarlyClicks ?? [];
+  delete window.__gcEarlyClicks;
+  return kept;
+}
+
+/** Does again, now that React handles it, what {@link takeEarlyInput} kept. */
+export function replayEarlyInput(kept: readonly EarlyInput[]): void {
+  for (const input of kept) {
+    if ('button' in input) {
+      if (input.button.isConnected) input.button.click();
+    } else if (input.select.isConnected) {
+      // Hydration may have put the rendered choice back: choose again, as the user did.
+      input.select.value = input.value;
+      input.select.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }
 }
