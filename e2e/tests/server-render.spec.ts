@@ -41,7 +41,7 @@ test('a gateway list arrives with its rows and turns into the working page', asy
   expect(errors).toEqual([]);
 });
 
-test('a button clicked before the page is live does its work once it is', async ({ page }) => {
+test('a choice and a click made before the page is live are done once it is', async ({ page }) => {
   const errors = pageErrors(page);
   // The app's entry is held back: the rendered page shows, but React has not taken it over.
   let release = () => undefined as void;
@@ -54,10 +54,13 @@ test('a button clicked before the page is live does its work once it is', async 
   await page.goto('/regions/cn-hangzhou/nat-gateways', { waitUntil: 'domcontentloaded' });
   const nat = new SpeedWebListPage(page, 'NAT gateways');
   await expect(nat.rows.first()).toBeVisible();
+  await page.getByLabel('Language', { exact: true }).selectOption({ label: '简体中文' });
   await page.getByRole('button', { name: 'Create NAT gateway' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   release();
-  await expect(page.getByRole('dialog', { name: 'Create NAT gateway' })).toBeVisible();
+  // Both are done once React has the page: the language chosen, then the dialog opened.
+  await expect(page.getByRole('heading', { name: 'NAT 网关', level: 1 })).toBeVisible();
+  await expect(page.getByRole('dialog')).toBeVisible();
   expect(errors).toEqual([]);
 });
 

@@ -5,6 +5,7 @@ import {
   dropEarlyRequests,
   startEarlyRequests,
   replayEarlyInput,
+  startHydrating,
   takeEarlyInput,
   takeEarlyRequest,
 } from './early-requests';
@@ -75,11 +76,13 @@ describe('startEarlyRequests', () => {
       startEarlyRequests();
       button.querySelector('span')?.click();
       document.body.click();
+      startHydrating();
+      button.click(); // hydrating: React has clicks from here, choices are still kept
       select.value = 'zh-CN';
       select.dispatchEvent(new Event('change', { bubbles: true }));
       const kept = takeEarlyInput();
       expect(kept).toEqual([{ button }, { select, value: 'zh-CN' }]);
-      button.click(); // hydrated: React has it from here
+      select.dispatchEvent(new Event('change', { bubbles: true })); // hydrated
       expect(takeEarlyInput()).toEqual([]);
 
       // Hydration put the rendered choice back; the replay chooses again and says so.

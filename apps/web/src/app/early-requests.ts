@@ -59,8 +59,12 @@ export function startEarlyRequests(): void {
         kept.push({ select: event.target, value: event.target.value });
         return;
       }
+      // Clicks only until hydration starts: from then React takes them (it hydrates the clicked
+      // part first). A choice is kept until hydration ends: choosing again changes nothing.
       const button = event.type === 'click' ? event.target.closest('button') : null;
-      if (button !== null) kept.push({ button });
+      if (button !== null && !document.documentElement.hasAttribute('data-gc-hydrating')) {
+        kept.push({ button });
+      }
     };
     document.addEventListener('click', keep, true);
     document.addEventListener('change', keep, true);
@@ -101,14 +105,20 @@ export function dropEarlyRequests(): void {
   if (typeof window !== 'undefined') delete window.__gcEarly;
 }
 
+/** Hydration starts: clicks are React's from now on (choices are still kept, see below). */
+export function startHydrating(): void {
+  document.documentElement.setAttribute('data-gc-hydrating', '');
+}
+
 /**
- * What was clicked or chosen on a server-rendered page before it was hydrated, in order; from now
- * on nothing is kept (React handles events from the moment it starts hydrating).
+ * What was clicked before hydration started, or chosen before it ended, on a server-rendered
+ * page, in order; from now on nothing is kept.
  */
 export function takeEarlyInput(): EarlyInput[] {
   if (typeof window === 'undefined') return [];
   const kept = window.__gcEarlyClicks ?? [];
   delete window.__gcEarlyClicks;
+  document.documentElement.removeAttribute('data-gc-hydrating');
   return kept;
 }
 

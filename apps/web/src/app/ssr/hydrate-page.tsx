@@ -4,7 +4,7 @@ import { StrictMode, useEffect } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { loadAllStrings, loadLanguage } from '../../i18n';
-import { replayEarlyInput, takeEarlyInput, type EarlyInput } from '../early-requests';
+import { replayEarlyInput, startHydrating, takeEarlyInput } from '../early-requests';
 import { SESSION_QUERY_KEY } from '../../lib/auth';
 import { bffClient } from '../../lib/bff-client';
 import { setHydration } from '../../lib/hydration';
@@ -14,11 +14,11 @@ import type { SsrState } from './ssr-state';
 
 // Runs once the hydrating render has committed: time-dependent text may move on from then, and
 // what was clicked or chosen while the page was not yet live is done again, now with handlers.
-function HydrationDone({ early }: { early: readonly EarlyInput[] }) {
+function HydrationDone() {
   useEffect(() => {
     setHydration(undefined);
-    replayEarlyInput(early);
-  }, [early]);
+    replayEarlyInput(takeEarlyInput());
+  }, []);
   return null;
 }
 
@@ -38,13 +38,13 @@ export async function hydratePage(container: HTMLElement, ssr: SsrState, client:
     loadLanguage(ssr.language),
   ]);
   setHydration(ssr.renderedAt);
-  const early = takeEarlyInput();
+  startHydrating();
   hydrateRoot(
     container,
     <StrictMode>
       <AppProvider queryClient={client}>
         <RouterProvider router={createAppRouter()} />
-        <HydrationDone early={early} />
+        <HydrationDone />
       </AppProvider>
     </StrictMode>,
   );
