@@ -111,14 +111,17 @@ export function startHydrating(): void {
 }
 
 /**
- * What was clicked before hydration started, or chosen before it ended, on a server-rendered
- * page, in order; from now on nothing is kept.
+ * What was clicked before hydration started, or chosen since, on a server-rendered page, in
+ * order; taken once. `last`: nothing is kept from now on (else choices still are: a part of the
+ * page can hydrate after the root commits, and a choice made on it meanwhile is lost otherwise).
  */
-export function takeEarlyInput(): EarlyInput[] {
+export function takeEarlyInput(last = true): EarlyInput[] {
   if (typeof window === 'undefined') return [];
-  const kept = window.__gcEarlyClicks ?? [];
-  delete window.__gcEarlyClicks;
-  document.documentElement.removeAttribute('data-gc-hydrating');
+  const kept = window.__gcEarlyClicks?.splice(0) ?? [];
+  if (last) {
+    delete window.__gcEarlyClicks;
+    document.documentElement.removeAttribute('data-gc-hydrating');
+  }
   return kept;
 }
 
@@ -128,7 +131,8 @@ export function replayEarlyInput(kept: readonly EarlyInput[]): void {
     if ('button' in input) {
       if (input.button.isConnected) input.button.click();
     } else if (input.select.isConnected) {
-      // Hydration may have put the rendered choice back: choose again, as the user did.
+      // Hydration may have put the rendered choice back: choose again, as the user did (a choice
+      // React did see is made twice, which changes nothing).
       input.select.value = input.value;
       input.select.dispatchEvent(new Event('change', { bubbles: true }));
     }

@@ -17,7 +17,15 @@ import type { SsrState } from './ssr-state';
 function HydrationDone() {
   useEffect(() => {
     setHydration(undefined);
-    replayEarlyInput(takeEarlyInput());
+    replayEarlyInput(takeEarlyInput(false));
+    // Choices made until the browser is next idle (the rest of the page hydrating) too.
+    const settle = () => replayEarlyInput(takeEarlyInput());
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(settle, { timeout: 2000 });
+      return () => cancelIdleCallback(idle);
+    }
+    const timer = setTimeout(settle, 1000);
+    return () => clearTimeout(timer);
   }, []);
   return null;
 }
