@@ -13,6 +13,16 @@ describe('inlineScriptHashes', () => {
     ]);
     expect(inlineScriptHashes('<div id="root"></div>')).toEqual([]);
   });
+
+  it('hashes module, import map and JavaScript-typed scripts, not data blocks', () => {
+    const text = "alert('Hello, world.');";
+    const hash = "'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='";
+    const html =
+      `<script type="module">${text}</script><script type='text/javascript'>${text}</script>` +
+      `<script type="application/json" id="gc-ssr">{"a":1}</script>` +
+      `<script type="text/plain">${text}</script><script type="importmap">${text}</script>`;
+    expect(inlineScriptHashes(html)).toEqual([hash, hash, hash]);
+  });
 });
 
 describe('allowScriptHashes', () => {
