@@ -64,6 +64,39 @@ test('a choice and a click made before the page is live are done once it is', as
   expect(errors).toEqual([]);
 });
 
+test('a page rendered in English for a reader who chose Chinese never shows English', async ({
+  page,
+  context,
+}) => {
+  const errors = pageErrors(page);
+  // Chosen in this browser, but the server has no cookie yet: it renders the page in English.
+  await context.addInitScript(() => localStorage.setItem('gc.language', 'zh-CN'));
+  await context.clearCookies({ name: 'gc_lang' });
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const response = await page.goto('/regions/cn-hangzhou/nat-gateways', {
+    waitUntil: 'domcontentloaded',
+  });
+  expect(await response?.text()).toContain('<html lang="en" data-gc-ssr=""');
+  // The English rows are in the page, hidden, until the app draws them again in Chinese.
+  const english = page.getByRole('heading', {
+    name: 'NAT gateways',
+    level: 1,
+    includeHidden: true,
+  });
+  await expect(english).toBeAttached();
+  await expect(english).toBeHidden();
+  release();
+  await expect(page.getByRole('heading', { name: 'NAT 网关', level: 1 })).toBeVisible();
+  await expect(new SpeedWebListPage(page, 'NAT 网关').rows.first()).toBeVisible();
+  await expect(english).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test('in Chinese and on a dark system the rendered page is the page React draws', async ({
   page,
   context,

@@ -102,6 +102,38 @@ describe('startEarlyRequests', () => {
     }
   });
 
+  it('hides a page the server rendered in another language than the chosen one, and keeps nothing', () => {
+    recordFetches();
+    const html = document.documentElement;
+    const button = document.createElement('button');
+    document.body.append(button);
+    html.setAttribute('data-gc-ssr', '');
+    try {
+      for (const [chosen, rendered, hidden] of [
+        ['zh-CN', 'en', true],
+        ['zh', 'en', true],
+        ['en-GB', 'zh-CN', true],
+        ['zh-CN', 'zh-CN', false],
+        ['en', 'en', false],
+        ['fr', 'en', false], // not a language we have: the app follows the browser, as the server
+      ] as const) {
+        localStorage.setItem('gc.language', chosen);
+        html.lang = rendered;
+        html.removeAttribute('data-gc-relang');
+        startEarlyRequests();
+        expect(html.hasAttribute('data-gc-relang'), `${chosen} on ${rendered}`).toBe(hidden);
+        button.click();
+        expect(takeEarlyInput(), `${chosen} on ${rendered}`).toEqual(hidden ? [] : [{ button }]);
+      }
+    } finally {
+      localStorage.removeItem('gc.language');
+      html.removeAttribute('data-gc-ssr');
+      html.removeAttribute('data-gc-relang');
+      html.lang = 'en';
+      button.remove();
+    }
+  });
+
   it("tells the server the reader's zone and language, and sets the colour scheme first", () => {
     recordFetches();
     localStorage.setItem('gc.language', 'zh-CN');

@@ -35,6 +35,8 @@ export function startEarlyRequests(): void {
   } catch {
     // Without storage or matchMedia, Mantine sets it when React starts.
   }
+  const path = window.location.pathname;
+  const html = document.documentElement;
   // The reader's zone and language, for the server to render the next page as this browser will.
   try {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -44,13 +46,26 @@ export function startEarlyRequests(): void {
     document.cookie = lang
       ? 'gc_lang=' + encodeURIComponent(lang) + keep
       : 'gc_lang=; path=/; max-age=0';
+    // This page rendered in another language than the one chosen here (chosen before the cookie
+    // existed): hidden until the app draws it again in the reader's language (main.tsx), rather
+    // than shown in the wrong one meanwhile. Codes as i18n's detectLanguage reads them.
+    const want = !lang
+      ? undefined
+      : lang === 'zh' || lang === 'zh-CN' || lang.indexOf('zh-Hans') === 0
+        ? 'zh-CN'
+        : lang === 'en' || lang.indexOf('en-') === 0
+          ? 'en'
+          : undefined;
+    if (html.hasAttribute('data-gc-ssr') && want !== undefined && want !== html.lang) {
+      html.setAttribute('data-gc-relang', '');
+    }
   } catch {
-    // The page is then rendered in the browser only.
+    // The page is then rendered in the browser only; without storage the app follows the
+    // browser's languages, as the server did.
   }
-  const path = window.location.pathname;
   // A server-rendered page shows its buttons and selects before React runs them: a click or a
   // choice is kept, and made again once the page is hydrated (takeEarlyInput), not lost.
-  if (document.documentElement.hasAttribute('data-gc-ssr')) {
+  if (html.hasAttribute('data-gc-ssr') && !html.hasAttribute('data-gc-relang')) {
     const kept: EarlyInput[] = [];
     window.__gcEarlyClicks = kept;
     const keep = (event: Event) => {
@@ -62,7 +77,7 @@ export function startEarlyRequests(): void {
       // Clicks only until hydration starts: from then React takes them (it hydrates the clicked
       // part first). A choice is kept until hydration ends: choosing again changes nothing.
       const button = event.type === 'click' ? event.target.closest('button') : null;
-      if (button !== null && !document.documentElement.hasAttribute('data-gc-hydrating')) {
+      if (button !== null && !html.hasAttribute('data-gc-hydrating')) {
         kept.push({ button });
       }
     };
@@ -70,7 +85,7 @@ export function startEarlyRequests(): void {
     document.addEventListener('change', keep, true);
   }
   // A server-rendered page carries its first screen's data: nothing to ask for.
-  if (path === '/login' || document.documentElement.hasAttribute('data-gc-ssr')) return;
+  if (path === '/login' || html.hasAttribute('data-gc-ssr')) return;
   const urls = ['/api/session', '/api/regions'];
   if (/^\/regions\/[^/]+\/(nat|vpn|ipv6)-gateways\/?$/.test(path)) {
     urls.push('/api' + path.replace(/\/$/, '') + window.location.search);

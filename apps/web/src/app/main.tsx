@@ -1,12 +1,17 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './global.css';
+import type { Session } from '@gc/contracts';
+import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { i18n, loadAllStrings, loadLanguage } from '../i18n';
+import { SESSION_QUERY_KEY } from '../lib/auth';
+import { bffClient } from '../lib/bff-client';
 import { appQueryClient } from './app-query-client';
 import { prefetchBoot } from './boot-prefetch';
+import { takeEarlyInput } from './early-requests';
 import { AppProvider } from './provider';
 import { createAppRouter } from './router';
 import { readSsrState } from './ssr/ssr-state';
@@ -20,9 +25,9 @@ function loadRestLater() {
   later(() => void loadAllStrings().catch(() => undefined), { timeout: 2000 });
 }
 
-function renderInBrowser(container: HTMLElement) {
+function renderInBrowser(container: HTMLElement, prefetch = true) {
   // The first screen's data is on its way while the strings load and React boots.
-  void prefetchBoot(appQueryClient, window.location);
+  if (prefetch) void prefetchBoot(appQueryClient, window.location);
   // A remembered Chinese choice loads its strings first, so the first paint is already Chinese.
   void loadLanguage(i18n.language).finally(() => {
     createRoot(container).render(
@@ -37,13 +42,22 @@ function renderInBrowser(container: HTMLElement) {
 }
 
 const ssr = readSsrState();
-// Rendered in another language than this browser's choice (a choice made before the cookie that
-// tells the server): drawn again here, in the reader's language.
-if (ssr !== undefined && ssr.language === i18n.language) {
+const html = document.documentElement;
+if (ssr === undefined) {
+  renderInBrowser(root);
+} else if (ssr.language === i18n.language && !html.hasAttribute('data-gc-relang')) {
   void import('./ssr/hydrate-page').then(
     (m) => m.hydratePage(root, ssr, appQueryClient),
     () => renderInBrowser(root),
   );
 } else {
-  renderInBrowser(root);
+  // Rendered in another language than this browser's choice (made before the cookie that tells
+  // the server; the boot script hid it): drawn again here in the reader's language, with the
+  // data the server read, and nothing the page kept for hydration.
+  hydrate(appQueryClient, ssr.queries);
+  bffClient.setCsrfToken(appQueryClient.getQueryData<Session | null>(SESSION_QUERY_KEY)?.csrfToken);
+  takeEarlyInput();
+  root.replaceChildren();
+  html.removeAttribute('data-gc-relang');
+  renderInBrowser(root, false);
 }
