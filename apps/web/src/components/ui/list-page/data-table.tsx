@@ -1,10 +1,11 @@
 import { Box, Checkbox, Table, VisuallyHidden } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useRef, type ReactNode } from 'react';
+import { memo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RowNavigateProvider } from './cells';
 import { DataRow } from './data-row';
 import { SortHeader } from './sort-header';
+import { useStableCallback } from './use-stable-callback';
 
 /** One column: its header, its cell, and the sort key when the list can sort on it. */
 export interface Column<T, C extends string = string> {
@@ -60,27 +61,18 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
   const { selection } = props;
   const keys = selection ? items.map(rowKey) : [];
   const ticked = keys.filter((k) => selection?.selected.has(k)).length;
-  // Stable across renders (rows are memoised): reads the latest selection through a ref.
-  const latest = useRef(selection);
-  latest.current = selection;
-  const toggle = useCallback((key: string, on: boolean) => {
-    const current = latest.current;
-    if (!current) return;
-    const next = new Set(current.selected);
+  // Stable across renders (rows and the head are memoised: a keystroke in a filter re-renders
+  // the rows, not the headers), acting on the latest props.
+  const toggle = useStableCallback((key: string, on: boolean) => {
+    if (!selection) return;
+    const next = new Set(selection.selected);
     if (on) next.add(key);
     else next.delete(key);
-    current.onChange(next);
-  }, []);
-  // The header is memoised: a keystroke in a filter re-renders the rows, not the headers. Its
-  // callbacks are stable and read the latest props through refs.
-  const latestSort = useRef(onSort);
-  latestSort.current = onSort;
-  const sortOn = useCallback((column: C) => latestSort.current?.(column), []);
-  const latestKeys = useRef(keys);
-  latestKeys.current = keys;
-  const selectPage = useCallback(
-    (on: boolean) => latest.current?.onChange(new Set(on ? latestKeys.current : [])),
-    [],
+    selection.onChange(next);
+  });
+  const sortOn = useStableCallback((column: C) => onSort?.(column));
+  const selectPage = useStableCallback((on: boolean) =>
+    selection?.onChange(new Set(on ? keys : [])),
   );
   const viewport = useRef<HTMLDivElement>(null);
   const virtual = items.length >= VIRTUALIZE_FROM;
@@ -111,7 +103,9 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
       aria-label={label}
       striped
       highlightOnHover
-      stickyHeader={virtual}
+      // Constant on a list page (its box scrolls only when virtual): a change would re-render
+      // every part of the table that reads Mantine's table context, the memoised head too.
+      stickyHeader={virtual || props.stableBox === true}
       style={props.stableBox ? { minWidth } : undefined}
     >
       <TableHead

@@ -1,8 +1,9 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVpcs } from '../../../lib/lookups/vpcs';
 import type { StatusTable } from '../../../lib/resource-status';
 import { ClearFilters, FilterBar, SelectFilter, TextFilter } from './list-filters';
+import { useStableCallback } from './use-stable-callback';
 
 /** The filters every gateway list has. */
 export interface GatewayFilterValues<S extends string> {
@@ -32,12 +33,11 @@ function GatewayFiltersImpl<S extends string>(props: GatewayFiltersProps<S>) {
   const { t } = useTranslation();
   const vpcs = useVpcs(props.regionId);
   // Stable options and callbacks keep the selects out of a keystroke's render.
-  const latest = useRef(onChange);
-  useLayoutEffect(() => {
-    latest.current = onChange;
-  });
-  const onStatus = useCallback((status: S | undefined) => latest.current({ status }), []);
-  const onVpc = useCallback((vpcId: string | undefined) => latest.current({ vpcId }), []);
+  const onStatus = useStableCallback((status: S | undefined) => onChange({ status }));
+  const onVpc = useStableCallback((vpcId: string | undefined) => onChange({ vpcId }));
+  const onClear = useStableCallback(() =>
+    onChange({ q: undefined, status: undefined, vpcId: undefined }),
+  );
   const { statuses, statusTable } = props;
   const statusOptions = useMemo(
     () =>
@@ -77,11 +77,7 @@ function GatewayFiltersImpl<S extends string>(props: GatewayFiltersProps<S>) {
         options={vpcOptions}
         onChange={onVpc}
       />
-      <ClearFilters
-        shown={props.filtered}
-        label={t(`${ns}.filters.clear`)}
-        onClear={() => onChange({ q: undefined, status: undefined, vpcId: undefined })}
-      />
+      <ClearFilters shown={props.filtered} label={t(`${ns}.filters.clear`)} onClear={onClear} />
     </FilterBar>
   );
 }

@@ -1,6 +1,6 @@
 import { useDisclosure } from '@mantine/hooks';
 import type { Tag } from '@gc/contracts';
-import { Suspense, useCallback, useDeferredValue, type ComponentType, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, useMemo, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isFiltered,
@@ -17,6 +17,7 @@ import { listFreshness } from './list-freshness';
 import { ListPage, type ListQueryState } from './list-page';
 import { useBulkSelection } from './use-bulk-selection';
 import { useListRows, type ListRowsQuery } from './use-list-rows';
+import { useStableCallback } from './use-stable-callback';
 import { useTypedSearch } from './use-typed-search';
 
 /** The view of a gateway list: the gateway filters, a sort, and paging. */
@@ -76,12 +77,24 @@ export function gatewayListPage<
     const query = spec.useList(regionId, asked);
     const { rows, busy } = useListRows(asked, query, asked === shown ? undefined : shown);
     const { change } = typing;
-    const onFilters = useCallback(
-      (values: GatewayFilterValues<S>) => change(values as Partial<Q>),
-      [change],
+    // Stable: the filters, the table's head and the pager are memoised and skip a keystroke.
+    const onFilters = useStableCallback((values: GatewayFilterValues<S>) =>
+      change(values as Partial<Q>),
+    );
+    const onSort = useStableCallback((column: C) =>
+      change({ sort: nextSort(search.sort, column) } as Partial<Q>),
+    );
+    const onPage = useStableCallback((paging: { page?: number; pageSize?: number }) =>
+      change(paging as Partial<Q>),
     );
     const columns = spec.useColumns(regionId);
     const [createOpened, createModal] = useDisclosure(false);
+    const createLabel = t(`${ns}.create.open`);
+    const create = useMemo(
+      () => ({ label: createLabel, onClick: createModal.open }),
+      [createLabel, createModal.open],
+    );
+    const nav = useMemo(() => spec.nav?.(regionId), [regionId]);
     const filtered = isFiltered(spec.search, shown);
     const canMutate = useCanMutate();
     const bulk = useBulkSelection(
@@ -96,8 +109,8 @@ export function gatewayListPage<
         rows={rows}
         busy={busy}
         freshness={listFreshness(query.data, query.dataUpdatedAt ?? 0)}
-        create={{ label: t(`${ns}.create.open`), onClick: createModal.open }}
-        nav={spec.nav?.(regionId)}
+        create={create}
+        nav={nav}
         filtered={filtered}
         empty={{ text: t(`${ns}.list.empty`), filteredText: t(`${ns}.list.emptyFiltered`) }}
         filters={
@@ -120,12 +133,12 @@ export function gatewayListPage<
           columns,
           rowKey: (g) => g.id,
           sort: search.sort,
-          onSort: (column) => change({ sort: nextSort(search.sort, column) } as Partial<Q>),
+          onSort,
         }}
         pagination={{
           page: shown.page,
           pageSize: shown.pageSize,
-          onChange: (paging) => change(paging as Partial<Q>),
+          onChange: onPage,
         }}
       >
         {createOpened && (

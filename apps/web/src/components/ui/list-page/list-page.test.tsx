@@ -1,10 +1,10 @@
 import '../../../testing/setup';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../lib/api-error';
 import { AUDITOR, renderWithApp } from '../../../testing/render';
 import type { Column } from './data-table';
-import { ListPage, type ListQueryState } from './list-page';
+import { BUSY_DIM_AFTER_MS, ListPage, type ListQueryState } from './list-page';
 
 interface Item {
   id: string;
@@ -28,7 +28,12 @@ const failed = (refetch = vi.fn()): ListQueryState => ({
 function renderPage(
   query: ListQueryState,
   rows: { items: Item[]; total: number } | undefined,
-  options: { filtered?: boolean; onCreate?: () => void; session?: typeof AUDITOR } = {},
+  options: {
+    filtered?: boolean;
+    onCreate?: () => void;
+    session?: typeof AUDITOR;
+    busy?: boolean;
+  } = {},
 ) {
   return renderWithApp(
     <ListPage
@@ -40,12 +45,32 @@ function renderPage(
       empty={{ text: 'No thing yet.', filteredText: 'No thing matches.' }}
       table={{ label: 'Things', columns, rowKey: (i) => i.id }}
       pagination={{ page: 1, pageSize: 20, onChange: vi.fn() }}
+      busy={options.busy}
     />,
     { session: options.session },
   );
 }
 
 describe('ListPage', () => {
+  it('says at once that previewed rows are not the answer yet, and dims them only if it is slow', () => {
+    vi.useFakeTimers();
+    try {
+      const rows = { items: [{ id: 'a', name: 'alpha' }], total: 1 };
+      const view = renderPage(ok, rows, { busy: true });
+      const box = () => screen.getByRole('table', { name: 'Things' }).closest('[aria-busy]');
+      expect(box()?.getAttribute('aria-busy')).toBe('true');
+      expect((box() as HTMLElement).style.opacity).toBe('');
+      act(() => vi.advanceTimersByTime(BUSY_DIM_AFTER_MS));
+      expect((box() as HTMLElement).style.opacity).toBe('0.7');
+      view.unmount();
+      renderPage(ok, rows, { busy: false });
+      expect(box()?.getAttribute('aria-busy')).toBe('false');
+      expect((box() as HTMLElement).style.opacity).toBe('');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('keeps the stale rows visible under the error of a failed refresh, and retries', () => {
     const refetch = vi.fn();
     renderPage(failed(refetch), { items: [{ id: 'a', name: 'alpha' }], total: 1 });

@@ -1,4 +1,5 @@
 import { Group, NativeSelect, Pagination, Text } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PAGE_SIZES } from '../../../lib/page-sizes';
 
@@ -14,8 +15,8 @@ export interface ListPaginationProps {
   pageSizes?: readonly number[];
 }
 
-/** Page links, page size and the total count. */
-export function ListPagination(props: ListPaginationProps) {
+/** Page links, page size and the total count; memoised (a keystroke leaves it alone). */
+export const ListPagination = memo(function ListPagination(props: ListPaginationProps) {
   const { page, pageSize, total, onChange, pageSizes = PAGE_SIZES } = props;
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -43,4 +44,4 @@ export function ListPagination(props: ListPaginationProps) {
       </Group>
     </Group>
   );
-}
+});
