@@ -201,7 +201,7 @@ function TableHeadImpl<C extends string>({ columns, sort, onSort, selectAll }: T
               key={c.id}
               column={c.sort}
               label={c.header}
-              title={t('nat.list.sortBy', { column: c.header })}
+              title={t('common.sortBy', { column: c.header })}
               sort={sort}
               onSort={onSort}
             />
