@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { natGatewayFixture } from '../../../features/nat-gateways/testing/nat-gateway.fixture';
 import { renderWithApp } from '../../../testing/render';
-import { DataTable, VIRTUALIZE_FROM, type Column } from './data-table';
+import { DataTable, FIRST_PAINT_ROWS, firstNew, VIRTUALIZE_FROM, type Column } from './data-table';
 
 type Gateway = ReturnType<typeof natGatewayFixture>;
 type Sort = 'name' | 'creationTime';
@@ -89,3 +89,22 @@ function Harness({ items }: { items: Gateway[] }) {
     </>
   );
 }
+
+describe('firstNew (the rows an urgent render mounts)', () => {
+  const key = (g: Gateway) => g.id;
+  const all = gateways(40);
+
+  it('mounts at most the rows in view anew, keeping every row already shown before them', () => {
+    const shown = new Set(['ngw-0', 'ngw-3']);
+    const first = firstNew(all, shown, key);
+    // ngw-0 and ngw-3 are on screen already: FIRST_PAINT_ROWS new rows besides them.
+    expect(first).toHaveLength(FIRST_PAINT_ROWS + 2);
+    expect(first.map(key).slice(0, 4)).toEqual(['ngw-0', 'ngw-1', 'ngw-2', 'ngw-3']);
+  });
+
+  it('changes nothing when the rows are those on screen, or few', () => {
+    expect(firstNew(all, new Set(all.map(key)), key)).toBe(all);
+    const few = all.slice(0, FIRST_PAINT_ROWS);
+    expect(firstNew(few, new Set(), key)).toBe(few);
+  });
+});

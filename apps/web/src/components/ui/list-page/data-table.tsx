@@ -1,6 +1,6 @@
 import { Box, Checkbox, Table, VisuallyHidden } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef, type ReactNode } from 'react';
+import { memo, useDeferredValue, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RowNavigateProvider } from './cells';
 import { DataRow } from './data-row';
@@ -54,6 +54,11 @@ export const VIRTUALIZE_FROM = 50;
 // tags) only makes the scroll height a little short; the rows themselves lie in normal flow.
 const ROW_HEIGHT = 61;
 const VIEWPORT_HEIGHT = 640;
+/**
+ * A list page's new rows (a keystroke narrowed them) are painted this many first: the rows in
+ * view. The rest follow in a deferred render right after that frame, below the fold.
+ */
+export const FIRST_PAINT_ROWS = Math.ceil(VIEWPORT_HEIGHT / ROW_HEIGHT) + 1;
 
 /** A list's table: sortable headers where the list sorts, long pages virtualised. */
 export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
@@ -91,7 +96,20 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
     initialRect: { width: 0, height: VIEWPORT_HEIGHT },
     overscan: 8,
   });
-  const rows = virtual ? virtualizer.getVirtualItems().map((r) => items[r.index]) : items;
+  // While `items` is newer than the rows the last render settled on, this is an urgent render (a
+  // keystroke's): it mounts at most the rows in view anew, and the deferred render right after
+  // adds the others. Rows on screen stay (a refresh with the same rows changes nothing).
+  const settled = useDeferredValue(items);
+  const mounted = useRef<ReadonlySet<string>>(new Set());
+  const inView =
+    settled === items || !props.stableBox
+      ? items
+      : // The keys the last commit showed (a layout effect keeps them): read, never written, here.
+        firstNew(items, mounted.current, rowKey);
+  const rows = virtual ? virtualizer.getVirtualItems().map((r) => items[r.index]) : inView;
+  useLayoutEffect(() => {
+    mounted.current = new Set(rows.flatMap((item) => (item === undefined ? [] : [rowKey(item)])));
+  });
   const first = virtual ? virtualizer.getVirtualItems()[0] : undefined;
   const padTop = first?.start ?? 0;
   const padBottom = virtual
@@ -165,6 +183,16 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
       </Box>
     </RowNavigateProvider>
   );
+}
+
+/** `items` up to the one that would mount the FIRST_PAINT_ROWS+1-th row not in `shown`. */
+export function firstNew<T>(items: readonly T[], shown: ReadonlySet<string>, key: (item: T) => string) {
+  if (items.length <= FIRST_PAINT_ROWS) return items;
+  let fresh = 0;
+  for (let i = 0; i < items.length; i += 1) {
+    if (!shown.has(key(items[i] as T)) && ++fresh > FIRST_PAINT_ROWS) return items.slice(0, i);
+  }
+  return items;
 }
 
 interface TableHeadProps<C extends string> {
