@@ -64,6 +64,31 @@ test('a choice and a click made before the page is live are done once it is', as
   expect(errors).toEqual([]);
 });
 
+test('text typed in the search before the page is live is searched once it is', async ({
+  page,
+}) => {
+  const errors = pageErrors(page);
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/regions/cn-hangzhou/nat-gateways', { waitUntil: 'domcontentloaded' });
+  const nat = new SpeedWebListPage(page, 'NAT gateways');
+  await expect(nat.rows.first()).toBeVisible();
+  await nat.search.pressSequentially('prod');
+  release();
+  await expect(page).toHaveURL(/[?&]q=prod(&|$)/);
+  await expect(nat.search).toHaveValue('prod');
+  await expect
+    .poll(async () =>
+      (await nat.rows.allInnerTexts()).every((t) => t.toLowerCase().includes('prod')),
+    )
+    .toBe(true);
+  expect(errors).toEqual([]);
+});
+
 test('a page rendered in English for a reader who chose Chinese never shows English', async ({
   page,
   context,

@@ -1,4 +1,7 @@
 import { lookupRoutes, sessionRoutes } from '@gc/contracts';
+import { createElement, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { earlyRequestsScript } from '../../build/vite-early-requests';
 import {
@@ -99,6 +102,54 @@ describe('startEarlyRequests', () => {
       document.documentElement.removeAttribute('data-gc-ssr');
       button.remove();
       select.remove();
+    }
+  });
+
+  it('keeps what is typed in a field before hydration, and types it again once, as React sees typing', () => {
+    recordFetches();
+    window.history.replaceState(null, '', '/regions/cn-hangzhou/nat-gateways');
+    document.documentElement.setAttribute('data-gc-ssr', '');
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      startEarlyRequests();
+      // The server's search box, typed into before React has it.
+      host.innerHTML = '<input aria-label="Name or ID">';
+      const early = host.querySelector('input') as HTMLInputElement;
+      for (const text of ['v', 'vp', 'vpc']) {
+        early.value = text;
+        early.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      const kept = takeEarlyInput();
+      expect(kept.map((k) => ('field' in k ? k.value : ''))).toEqual(['v', 'vp', 'vpc']);
+      // Hydrated: React's controlled input shows its state (empty) until the text is typed again.
+      host.innerHTML = '';
+      const seen: string[] = [];
+      function Search() {
+        const [q, setQ] = useState('');
+        return createElement('input', {
+          'aria-label': 'Name or ID',
+          value: q,
+          onChange: (e: { currentTarget: HTMLInputElement }) => {
+            seen.push(e.currentTarget.value);
+            setQ(e.currentTarget.value);
+          },
+        });
+      }
+      const root = createRoot(host);
+      flushSync(() => root.render(createElement(Search)));
+      const field = host.querySelector('input') as HTMLInputElement;
+      const replayed = kept.map((k) => ('field' in k ? { ...k, field } : k));
+      flushSync(() => replayEarlyInput(replayed));
+      expect(seen).toEqual(['vpc']);
+      expect(field.value).toBe('vpc');
+      // Typed again while React already had it: nothing changes.
+      flushSync(() => replayEarlyInput(replayed));
+      expect(seen).toEqual(['vpc']);
+      root.unmount();
+    } finally {
+      document.documentElement.removeAttribute('data-gc-ssr');
+      host.remove();
     }
   });
 

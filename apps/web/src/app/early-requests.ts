@@ -1,5 +1,8 @@
-/** A button clicked, or a choice made in a `<select>`, before the page was hydrated. */
-export type EarlyInput = { button: HTMLElement } | { select: HTMLSelectElement; value: string };
+/** A button clicked, a choice made in a `<select>` or text typed, before the page was hydrated. */
+export type EarlyInput =
+  | { button: HTMLElement }
+  | { select: HTMLSelectElement; value: string }
+  | { field: HTMLInputElement; value: string };
 
 /** The requests the inline boot script started, by URL, each answered at most once. */
 export type EarlyRequests = Record<string, Promise<Response>>;
@@ -63,8 +66,9 @@ export function startEarlyRequests(): void {
     // The page is then rendered in the browser only; without storage the app follows the
     // browser's languages, as the server did.
   }
-  // A server-rendered page shows its buttons and selects before React runs them: a click or a
-  // choice is kept, and made again once the page is hydrated (takeEarlyInput), not lost.
+  // A server-rendered page shows its buttons, selects and search boxes before React runs them: a
+  // click, a choice or typed text is kept, and done again once the page is hydrated
+  // (takeEarlyInput), not lost.
   if (html.hasAttribute('data-gc-ssr') && !html.hasAttribute('data-gc-relang')) {
     const kept: EarlyInput[] = [];
     window.__gcEarlyClicks = kept;
@@ -72,6 +76,10 @@ export function startEarlyRequests(): void {
       if (window.__gcEarlyClicks !== kept || !(event.target instanceof Element)) return;
       if (event.type === 'change' && event.target instanceof HTMLSelectElement) {
         kept.push({ select: event.target, value: event.target.value });
+        return;
+      }
+      if (event.type === 'input' && event.target instanceof HTMLInputElement) {
+        kept.push({ field: event.target, value: event.target.value });
         return;
       }
       // Clicks only until hydration starts: from then React takes them (it hydrates the clicked
@@ -83,6 +91,7 @@ export function startEarlyRequests(): void {
     };
     document.addEventListener('click', keep, true);
     document.addEventListener('change', keep, true);
+    document.addEventListener('input', keep, true);
   }
   // A server-rendered page carries its first screen's data: nothing to ask for.
   if (path === '/login' || html.hasAttribute('data-gc-ssr')) return;
@@ -142,14 +151,25 @@ export function takeEarlyInput(last = true): EarlyInput[] {
 
 /** Does again, now that React handles it, what {@link takeEarlyInput} kept. */
 export function replayEarlyInput(kept: readonly EarlyInput[]): void {
+  // A field's text is typed again once, as it last was.
+  const typed = new Map<HTMLInputElement, string>();
+  for (const input of kept) if ('field' in input) typed.set(input.field, input.value);
   for (const input of kept) {
     if ('button' in input) {
       if (input.button.isConnected) input.button.click();
-    } else if (input.select.isConnected) {
+    } else if ('select' in input) {
+      if (!input.select.isConnected) continue;
       // Hydration may have put the rendered choice back: choose again, as the user did (a choice
       // React did see is made twice, which changes nothing).
       input.select.value = input.value;
       input.select.dispatchEvent(new Event('change', { bubbles: true }));
+    } else if (typed.get(input.field) === input.value && input.field.isConnected) {
+      typed.delete(input.field);
+      // Through the prototype's setter, as typing does: React tracks the value the page set, and
+      // reports a change against it (none when it had seen this text already).
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      setter?.call(input.field, input.value);
+      input.field.dispatchEvent(new Event('input', { bubbles: true }));
     }
   }
 }

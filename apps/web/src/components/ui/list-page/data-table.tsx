@@ -186,7 +186,11 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
 }
 
 /** `items` up to the one that would mount the FIRST_PAINT_ROWS+1-th row not in `shown`. */
-export function firstNew<T>(items: readonly T[], shown: ReadonlySet<string>, key: (item: T) => string) {
+export function firstNew<T>(
+  items: readonly T[],
+  shown: ReadonlySet<string>,
+  key: (item: T) => string,
+) {
   if (items.length <= FIRST_PAINT_ROWS) return items;
   let fresh = 0;
   for (let i = 0; i < items.length; i += 1) {
