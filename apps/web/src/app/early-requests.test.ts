@@ -153,6 +153,37 @@ describe('startEarlyRequests', () => {
     }
   });
 
+  it('does what was kept on the element that took its place when a part was drawn anew', () => {
+    const make = () => {
+      const select = document.createElement('select');
+      select.setAttribute('aria-label', 'Language');
+      select.innerHTML = '<option value="en">English</option><option value="zh-CN">中文</option>';
+      const button = document.createElement('button');
+      button.textContent = 'Create NAT gateway';
+      return { select, button };
+    };
+    // Kept on the server's markup, which hydration then replaced.
+    const gone = make();
+    const twin = make();
+    document.body.append(twin.select, twin.button);
+    try {
+      const seen: string[] = [];
+      twin.select.addEventListener('change', () => seen.push(`change ${twin.select.value}`));
+      twin.button.addEventListener('click', () => seen.push('click'));
+      replayEarlyInput([{ select: gone.select, value: 'zh-CN' }, { button: gone.button }]);
+      expect(seen).toEqual(['change zh-CN', 'click']);
+      // Two candidates: which one is unknown, so neither.
+      const other = make();
+      document.body.append(other.button);
+      replayEarlyInput([{ button: gone.button }]);
+      expect(seen).toEqual(['change zh-CN', 'click']);
+      other.button.remove();
+    } finally {
+      twin.select.remove();
+      twin.button.remove();
+    }
+  });
+
   it('hides a page the server rendered in another language than the chosen one, and keeps nothing', () => {
     recordFetches();
     const html = document.documentElement;

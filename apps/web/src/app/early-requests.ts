@@ -156,20 +156,43 @@ export function replayEarlyInput(kept: readonly EarlyInput[]): void {
   for (const input of kept) if ('field' in input) typed.set(input.field, input.value);
   for (const input of kept) {
     if ('button' in input) {
-      if (input.button.isConnected) input.button.click();
+      live(input.button)?.click();
     } else if ('select' in input) {
-      if (!input.select.isConnected) continue;
+      const select = live(input.select);
+      if (select === undefined) continue;
       // Hydration may have put the rendered choice back: choose again, as the user did (a choice
       // React did see is made twice, which changes nothing).
-      input.select.value = input.value;
-      input.select.dispatchEvent(new Event('change', { bubbles: true }));
-    } else if (typed.get(input.field) === input.value && input.field.isConnected) {
+      select.value = input.value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    } else if (typed.get(input.field) === input.value) {
       typed.delete(input.field);
+      const field = live(input.field);
+      if (field === undefined) continue;
       // Through the prototype's setter, as typing does: React tracks the value the page set, and
       // reports a change against it (none when it had seen this text already).
       const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-      setter?.call(input.field, input.value);
-      input.field.dispatchEvent(new Event('input', { bubbles: true }));
+      setter?.call(field, input.value);
+      field.dispatchEvent(new Event('input', { bubbles: true }));
     }
   }
+}
+
+/**
+ * `element`, or the one that took its place: when hydration fails on a part of the page, React
+ * draws that part anew, and what was kept is no longer in the document. Its twin has the same
+ * tag and accessible name (else the same name or text), and is the only one that does.
+ */
+function live<E extends HTMLElement>(element: E): E | undefined {
+  if (element.isConnected) return element;
+  const tag = element.tagName.toLowerCase();
+  const label = element.getAttribute('aria-label');
+  const name = element.getAttribute('name');
+  const candidates = Array.from(document.querySelectorAll<E>(tag)).filter((other) =>
+    label !== null
+      ? other.getAttribute('aria-label') === label
+      : name !== null
+        ? other.getAttribute('name') === name
+        : other.textContent === element.textContent && (element.textContent ?? '') !== '',
+  );
+  return candidates.length === 1 ? candidates[0] : undefined;
 }
