@@ -4,6 +4,20 @@ import { SpeedWebListPage } from '../pages/speed-web.page.ts';
 
 test.use({ storageState: OPERATOR_STATE });
 
+/**
+ * Holds the app's entry script back until `release()`: the rendered page shows, but React has not
+ * taken it over. Navigate with `waitUntil: 'domcontentloaded'` (the held entry keeps "load" away).
+ */
+async function holdAppEntry(page: Page): Promise<() => void> {
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Every error the page reports: a hydration that found other markup than the server's is one. */
 function pageErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -44,12 +58,7 @@ test('a gateway list arrives with its rows and turns into the working page', asy
 test('a choice and a click made before the page is live are done once it is', async ({ page }) => {
   const errors = pageErrors(page);
   // The app's entry is held back: the rendered page shows, but React has not taken it over.
-  let release = () => undefined as void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdAppEntry(page);
   // Not "load": the held entry keeps the page from loading.
   await page.goto('/regions/cn-hangzhou/nat-gateways', { waitUntil: 'domcontentloaded' });
   const nat = new SpeedWebListPage(page, 'NAT gateways');
@@ -68,12 +77,7 @@ test('text typed in the search before the page is live is searched once it is', 
   page,
 }) => {
   const errors = pageErrors(page);
-  let release = () => undefined as void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdAppEntry(page);
   await page.goto('/regions/cn-hangzhou/nat-gateways', { waitUntil: 'domcontentloaded' });
   const nat = new SpeedWebListPage(page, 'NAT gateways');
   await expect(nat.rows.first()).toBeVisible();
@@ -97,12 +101,7 @@ test('a page rendered in English for a reader who chose Chinese never shows Engl
   // Chosen in this browser, but the server has no cookie yet: it renders the page in English.
   await context.addInitScript(() => localStorage.setItem('gc.language', 'zh-CN'));
   await context.clearCookies({ name: 'gc_lang' });
-  let release = () => undefined as void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdAppEntry(page);
   const response = await page.goto('/regions/cn-hangzhou/nat-gateways', {
     waitUntil: 'domcontentloaded',
   });
