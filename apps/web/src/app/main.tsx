@@ -1,20 +1,16 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './global.css';
-import type { Session } from '@gc/contracts';
-import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { i18n, loadAllStrings, loadLanguage } from '../i18n';
-import { SESSION_QUERY_KEY } from '../lib/auth';
-import { bffClient } from '../lib/bff-client';
 import { appQueryClient } from './app-query-client';
 import { prefetchBoot } from './boot-prefetch';
 import { takeEarlyInput } from './early-requests';
 import { AppProvider } from './provider';
 import { createAppRouter } from './router';
-import { readSsrState } from './ssr/ssr-state';
+import { adoptServerData, readSsrState } from './ssr/ssr-state';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
@@ -54,8 +50,7 @@ if (ssr === undefined) {
   // Rendered in another language than this browser's choice (made before the cookie that tells
   // the server; the boot script hid it): drawn again here in the reader's language, with the
   // data the server read, and nothing the page kept for hydration.
-  hydrate(appQueryClient, ssr.queries);
-  bffClient.setCsrfToken(appQueryClient.getQueryData<Session | null>(SESSION_QUERY_KEY)?.csrfToken);
+  adoptServerData(appQueryClient, ssr);
   takeEarlyInput();
   root.replaceChildren();
   html.removeAttribute('data-gc-relang');

@@ -1,16 +1,13 @@
-import type { Session } from '@gc/contracts';
-import { hydrate, type QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { StrictMode, useEffect } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { loadAllStrings, loadLanguage } from '../../i18n';
 import { replayEarlyInput, startHydrating, takeEarlyInput } from '../early-requests';
-import { SESSION_QUERY_KEY } from '../../lib/auth';
-import { bffClient } from '../../lib/bff-client';
 import { setHydration } from '../../lib/hydration';
 import { AppProvider } from '../provider';
 import { createAppRouter, resolveLazyRoutes } from '../router';
-import type { SsrState } from './ssr-state';
+import { adoptServerData, type SsrState } from './ssr-state';
 
 // Runs once the hydrating render has committed: time-dependent text may move on from then, and
 // what was clicked or chosen while the page was not yet live is done again, now with handlers.
@@ -37,9 +34,7 @@ function HydrationDone() {
  * BFF preloads it with a rendered page): pages the browser draws alone never load it.
  */
 export async function hydratePage(container: HTMLElement, ssr: SsrState, client: QueryClient) {
-  hydrate(client, ssr.queries);
-  const session = client.getQueryData<Session | null>(SESSION_QUERY_KEY);
-  bffClient.setCsrfToken(session?.csrfToken);
+  adoptServerData(client, ssr);
   await Promise.all([
     resolveLazyRoutes(window.location.pathname),
     loadAllStrings(),

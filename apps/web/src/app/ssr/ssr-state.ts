@@ -1,4 +1,7 @@
-import type { DehydratedState } from '@tanstack/react-query';
+import type { Session } from '@gc/contracts';
+import { hydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query';
+import { SESSION_QUERY_KEY } from '../../lib/auth';
+import { bffClient } from '../../lib/bff-client';
 
 /** What a server-rendered page hands to the browser that hydrates it. */
 export interface SsrState {
@@ -22,4 +25,10 @@ export function readSsrState(doc: Document = document): SsrState | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Takes the server's reads into the query cache, and the session's CSRF token into the client. */
+export function adoptServerData(client: QueryClient, ssr: SsrState): void {
+  hydrate(client, ssr.queries);
+  bffClient.setCsrfToken(client.getQueryData<Session | null>(SESSION_QUERY_KEY)?.csrfToken);
 }

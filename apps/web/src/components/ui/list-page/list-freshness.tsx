@@ -1,8 +1,9 @@
 import { Text } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../../lib/format';
 import { renderNow } from '../../../lib/hydration';
+import { useStableCallback } from './use-stable-callback';
 
 /** When a list was read, and how often it is read again. */
 export interface Freshness {
@@ -83,15 +84,12 @@ export function ListFreshness({ freshness }: { freshness: Freshness }) {
  * at once already: TanStack's focus manager listens to `visibilitychange`).
  */
 export function useAutoRefresh(refetch: () => unknown, everyMs: number | undefined): void {
-  const latest = useRef(refetch);
-  useEffect(() => {
-    latest.current = refetch;
-  });
+  const refetchLatest = useStableCallback(refetch);
   useEffect(() => {
     if (everyMs === undefined) return;
     const timer = setInterval(() => {
-      if (document.visibilityState === 'visible') void latest.current();
+      if (document.visibilityState === 'visible') void refetchLatest();
     }, everyMs);
     return () => clearInterval(timer);
-  }, [everyMs]);
+  }, [everyMs, refetchLatest]);
 }
