@@ -153,6 +153,30 @@ describe('startEarlyRequests', () => {
     }
   });
 
+  it('stops listening once React has the page: later keystrokes pass no boot-script listener', () => {
+    recordFetches();
+    window.history.replaceState(null, '', '/regions/cn-hangzhou/nat-gateways');
+    document.documentElement.setAttribute('data-gc-ssr', '');
+    const added: string[] = [];
+    const removed: string[] = [];
+    const add = vi.spyOn(document, 'addEventListener');
+    const remove = vi.spyOn(document, 'removeEventListener');
+    try {
+      startEarlyRequests();
+      added.push(...add.mock.calls.map((c) => c[0]));
+      takeEarlyInput(false);
+      expect(remove).not.toHaveBeenCalled();
+      takeEarlyInput();
+      removed.push(...remove.mock.calls.map((c) => c[0]));
+      expect(removed.sort()).toEqual(added.sort());
+      expect(add.mock.calls.map((c) => c[1])).toEqual(remove.mock.calls.map((c) => c[1]));
+    } finally {
+      add.mockRestore();
+      remove.mockRestore();
+      document.documentElement.removeAttribute('data-gc-ssr');
+    }
+  });
+
   it('does what was kept on the element that took its place when a part was drawn anew', () => {
     const make = () => {
       const select = document.createElement('select');

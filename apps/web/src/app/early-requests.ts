@@ -13,6 +13,8 @@ declare global {
     __gcEarly?: EarlyRequests;
     /** On a server-rendered page: what was clicked or chosen before React took it over. */
     __gcEarlyClicks?: EarlyInput[];
+    /** Removes the boot script's listeners that keep that input. */
+    __gcEarlyStop?: () => void;
   }
 }
 
@@ -89,9 +91,12 @@ export function startEarlyRequests(): void {
         kept.push({ button });
       }
     };
-    document.addEventListener('click', keep, true);
-    document.addEventListener('change', keep, true);
-    document.addEventListener('input', keep, true);
+    const types = ['click', 'change', 'input'];
+    for (const type of types) document.addEventListener(type, keep, true);
+    // Once React has the page, every keystroke would still pass through `keep`.
+    window.__gcEarlyStop = () => {
+      for (const type of types) document.removeEventListener(type, keep, true);
+    };
   }
   // A server-rendered page carries its first screen's data: nothing to ask for.
   if (path === '/login' || html.hasAttribute('data-gc-ssr')) return;
@@ -143,6 +148,8 @@ export function takeEarlyInput(last = true): EarlyInput[] {
   if (typeof window === 'undefined') return [];
   const kept = window.__gcEarlyClicks?.splice(0) ?? [];
   if (last) {
+    window.__gcEarlyStop?.();
+    delete window.__gcEarlyStop;
     delete window.__gcEarlyClicks;
     document.documentElement.removeAttribute('data-gc-hydrating');
   }

@@ -1,11 +1,12 @@
 import { Box, Checkbox, Table, VisuallyHidden } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useDeferredValue, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RowNavigateProvider } from './cells';
 import { DataRow } from './data-row';
 import { SortHeader } from './sort-header';
 import { useStableCallback } from './use-stable-callback';
+import { useValueAfterPaint } from './use-value-after-paint';
 
 /** One column: its header, its cell, and the sort key when the list can sort on it. */
 export interface Column<T, C extends string = string> {
@@ -81,6 +82,8 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
   );
   const viewport = useRef<HTMLDivElement>(null);
   const virtual = items.length >= VIRTUALIZE_FROM;
+  // What the last commit was: the box's size matters to the virtualiser only while it is virtual.
+  const wasVirtual = useRef(virtual);
   // The virtualiser's functions change every render by design; this component is not memoised.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -90,6 +93,13 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
     enabled: virtual || props.stableBox === true,
     count: virtual ? items.length : 0,
     getScrollElement: () => viewport.current,
+    // Not the box's size while every row is laid out: the box grew with the narrowed rows in the
+    // keystroke's frame, and the virtualiser then re-rendered the table (it had seen the count
+    // drop) in a task ahead of anything waiting for that frame's paint.
+    observeElementRect: (instance, report) =>
+      observeElementRect(instance, (rect) => {
+        if (wasVirtual.current) report(rect);
+      }),
     estimateSize: () => ROW_HEIGHT,
     // The box's own height: the first render already holds every visible row (not only the
     // overscan ones until a ResizeObserver reports the box).
@@ -97,17 +107,23 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
     overscan: 8,
   });
   // While `items` is newer than the rows the last render settled on, this is an urgent render (a
-  // keystroke's): it mounts at most the rows in view anew, and the deferred render right after
-  // adds the others. Rows on screen stay (a refresh with the same rows changes nothing).
-  const settled = useDeferredValue(items);
+  // keystroke's): it mounts at most the rows in view anew, and a render once that frame is
+  // painted adds the others. Rows on screen stay (a refresh with the same rows changes nothing).
+  // Other tables show every row at once: nothing to follow.
+  const settled = useValueAfterPaint(props.stableBox ? items : undefined);
+  // The rows on screen when the table last settled: any render before it settles again (the
+  // virtualiser's, a second keystroke's) mounts at most FIRST_PAINT_ROWS rows beyond them.
   const mounted = useRef<ReadonlySet<string>>(new Set());
   const inView =
-    settled === items || !props.stableBox
+    !props.stableBox || settled === items
       ? items
-      : // The keys the last commit showed (a layout effect keeps them): read, never written, here.
+      : // Kept by a layout effect: read, never written, here.
         firstNew(items, mounted.current, rowKey);
   const rows = virtual ? virtualizer.getVirtualItems().map((r) => items[r.index]) : inView;
+  const settledNow = settled === items;
   useLayoutEffect(() => {
+    wasVirtual.current = virtual;
+    if (!settledNow && props.stableBox) return;
     mounted.current = new Set(rows.flatMap((item) => (item === undefined ? [] : [rowKey(item)])));
   });
   const first = virtual ? virtualizer.getVirtualItems()[0] : undefined;

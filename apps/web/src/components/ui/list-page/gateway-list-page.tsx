@@ -1,6 +1,6 @@
 import { useDisclosure } from '@mantine/hooks';
 import type { Tag } from '@gc/contracts';
-import { Suspense, useDeferredValue, useMemo, type ComponentType, type ReactNode } from 'react';
+import { Suspense, useMemo, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isFiltered,
@@ -19,6 +19,7 @@ import { useBulkSelection } from './use-bulk-selection';
 import { useListRows, type ListRowsQuery } from './use-list-rows';
 import { useStableCallback } from './use-stable-callback';
 import { useTypedSearch } from './use-typed-search';
+import { useValueAfterPaint } from './use-value-after-paint';
 
 /** The view of a gateway list: the gateway filters, a sort, and paging. */
 export interface GatewaySearch<S extends string, C extends string> extends GatewayFilterValues<S> {
@@ -70,10 +71,10 @@ export function gatewayListPage<
     const [search, update] = useListSearch(spec.search);
     const typing = useTypedSearch(search, update);
     // What the rows show: the URL's view, or the one typed ahead of it. A keystroke renders only
-    // the rows narrowed from the answer on screen; the BFF is asked for the typed view in a
-    // deferred render right after (no debounce), and the URL waits for typing to settle.
+    // the rows narrowed from the answer on screen; the BFF is asked for the typed view once that
+    // frame is painted (no debounce), and the URL waits for typing to settle.
     const shown = typing.ahead ?? search;
-    const asked = useDeferredValue(shown);
+    const asked = useValueAfterPaint(shown);
     const query = spec.useList(regionId, asked);
     const { rows, busy } = useListRows(asked, query, asked === shown ? undefined : shown);
     const { change } = typing;
