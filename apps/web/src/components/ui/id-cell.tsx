@@ -1,6 +1,6 @@
 import { ActionIcon, UnstyledButton, type MantineFontSize } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { CellText, INLINE_GROUP_CLASS, rowText, useI18n } from './list-page/cells';
+import { cellTextClass, rowText, useI18n } from './list-page/cells';
 
 const COPIED_FOR_MS = 1500;
 // Stands in for the ID in the copy button's name, which is translated once, not once per row.
@@ -18,7 +18,9 @@ export function CopyIdButton({ value }: { value: string }) {
   const copy = () => {
     void navigator.clipboard?.writeText(value).then(() => setCopied(true));
   };
-  // <ActionIcon variant="subtle" size="sm">'s markup: every list row has one or two of these.
+  // <ActionIcon variant="subtle" size="sm">'s markup, its icon drawn by the button itself (its
+  // `::before`, app/global.css's mask in the text colour): every list row has one or two of these,
+  // and every element a row mounts is paid for on each keystroke that brings it on screen.
   return (
     <button
       type="button"
@@ -33,13 +35,7 @@ export function CopyIdButton({ value }: { value: string }) {
           : rowText(i18n, 'polishLook.id.copy', { id: ID }).split(ID).join(value)
       }
       data-copy-id={value}
-    >
-      <span className={`${ActionIcon.classes.icon} mantine-ActionIcon-icon`}>
-        {/* Its glyph (copy, or a tick once copied) is app/global.css's mask in the text colour:
-            one element instead of an SVG of three, in every row of every list. */}
-        <span className="gc-copy-glyph" aria-hidden="true" />
-      </span>
-    </button>
+    />
   );
 }
 
@@ -66,12 +62,11 @@ export interface IdCellProps {
 export function IdCell({ id, size = 'xs', dimmed = false }: IdCellProps) {
   if (!id) return null;
   return (
-    // A <p> for the ID itself: e2e reads a row's ID as the cell's paragraph text.
-    <div className={INLINE_GROUP_CLASS}>
-      <CellText size={size} dimmed={dimmed} mono nowrap>
-        {id}
-      </CellText>
+    // One <p> holds the ID and its button (the button adds no text): e2e reads a row's ID as the
+    // cell's paragraph text.
+    <p className={`${cellTextClass({ size, dimmed, mono: true, nowrap: true })} gc-id`}>
+      {id}
       <CopyIdButton value={id} />
-    </div>
+    </p>
   );
 }

@@ -1,4 +1,4 @@
-import { Group, Loader, Text } from '@mantine/core';
+import { Group, Loader } from '@mantine/core';
 import { statusTone, type StatusTable } from '../../lib/resource-status';
 import { rowText, useI18n } from './list-page/cells';
 
@@ -24,22 +24,18 @@ interface StatusBadgeProps {
  * colour, so the contrast holds whatever the tone (a yellow label on white would fail AA).
  */
 export function StatusBadge({ label, tone, transitional = false }: StatusBadgeProps) {
-  // Mantine's <Group>/<Box>/<Text> markup as plain elements: every list row has a badge. Its
-  // look (the tone's colours by `data-tone`) is app/global.css's `gc-status`.
+  // One element in every list row: Mantine's <Group> markup holding the label, its dot the
+  // element's `::before`. Its look (the tone's colours by `data-tone`) is app/global.css's
+  // `gc-status`.
   return (
     <div className={GROUP_CLASS} data-tone={tone} data-transitional={transitional || undefined}>
-      {transitional ? (
-        <Loader size={10} color={`${TONE_COLOR[tone]}.7`} aria-hidden="true" />
-      ) : (
-        <div aria-hidden="true" className="gc-status-dot" />
-      )}
-      <span className={TEXT_CLASS}>{label}</span>
+      {transitional && <Loader size={10} color={`${TONE_COLOR[tone]}.7`} aria-hidden="true" />}
+      {label}
     </div>
   );
 }
 
 const GROUP_CLASS = `${Group.classes.root} mantine-Group-root gc-status`;
-const TEXT_CLASS = `mantine-focus-auto ${Text.classes.root} mantine-Text-root gc-status-label`;
 
 /** A resource's status, translated and coloured by its kind's table, spinning while it changes. */
 export function ResourceStatusBadge({ table, status }: { table: StatusTable; status: string }) {

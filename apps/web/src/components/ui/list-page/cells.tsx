@@ -1,4 +1,4 @@
-import { Anchor, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { createContext, useContext, type MouseEvent, type ReactNode } from 'react';
 import type { i18n } from 'i18next';
 import { getI18n, I18nContext } from 'react-i18next';
@@ -35,20 +35,21 @@ interface CellTextProps {
   nowrap?: boolean;
 }
 
-/** A line of text in a table cell: Mantine's `<Text>` markup without its per-render theme work. */
-export function CellText({
-  children,
+/** The classes of a {@link CellText} of these options, for a line that holds more than text. */
+export function cellTextClass({
   size = 'sm',
   dimmed = false,
   mono = false,
   nowrap = false,
-}: CellTextProps) {
+}: Omit<CellTextProps, 'children'>): string {
   const bits = (dimmed ? 1 : 0) | (mono ? 2 : 0) | (nowrap ? 4 : 0);
-  return <p className={CLASSES[`${size}${bits}`]}>{children}</p>;
+  return CLASSES[`${size}${bits}`] ?? TEXT_CLASS;
 }
 
-/** Group's markup (gap 2, no wrap, inline) for an ID and its copy button. */
-export const INLINE_GROUP_CLASS = `${Group.classes.root} mantine-Group-root gc-inline-group`;
+/** A line of text in a table cell: Mantine's `<Text>` markup without its per-render theme work. */
+export function CellText({ children, ...options }: CellTextProps) {
+  return <p className={cellTextClass(options)}>{children}</p>;
+}
 
 const STACK_CLASS = `${Stack.classes.root} mantine-Stack-root gc-stack`;
 
