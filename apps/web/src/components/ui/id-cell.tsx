@@ -9,14 +9,17 @@ const ID = '\u0000';
 /** A button that copies `value` and says so for a moment (its name turns to "Copied"). */
 export function CopyIdButton({ value }: { value: string }) {
   const i18n = useI18n();
-  const [copied, setCopied] = useState(false);
+  // The value copied, not a flag: a list row's elements can come to show another resource (see
+  // DataTable's row keys), and the tick must not follow the button there.
+  const [copiedValue, setCopiedValue] = useState<string>();
+  const copied = copiedValue === value;
   useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), COPIED_FOR_MS);
+    if (copiedValue === undefined) return;
+    const timer = setTimeout(() => setCopiedValue(undefined), COPIED_FOR_MS);
     return () => clearTimeout(timer);
-  }, [copied]);
+  }, [copiedValue]);
   const copy = () => {
-    void navigator.clipboard?.writeText(value).then(() => setCopied(true));
+    void navigator.clipboard?.writeText(value).then(() => setCopiedValue(value));
   };
   // <ActionIcon variant="subtle" size="sm">'s markup, its icon drawn by the button itself (its
   // `::before`, app/global.css's mask in the text colour): every list row has one or two of these,

@@ -4,7 +4,14 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { natGatewayFixture } from '../../../features/nat-gateways/testing/nat-gateway.fixture';
 import { renderWithApp } from '../../../testing/render';
-import { DataTable, FIRST_PAINT_ROWS, firstNew, VIRTUALIZE_FROM, type Column } from './data-table';
+import {
+  DataTable,
+  FIRST_PAINT_ROWS,
+  firstNew,
+  rowSlots,
+  VIRTUALIZE_FROM,
+  type Column,
+} from './data-table';
 
 type Gateway = ReturnType<typeof natGatewayFixture>;
 type Sort = 'name' | 'creationTime';
@@ -72,13 +79,60 @@ describe('DataTable', () => {
     );
     expect(screen.getByRole('table', { name: 'NAT gateways' })).toBe(before);
   });
+
+  it('shows a row coming in with the elements of a row that left, never a row twice', () => {
+    const all = gateways(6);
+    renderWithApp(<Harness items={all.slice(0, 3)} to={[all[0]!, all[4]!, all[5]!]} />);
+    const row = (id: string) => document.querySelector(`tr[data-row-id="${id}"]`);
+    const [first, second, third] = ['ngw-0', 'ngw-1', 'ngw-2'].map(row);
+    fireEvent.click(screen.getByRole('button', { name: 'narrow' }));
+    expect(row('ngw-0')).toBe(first);
+    expect(row('ngw-4')).toBe(second);
+    expect(row('ngw-5')).toBe(third);
+    expect(within(row('ngw-4') as HTMLElement).getByText('gw-4')).toBeTruthy();
+    const ids = [...document.querySelectorAll('tr[data-row-id]')].map((r) => r.dataset.rowId);
+    expect(ids).toEqual(['ngw-0', 'ngw-4', 'ngw-5']);
+  });
 });
 
-function Harness({ items }: { items: Gateway[] }) {
+describe('rowSlots (the React key of each row)', () => {
+  it('keeps the key of a row on screen and gives a row coming in the key of one leaving', () => {
+    const shown = new Map([
+      ['a', 'a'],
+      ['b', 'b'],
+      ['c', 'c'],
+    ]);
+    expect([...rowSlots(['c', 'x', 'a', 'y', 'z'], shown)]).toEqual([
+      ['c', 'c'],
+      ['x', 'b'],
+      ['a', 'a'],
+      ['y', 'y'],
+      ['z', 'z'],
+    ]);
+  });
+
+  it('makes a key of its own unique when another row holds that ID as its key', () => {
+    // "b" left earlier and "x" took its key; "b" is back while "x" stays.
+    const keys = rowSlots(['x', 'b'], new Map([['x', 'b']]));
+    expect(keys.get('x')).toBe('b');
+    expect(keys.get('b')).toBe('b+');
+    expect(new Set(keys.values()).size).toBe(2);
+  });
+
+  it('answers the same keys for the same rows', () => {
+    const shown = new Map([
+      ['a', 'k1'],
+      ['b', 'k2'],
+    ]);
+    expect(rowSlots(['b', 'c'], shown)).toEqual(rowSlots(['b', 'c'], shown));
+  });
+});
+
+function Harness({ items, to = items.slice(0, 10) }: { items: Gateway[]; to?: Gateway[] }) {
   const [shown, setShown] = useState(items);
   return (
     <>
-      <button onClick={() => setShown(items.slice(0, 10))}>narrow</button>
+      <button onClick={() => setShown(to)}>narrow</button>
       <DataTable
         label="NAT gateways"
         items={shown}

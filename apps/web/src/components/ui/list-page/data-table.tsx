@@ -119,12 +119,20 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
       ? items
       : // Kept by a layout effect: read, never written, here.
         firstNew(items, mounted.current, rowKey);
-  const rows = virtual ? virtualizer.getVirtualItems().map((r) => items[r.index]) : inView;
+  const rows = (virtual ? virtualizer.getVirtualItems().map((r) => items[r.index]) : inView).filter(
+    (item): item is T => item !== undefined,
+  );
+  // Each row's React key: a row coming on screen takes the key of one leaving it, so React
+  // writes the new row's texts into that row's elements instead of making new ones (a keystroke
+  // that narrows the rows, a scroll of the virtual list).
+  const slots = useRef<ReadonlyMap<string, string>>(new Map());
+  const slotOf = rowSlots(rows.map(rowKey), slots.current);
   const settledNow = settled === items;
   useLayoutEffect(() => {
     wasVirtual.current = virtual;
+    slots.current = slotOf;
     if (!settledNow && props.stableBox) return;
-    mounted.current = new Set(rows.flatMap((item) => (item === undefined ? [] : [rowKey(item)])));
+    mounted.current = new Set(slotOf.keys());
   });
   const first = virtual ? virtualizer.getVirtualItems()[0] : undefined;
   const padTop = first?.start ?? 0;
@@ -158,11 +166,10 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
       <Table.Tbody>
         {padTop > 0 && <tr style={{ height: padTop }} aria-hidden="true" />}
         {rows.map((item) => {
-          if (item === undefined) return null;
           const key = rowKey(item);
           return (
             <DataRow<T>
-              key={key}
+              key={slotOf.get(key)}
               item={item}
               rowId={key}
               columns={columns as readonly Column<T>[]}
@@ -213,6 +220,32 @@ export function firstNew<T>(
     if (!shown.has(key(items[i] as T)) && ++fresh > FIRST_PAINT_ROWS) return items.slice(0, i);
   }
   return items;
+}
+
+/**
+ * The React key of each row `ids` shows, given the keys of the rows on screen (`shown`, by row
+ * ID): a row on screen keeps its key; a row coming in takes the key of a row leaving, in order;
+ * only when none is left does it get a key of its own. Same inputs, same keys.
+ */
+export function rowSlots(
+  ids: readonly string[],
+  shown: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const staying = new Set(ids);
+  const leaving = [...shown].filter(([id]) => !staying.has(id)).map(([, slot]) => slot);
+  const taken = new Set(shown.values());
+  const keys = new Map<string, string>();
+  let next = 0;
+  for (const id of ids) {
+    let slot = shown.get(id) ?? leaving[next++];
+    if (slot === undefined) {
+      slot = id;
+      while (taken.has(slot)) slot += '+';
+      taken.add(slot);
+    }
+    keys.set(id, slot);
+  }
+  return keys;
 }
 
 interface TableHeadProps<C extends string> {
