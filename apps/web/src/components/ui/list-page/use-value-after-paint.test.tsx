@@ -2,26 +2,33 @@ import { act, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterNextPaint, useValueAfterPaint } from './use-value-after-paint';
 
+// Animation frames the test runs by hand: `paint()` runs those requested so far.
+function stubFrames(): { frames: FrameRequestCallback[]; paint: () => void } {
+  const frames: FrameRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+  vi.stubGlobal('cancelAnimationFrame', (id: number) => {
+    frames[id - 1] = () => undefined;
+  });
+  return { frames, paint: () => frames.splice(0).forEach((f) => f(0)) };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
 describe('afterNextPaint', () => {
-  let frames: FrameRequestCallback[];
+  let paint: () => void;
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    frames = [];
-    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
-    vi.stubGlobal('cancelAnimationFrame', (id: number) => {
-      frames[id - 1] = () => undefined;
-    });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
+    paint = stubFrames().paint;
   });
 
   it('runs in a task after the next animation frame, once', async () => {
     const run = vi.fn();
     afterNextPaint(run);
     expect(run).not.toHaveBeenCalled();
-    frames.forEach((f) => f(0));
+    paint();
     expect(run).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(run).toHaveBeenCalledTimes(1));
     vi.advanceTimersByTime(1000);
@@ -33,7 +40,7 @@ describe('afterNextPaint', () => {
     afterNextPaint(run);
     vi.advanceTimersByTime(100);
     expect(run).toHaveBeenCalledTimes(1);
-    frames.forEach((f) => f(0));
+    paint();
     expect(run).toHaveBeenCalledTimes(1);
   });
 
@@ -41,48 +48,39 @@ describe('afterNextPaint', () => {
     const run = vi.fn();
     const cancel = afterNextPaint(run);
     cancel();
-    frames.forEach((f) => f(0));
+    paint();
     vi.advanceTimersByTime(1000);
     expect(run).not.toHaveBeenCalled();
   });
 });
 
 describe('useValueAfterPaint', () => {
+  const seen: string[] = [];
+  function Probe({ value }: { value: string }) {
+    seen.push(useValueAfterPaint(value));
+    return null;
+  }
+  beforeEach(() => {
+    seen.length = 0;
+  });
+
   it('shows the previous value until the frame of a change is painted, then the new one', async () => {
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
-    vi.stubGlobal('cancelAnimationFrame', () => undefined);
-    const seen: string[] = [];
-    function Probe({ value }: { value: string }) {
-      seen.push(useValueAfterPaint(value));
-      return null;
-    }
+    const { paint } = stubFrames();
     const view = render(<Probe value="a" />);
     act(() => view.rerender(<Probe value="ab" />));
     expect(seen.at(-1)).toBe('a');
-    act(() => frames.splice(0).forEach((f) => f(0)));
+    act(paint);
     expect(seen.at(-1)).toBe('a');
     await vi.waitFor(() => expect(seen.at(-1)).toBe('ab'));
-    vi.unstubAllGlobals();
   });
 
   it('skips a value typed over before its frame: the latest is the one it lands on', async () => {
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
-    vi.stubGlobal('cancelAnimationFrame', (id: number) => {
-      frames[id - 1] = () => undefined;
-    });
-    const seen: string[] = [];
-    function Probe({ value }: { value: string }) {
-      seen.push(useValueAfterPaint(value));
-      return null;
-    }
+    const { paint } = stubFrames();
     const view = render(<Probe value="a" />);
     act(() => view.rerender(<Probe value="ab" />));
     act(() => view.rerender(<Probe value="abc" />));
-    act(() => frames.splice(0).forEach((f) => f(0)));
+    act(paint);
     await vi.waitFor(() => expect(seen.at(-1)).toBe('abc'));
     expect(seen).not.toContain('ab');
-    vi.unstubAllGlobals();
   });
 });
