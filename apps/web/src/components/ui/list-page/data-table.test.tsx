@@ -90,7 +90,9 @@ describe('DataTable', () => {
     expect(row('ngw-4')).toBe(second);
     expect(row('ngw-5')).toBe(third);
     expect(within(row('ngw-4') as HTMLElement).getByText('gw-4')).toBeTruthy();
-    const ids = [...document.querySelectorAll('tr[data-row-id]')].map((r) => r.dataset.rowId);
+    const ids = [...document.querySelectorAll<HTMLElement>('tr[data-row-id]')].map(
+      (r) => r.dataset.rowId,
+    );
     expect(ids).toEqual(['ngw-0', 'ngw-4', 'ngw-5']);
   });
 });
