@@ -1,10 +1,9 @@
-import { Box, Checkbox, Table, VisuallyHidden } from '@mantine/core';
+import { Box, Table } from '@mantine/core';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useLayoutEffect, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { RowNavigateProvider } from './cells';
 import { DataRow } from './data-row';
-import { SortHeader } from './sort-header';
+import { TableHead } from './table-head';
 import { useStableCallback } from './use-stable-callback';
 import { useValueAfterPaint } from './use-value-after-paint';
 
@@ -114,11 +113,11 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
   // The rows on screen when the table last settled: any render before it settles again (the
   // virtualiser's, a second keystroke's) mounts at most FIRST_PAINT_ROWS rows beyond them.
   const mounted = useRef<ReadonlySet<string>>(new Set());
-  const inView =
-    !props.stableBox || settled === items
-      ? items
-      : // Kept by a layout effect: read, never written, here.
-        firstNew(items, mounted.current, rowKey);
+  const settledNow = !props.stableBox || settled === items;
+  const inView = settledNow
+    ? items
+    : // Kept by a layout effect: read, never written, here.
+      firstNew(items, mounted.current, rowKey);
   const rows = (virtual ? virtualizer.getVirtualItems().map((r) => items[r.index]) : inView).filter(
     (item): item is T => item !== undefined,
   );
@@ -127,11 +126,10 @@ export function DataTable<T, C extends string>(props: DataTableProps<T, C>) {
   // that narrows the rows, a scroll of the virtual list).
   const slots = useRef<ReadonlyMap<string, string>>(new Map());
   const slotOf = rowSlots(rows.map(rowKey), slots.current);
-  const settledNow = settled === items;
   useLayoutEffect(() => {
     wasVirtual.current = virtual;
     slots.current = slotOf;
-    if (!settledNow && props.stableBox) return;
+    if (!settledNow) return;
     mounted.current = new Set(slotOf.keys());
   });
   const first = virtual ? virtualizer.getVirtualItems()[0] : undefined;
@@ -247,77 +245,6 @@ export function rowSlots(
   }
   return keys;
 }
-
-interface TableHeadProps<C extends string> {
-  /** What the header shows of each column (not its cells). */
-  columns: readonly Pick<Column<unknown, C>, 'id' | 'header' | 'hideHeader' | 'sort'>[];
-  sort?: C | `-${C}`;
-  onSort?: (column: C) => void;
-  selectAll?: {
-    label: string;
-    checked: boolean;
-    indeterminate: boolean;
-    onChange: (on: boolean) => void;
-  };
-}
-
-function TableHeadImpl<C extends string>({ columns, sort, onSort, selectAll }: TableHeadProps<C>) {
-  const { t } = useTranslation();
-  return (
-    <Table.Thead>
-      <Table.Tr>
-        {selectAll && (
-          <Table.Th w={40}>
-            <Checkbox
-              aria-label={selectAll.label}
-              checked={selectAll.checked}
-              indeterminate={selectAll.indeterminate}
-              onChange={(e) => selectAll.onChange(e.currentTarget.checked)}
-            />
-          </Table.Th>
-        )}
-        {columns.map((c) =>
-          c.sort !== undefined && onSort ? (
-            <SortHeader
-              key={c.id}
-              column={c.sort}
-              label={c.header}
-              title={t('common.sortBy', { column: c.header })}
-              sort={sort}
-              onSort={onSort}
-            />
-          ) : (
-            <Table.Th key={c.id}>
-              {c.hideHeader ? <VisuallyHidden>{c.header}</VisuallyHidden> : c.header}
-            </Table.Th>
-          ),
-        )}
-      </Table.Tr>
-    </Table.Thead>
-  );
-}
-
-const sameSelectAll = (
-  a: TableHeadProps<string>['selectAll'],
-  b: TableHeadProps<string>['selectAll'],
-) =>
-  a === b ||
-  (a !== undefined &&
-    b !== undefined &&
-    a.label === b.label &&
-    a.checked === b.checked &&
-    a.indeterminate === b.indeterminate &&
-    a.onChange === b.onChange);
-
-// Re-renders when the columns, the sort or the page's tick state change, not on each keystroke.
-const TableHead = memo(
-  TableHeadImpl,
-  (a, b) =>
-    a.columns === b.columns &&
-    a.sort === b.sort &&
-    a.onSort === b.onSort &&
-    sameSelectAll(a.selectAll, b.selectAll),
-) as <C extends string>(props: TableHeadProps<C>) => React.ReactElement;
 
 // A plain scrolling box: Mantine's ScrollArea pulls @floating-ui into the list's first load.
 const VIRTUAL_BOX = { height: VIEWPORT_HEIGHT, overflow: 'auto' } as const;

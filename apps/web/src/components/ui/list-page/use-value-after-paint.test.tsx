@@ -3,13 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterNextPaint, useValueAfterPaint } from './use-value-after-paint';
 
 // Animation frames the test runs by hand: `paint()` runs those requested so far.
-function stubFrames(): { frames: FrameRequestCallback[]; paint: () => void } {
+function stubFrames(): { paint: () => void } {
   const frames: FrameRequestCallback[] = [];
   vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
   vi.stubGlobal('cancelAnimationFrame', (id: number) => {
     frames[id - 1] = () => undefined;
   });
-  return { frames, paint: () => frames.splice(0).forEach((f) => f(0)) };
+  return { paint: () => frames.splice(0).forEach((f) => f(0)) };
 }
 
 afterEach(() => {
