@@ -26,6 +26,14 @@ beforeAll(async () => {
   app.get('/missing', (_req, res) => {
     res.status(404).json({});
   });
+  app.get('/same', (req, res) => {
+    // One child per request, made on first use; a handler may replace it (pino-http allowed it).
+    const first = req.log;
+    const again = req.log;
+    req.log = first.child({ step: 'replaced' });
+    req.log.info('after');
+    res.json({ same: first === again });
+  });
   app.get('/broken', (_req, res) => {
     res.status(502).json({});
   });
@@ -84,5 +92,44 @@ describe('requestLogger', () => {
         msg: 'request errored',
       }),
     ]);
+  });
+
+  it("gives each request its own child logger, made once, replaceable, bound to that request's ID", async () => {
+    const res = await fetch(`${base}/same`);
+    expect(await res.json()).toEqual({ same: true });
+    const id = res.headers.get('x-request-id') ?? '';
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(lines.filter((l) => (l.req as { id?: string } | undefined)?.id === id)).toEqual([
+      expect.objectContaining({ step: 'replaced', msg: 'after' }),
+      expect.objectContaining({ msg: 'request completed' }),
+    ]);
+  });
+
+  it('logs through the logger of the app that took the request', async () => {
+    const other: Record<string, unknown>[] = [];
+    const otherSink = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        for (const l of chunk.toString().split('\n')) if (l) other.push(JSON.parse(l));
+        done();
+      },
+    });
+    const app = express();
+    app.use(requestLogger(createLogger('info', otherSink)));
+    app.get('/here', (req, res) => {
+      req.log.info('here');
+      res.json({});
+    });
+    const s: Server = await new Promise((resolve) => {
+      const started = app.listen(0, '127.0.0.1', () => resolve(started));
+    });
+    try {
+      const before = lines.length;
+      await (await fetch(`http://127.0.0.1:${(s.address() as AddressInfo).port}/here`)).text();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(other.map((l) => l.msg)).toEqual(['here', 'request completed']);
+      expect(lines.length).toBe(before);
+    } finally {
+      await new Promise<void>((resolve) => s.close(() => resolve()));
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { IncomingMessage, type ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 
@@ -31,6 +31,25 @@ function bindingsOf(req: IncomingMessage & { originalUrl?: string }): Record<str
   return client === undefined ? bound : { ...bound, clientRequestId: client };
 }
 
+const BASE_LOGGER = Symbol('the app logger a request logs through');
+const CHILD_LOGGER = Symbol("the request's child logger");
+type LoggedRequest = IncomingMessage & { [BASE_LOGGER]?: Logger; [CHILD_LOGGER]?: Logger };
+
+// `req.log` is one accessor on the prototype, not one defined on each request: an accessor with
+// new functions per request gave every request its own hidden class, which V8 keeps in old space
+// until a full GC (issue 17: a third of what a BFF request left for the old generation).
+Object.defineProperty(IncomingMessage.prototype, 'log', {
+  configurable: true,
+  get(this: LoggedRequest): Logger | undefined {
+    const base = this[BASE_LOGGER];
+    if (base === undefined) return undefined;
+    return (this[CHILD_LOGGER] ??= base.child(bindingsOf(this)));
+  },
+  set(this: LoggedRequest, value: Logger) {
+    this[CHILD_LOGGER] = value;
+  },
+});
+
 function levelOf(res: ServerResponse, err: unknown): 'error' | 'warn' | 'info' {
   if (err || res.statusCode >= 500) return 'error';
   return res.statusCode >= 400 ? 'warn' : 'info';
@@ -47,15 +66,7 @@ export function requestLogger(logger: Logger): RequestHandler {
     const id = randomUUID();
     res.setHeader('X-Request-Id', id);
     req.id = id;
-    let child: Logger | undefined;
-    Object.defineProperty(req, 'log', {
-      configurable: true,
-      enumerable: true,
-      get: () => (child ??= logger.child(bindingsOf(req))),
-      set: (value: Logger) => {
-        child = value;
-      },
-    });
+    (req as LoggedRequest)[BASE_LOGGER] = logger;
     // `error` is a request line's highest level: above it (fatal, silent) none is written.
     if (logger.isLevelEnabled('error')) {
       const started = Date.now();
