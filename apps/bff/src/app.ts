@@ -18,6 +18,7 @@ import type { UserStore } from './auth/user-store.ts';
 import { apiNotFound, errorHandler } from './middleware/error-handler.ts';
 import { guardResources, readSession } from './middleware/session.ts';
 import { buildOpenApiDocument } from './openapi/openapi-document.ts';
+import { chainHandlers } from './http/mount-route.ts';
 import { publicRouters, resourceRouters } from './routes/api-routers.ts';
 import { buildRouteDeps } from './routes/route-deps.ts';
 import { ReadCache, readCacheInterceptor } from './services/cached-client.ts';
@@ -195,7 +196,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(...publicRouters(routeDeps, openapi));
   // Past this point every /api request needs a session (401 before 404 for unknown paths).
   app.use('/api', guardResources(tokens));
-  app.use(...resourceRouters(routeDeps));
+  app.use(chainHandlers(resourceRouters(routeDeps)));
   app.use('/api', apiNotFound);
   if (deps.webDist) {
     // The list pages are rendered on the server from the app's own API answers (issue 17).

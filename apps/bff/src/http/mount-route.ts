@@ -131,3 +131,29 @@ export function routerFor<G extends Record<string, Route>>(
     else next();
   };
 }
+
+/**
+ * One middleware that runs `handlers` in order, as `app.use(...handlers)` would: each calls the
+ * next on `next()`, an error goes straight out. Express's own walk costs each request a params
+ * object, a closure and a path trim per layer it passes (issue 17's allocation profile: a third
+ * of a list request's garbage), for ~25 resource groups the guards already skip.
+ */
+export function chainHandlers(handlers: readonly RequestHandler[]): RequestHandler {
+  return (req, res, done) => {
+    let i = 0;
+    const next = (err?: unknown): void => {
+      // 'router' leaves the chain as it would leave a router; 'route' only skips a route's rest.
+      if (err === 'router') return done();
+      if (err !== undefined && err !== null && err !== 'route') return done(err);
+      const handler = handlers[i];
+      i += 1;
+      if (handler === undefined) return done();
+      try {
+        handler(req, res, next);
+      } catch (error) {
+        done(error);
+      }
+    };
+    next();
+  };
+}
