@@ -1,10 +1,10 @@
 // An emulator and the BFF (createApp) in this process, each on 127.0.0.1:0: what the benches,
 // the soak and the fuzzer drive. Mirrors apps/bff/test/harness.ts, without its log capture.
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { createApp, type AppDeps } from '../../apps/bff/src/app.ts';
 import { createDemoUserStore } from '../../apps/bff/src/auth/user-store.ts';
 import { createLogger } from '../../apps/bff/src/logger.ts';
+import { createHttpServer, DEFAULT_SERVER_LIMITS, listen } from '../../apps/bff/src/http-server.ts';
 import { answerProtocolErrors } from '../../apps/bff/src/spa/protocol-errors.ts';
 import {
   ADMIN_TOKEN_HEADER,
@@ -96,9 +96,8 @@ export async function startBffStack(opts: BffStackOptions = {}): Promise<BffStac
     loginRateLimit: { windowMs: 60_000, limit: 100_000 },
     ...opts.app,
   });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
+  // The production server (Express's prototypes set at creation), as bootstrap.ts makes it.
+  const server = await listen(createHttpServer(app, DEFAULT_SERVER_LIMITS), 0, '127.0.0.1');
   answerProtocolErrors(server); // as apps/bff/src/bootstrap.ts does
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -1,5 +1,4 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import {
   ADMIN_TOKEN_HEADER,
   DEMO_ACCESS_KEY,
@@ -8,6 +7,7 @@ import {
 } from '@gc/emulator';
 import { VpcClient, type VpcClientOptions } from '@gc/vpc-client';
 import { createApp, type AppDeps } from '../src/app.ts';
+import { createHttpServer, DEFAULT_SERVER_LIMITS, listen } from '../src/http-server.ts';
 import { createDemoUserStore } from '../src/auth/user-store.ts';
 import { createLogger } from '../src/logger.ts';
 
@@ -117,9 +117,8 @@ export async function startHarness(
     loginRateLimit: { windowMs: 60_000, limit: 1000 },
     ...overrides,
   });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
+  // The production server (Express's prototypes set at creation), as bootstrap.ts makes it.
+  const server = await listen(createHttpServer(app, DEFAULT_SERVER_LIMITS), 0, '127.0.0.1');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const agent = () => new Agent(url, responses);
   const loggedIn = async (user: string) => {
