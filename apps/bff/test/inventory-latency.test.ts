@@ -46,4 +46,23 @@ describe('inventory wall time (issue 8 row 4)', () => {
       await h.admin('DELETE', '/faults');
     }
   });
+
+  it('reads a known account in one round trip: no call waits for another one to answer', async () => {
+    // Every dependent read (rule lists, connections, addresses, SSL servers, egress rules) is
+    // started from what the last read found. With a long latency, a second wave of calls would
+    // take the read past twice that latency whatever the machine's load.
+    const latencyMs = 1000;
+    expect((await auditor.get('/api/inventory')).status).toBe(200);
+    await h.admin('PUT', '/faults', { rules: [{ probability: 1, kind: 'latency', latencyMs }] });
+    try {
+      const t0 = performance.now();
+      const res = await auditor.get('/api/inventory');
+      const ms = performance.now() - t0;
+      expect(res.status).toBe(200);
+      expect(ms).toBeGreaterThanOrEqual(latencyMs);
+      expect(ms).toBeLessThan(2 * latencyMs);
+    } finally {
+      await h.admin('DELETE', '/faults');
+    }
+  });
 });

@@ -31,7 +31,11 @@ export interface RegionHints {
   occupied: boolean;
   natGatewayIds: readonly string[];
   hasVpn: boolean;
+  /** A VPN gateway of the region had SSL-VPN on: its servers are read with the lists. */
+  hasSslVpn: boolean;
   hasIpv6: boolean;
+  /** The IPv6 gateways, whose egress-only rules are read with the lists. */
+  ipv6GatewayIds: readonly string[];
 }
 
 /** SNAT/DNAT entries of one NAT gateway; `null` = could not be read. */
@@ -65,7 +69,9 @@ export const NO_HINTS: RegionHints = {
   occupied: false,
   natGatewayIds: [],
   hasVpn: false,
+  hasSslVpn: false,
   hasIpv6: false,
+  ipv6GatewayIds: [],
 };
 
 /** The upstream failure as the API shows it: code, scrubbed message, RequestId, action. */
@@ -167,35 +173,34 @@ export async function readRegion(
     const r = await client.describeIpv6Gateways({ ...R, ...p });
     return { items: r.Ipv6Gateways.Ipv6Gateway, totalCount: r.TotalCount };
   });
+  const sslOf = () =>
+    pages(async (p) => {
+      const r = await client.describeSslVpnServers({ ...R, ...p });
+      return { items: r.SslVpnServers.SslVpnServer, totalCount: r.TotalCount };
+    });
+  const egressOf = async (id: string) => {
+    const rules = await pages(async (p) => {
+      const r = await client.describeIpv6EgressOnlyRules({ ...R, Ipv6GatewayId: id, ...p });
+      return { items: r.Ipv6EgressOnlyRules.Ipv6EgressOnlyRule, totalCount: r.TotalCount };
+    });
+    return rules?.map((rule) => toIpv6EgressRule(rule, id)) ?? null;
+  };
   let connectionsP = hints.hasVpn ? connectionsOf() : undefined;
   let addressesP = hints.hasIpv6 ? addressesOf() : undefined;
+  let sslP = hints.hasSslVpn ? sslOf() : undefined;
   const countsP = new Map(hints.natGatewayIds.map((id) => [id, ruleCounts(id)]));
+  const egressP = new Map(hints.ipv6GatewayIds.map((id) => [id, egressOf(id)]));
 
   const [natRaw, vpnRaw, ipv6Raw] = await Promise.all([natP, vpnP, ipv6P]);
   for (const g of natRaw ?? [])
     if (!countsP.has(g.NatGatewayId)) countsP.set(g.NatGatewayId, ruleCounts(g.NatGatewayId));
+  for (const g of ipv6Raw ?? [])
+    if (!egressP.has(g.Ipv6GatewayId)) egressP.set(g.Ipv6GatewayId, egressOf(g.Ipv6GatewayId));
   if (vpnRaw?.length) connectionsP ??= connectionsOf();
   if (ipv6Raw?.length) addressesP ??= addressesOf();
+  const sslOn = vpnRaw?.some((g) => g.SslVpn === 'enable') ?? false;
+  if (sslOn) sslP ??= sslOf();
 
-  const sslP = vpnRaw?.some((g) => g.SslVpn === 'enable')
-    ? pages(async (p) => {
-        const r = await client.describeSslVpnServers({ ...R, ...p });
-        return { items: r.SslVpnServers.SslVpnServer, totalCount: r.TotalCount };
-      })
-    : Promise.resolve([]);
-  const egressP = Promise.all(
-    (ipv6Raw ?? []).map(async (g) => {
-      const rules = await pages(async (p) => {
-        const r = await client.describeIpv6EgressOnlyRules({
-          ...R,
-          Ipv6GatewayId: g.Ipv6GatewayId,
-          ...p,
-        });
-        return { items: r.Ipv6EgressOnlyRules.Ipv6EgressOnlyRule, totalCount: r.TotalCount };
-      });
-      return rules?.map((rule) => toIpv6EgressRule(rule, g.Ipv6GatewayId)) ?? null;
-    }),
-  );
   const nat = natRaw?.map(toNatGateway) ?? null;
   const natRules = new Map<string, NatRuleLists>();
   await Promise.all(
@@ -204,7 +209,13 @@ export async function readRegion(
   // Prefetched counts of gateways that are gone are settled (attempt never rejects) and dropped.
   const connections = vpnRaw?.length ? ((await connectionsP) ?? null) : [];
   const addresses = ipv6Raw?.length ? ((await addressesP) ?? null) : [];
-  const [eips, cgws, ssl, egress] = await Promise.all([eipsP, cgwsP, sslP, egressP]);
+  // What was started from hints for gateways that are gone (or SSL turned off) is dropped.
+  const [eips, cgws, ssl, egress] = await Promise.all([
+    eipsP,
+    cgwsP,
+    sslOn ? sslP : [],
+    Promise.all((ipv6Raw ?? []).map((g) => egressP.get(g.Ipv6GatewayId))),
+  ]);
   const mapped = connections?.map((c) => toVpnConnection(c, regionId)) ?? null;
   return {
     regionId,
