@@ -73,6 +73,25 @@ test('a choice and a click made before the page is live are done once it is', as
   expect(errors).toEqual([]);
 });
 
+test('a row ticked before the page is live is still ticked once it is, with its bulk actions', async ({
+  page,
+}) => {
+  const errors = pageErrors(page);
+  const release = await holdAppEntry(page);
+  await page.goto('/regions/cn-hangzhou/nat-gateways', { waitUntil: 'domcontentloaded' });
+  const nat = new SpeedWebListPage(page, 'NAT gateways');
+  await expect(nat.rows.first()).toBeVisible();
+  const box = nat.rows.first().getByRole('checkbox');
+  await box.check();
+  release();
+  const bulk = page.getByRole('region', { name: 'Bulk actions' });
+  await expect(bulk.getByRole('button', { name: 'Add tag' })).toBeVisible();
+  await expect(box).toBeChecked();
+  await box.uncheck();
+  await expect(bulk).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test('text typed in the search before the page is live is searched once it is', async ({
   page,
 }) => {

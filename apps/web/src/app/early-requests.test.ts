@@ -153,6 +153,64 @@ describe('startEarlyRequests', () => {
     }
   });
 
+  it('keeps a row ticked before hydration, and ticks it once React has it, as React sees a click', () => {
+    recordFetches();
+    window.history.replaceState(null, '', '/regions/cn-hangzhou/nat-gateways');
+    document.documentElement.setAttribute('data-gc-ssr', '');
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      startEarlyRequests();
+      // The server's rows: one ticked (the browser toggles it before the click event), one ticked
+      // and unticked again, and the page still not live.
+      host.innerHTML =
+        '<input type="checkbox" aria-label="Select a"><input type="checkbox" aria-label="Select b">';
+      const [a, b] = [...host.querySelectorAll('input')] as HTMLInputElement[];
+      a?.click();
+      b?.click();
+      startHydrating();
+      b?.click(); // hydrating: still kept, as choices are
+      const kept = takeEarlyInput();
+      expect(kept).toEqual([
+        { toggle: a, checked: true },
+        { toggle: b, checked: true },
+        { toggle: b, checked: false },
+      ]);
+      // Hydrated: React's controlled boxes show their state (none ticked) and were redrawn.
+      host.innerHTML = '';
+      const seen: string[] = [];
+      function Rows() {
+        const [ticked, setTicked] = useState<string[]>([]);
+        return ['a', 'b'].map((id) =>
+          createElement('input', {
+            key: id,
+            type: 'checkbox',
+            'aria-label': `Select ${id}`,
+            checked: ticked.includes(id),
+            onChange: (e: { currentTarget: HTMLInputElement }) => {
+              const on = e.currentTarget.checked;
+              seen.push(`${id} ${on}`);
+              setTicked((t) => (on ? [...t, id] : t.filter((x) => x !== id)));
+            },
+          }),
+        );
+      }
+      const root = createRoot(host);
+      flushSync(() => root.render(createElement(Rows)));
+      flushSync(() => replayEarlyInput(kept));
+      const [liveA, liveB] = [...host.querySelectorAll('input')] as HTMLInputElement[];
+      expect(seen).toEqual(['a true', 'b false']);
+      expect([liveA?.checked, liveB?.checked]).toEqual([true, false]);
+      // Done again while React already had it: the state stays as the user left it.
+      flushSync(() => replayEarlyInput(kept));
+      expect([liveA?.checked, liveB?.checked]).toEqual([true, false]);
+      root.unmount();
+    } finally {
+      document.documentElement.removeAttribute('data-gc-ssr');
+      host.remove();
+    }
+  });
+
   it('stops listening once React has the page: later keystrokes pass no boot-script listener', () => {
     recordFetches();
     window.history.replaceState(null, '', '/regions/cn-hangzhou/nat-gateways');

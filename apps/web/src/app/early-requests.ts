@@ -1,7 +1,11 @@
-/** A button clicked, a choice made in a `<select>` or text typed, before the page was hydrated. */
+/**
+ * A button clicked, a choice made in a `<select>`, a checkbox or radio ticked (`checked`: its
+ * state after the click) or text typed, before the page was hydrated.
+ */
 export type EarlyInput =
   | { button: HTMLElement }
   | { select: HTMLSelectElement; value: string }
+  | { toggle: HTMLInputElement; checked: boolean }
   | { field: HTMLInputElement; value: string };
 
 /** The requests the inline boot script started, by URL, each answered at most once. */
@@ -78,6 +82,13 @@ export function startEarlyRequests(): void {
       if (window.__gcEarlyClicks !== kept || !(event.target instanceof Element)) return;
       if (event.type === 'change' && event.target instanceof HTMLSelectElement) {
         kept.push({ select: event.target, value: event.target.value });
+        return;
+      }
+      // A row's checkbox: its click has already ticked it (the browser toggles before the event);
+      // kept until hydration ends, like a choice, as doing it again changes nothing.
+      const box = event.target instanceof HTMLInputElement ? event.target : null;
+      if (box !== null && (box.type === 'checkbox' || box.type === 'radio')) {
+        if (event.type === 'click') kept.push({ toggle: box, checked: box.checked });
         return;
       }
       if (event.type === 'input' && event.target instanceof HTMLInputElement) {
@@ -161,9 +172,20 @@ export function replayEarlyInput(kept: readonly EarlyInput[]): void {
   // A field's text is typed again once, as it last was.
   const typed = new Map<HTMLInputElement, string>();
   for (const input of kept) if ('field' in input) typed.set(input.field, input.value);
+  const lastToggle = new Map<HTMLInputElement, EarlyInput>();
+  for (const input of kept) if ('toggle' in input) lastToggle.set(input.toggle, input);
   for (const input of kept) {
     if ('button' in input) {
       live(input.button)?.click();
+    } else if ('toggle' in input) {
+      // Once per box, as it was last left; React tracks the state it rendered, so the box is put
+      // in the other state through the element (React's tracker follows) and clicked, as the user
+      // did: React sees the change, or none when it had seen this click already.
+      if (lastToggle.get(input.toggle) !== input) continue;
+      const box = live(input.toggle);
+      if (box === undefined) continue;
+      box.checked = !input.checked;
+      box.click();
     } else if ('select' in input) {
       const select = live(input.select);
       if (select === undefined) continue;
