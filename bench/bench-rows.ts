@@ -9,7 +9,7 @@ import { runLoginStormBench } from './login-storm.ts';
 import { runMemoryBench } from './memory.ts';
 import { runRegionIndexBench } from './region-index.ts';
 import { runSignerBench } from './signer-throughput.ts';
-import { runSignerWireBench } from './signer-wire.ts';
+import { runSignerWireBenchIsolated } from './signer-wire.ts';
 import { measureListBundleKb } from './spa-bundle.ts';
 import { runSpaListBench } from './spa-list.ts';
 import { runSpaListsBench, type SpaListsKindResult } from './spa-lists.ts';
@@ -233,7 +233,7 @@ export const BENCH_ROWS: BenchRow[] = [
       "Signer entry point to the wire vs pop-core's RPCClient.request up to the send, 256 requests (issue 17)",
     target: '≥ 2×',
     async run({ quick }) {
-      const r = await runSignerWireBench({ durationMs: quick ? 2000 : 6000 });
+      const r = await runSignerWireBenchIsolated({ durationMs: quick ? 2000 : 6000 });
       return {
         result:
           `${n(r.ours)}/s vs ${n(r.popCore)}/s = ${r.ratio}× (wire identical on all ${r.checked}); ` +
