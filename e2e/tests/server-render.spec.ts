@@ -18,6 +18,18 @@ async function holdAppEntry(page: Page): Promise<() => void> {
   return release;
 }
 
+/**
+ * The NAT list rendered by the server with the app's entry held back (see {@link holdAppEntry}):
+ * its rows show, React has not taken it over. Not "load": the held entry keeps it from loading.
+ */
+async function heldNatList(page: Page): Promise<{ nat: SpeedWebListPage; release: () => void }> {
+  const release = await holdAppEntry(page);
+  await page.goto('/regions/cn-hangzhou/nat-gateways', { waitUntil: 'domcontentloaded' });
+  const nat = new SpeedWebListPage(page, 'NAT gateways');
+  await expect(nat.rows.first()).toBeVisible();
+  return { nat, release };
+}
+
 /** Every error the page reports: a hydration that found other markup than the server's is one. */
 function pageErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -57,12 +69,7 @@ test('a gateway list arrives with its rows and turns into the working page', asy
 
 test('a choice and a click made before the page is live are done once it is', async ({ page }) => {
   const errors = pageErrors(page);
-  // The app's entry is held back: the rendered page shows, but React has not taken it over.
-  const release = await holdAppEntry(page);
-  // Not "load": the held entry keeps the page from loading.
-  await page.goto('/regions/cn-hangzhou/nat-gateways', { waitUntil: 'domcontentloaded' });
-  const nat = new SpeedWebListPage(page, 'NAT gateways');
-  await expect(nat.rows.first()).toBeVisible();
+  const { release } = await heldNatList(page);
   await page.getByLabel('Language', { exact: true }).selectOption({ label: '简体中文' });
   await page.getByRole('button', { name: 'Create NAT gateway' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -77,10 +84,7 @@ test('a row ticked before the page is live is still ticked once it is, with its 
   page,
 }) => {
   const errors = pageErrors(page);
-  const release = await holdAppEntry(page);
-  await page.goto('/regions/cn-hangzhou/nat-gateways', { waitUntil: 'domcontentloaded' });
-  const nat = new SpeedWebListPage(page, 'NAT gateways');
-  await expect(nat.rows.first()).toBeVisible();
+  const { nat, release } = await heldNatList(page);
   const box = nat.rows.first().getByRole('checkbox');
   await box.check();
   release();
@@ -96,10 +100,7 @@ test('text typed in the search before the page is live is searched once it is', 
   page,
 }) => {
   const errors = pageErrors(page);
-  const release = await holdAppEntry(page);
-  await page.goto('/regions/cn-hangzhou/nat-gateways', { waitUntil: 'domcontentloaded' });
-  const nat = new SpeedWebListPage(page, 'NAT gateways');
-  await expect(nat.rows.first()).toBeVisible();
+  const { nat, release } = await heldNatList(page);
   await nat.search.pressSequentially('prod');
   release();
   await expect(page).toHaveURL(/[?&]q=prod(&|$)/);

@@ -28,6 +28,16 @@ function recordFetches(): { url: string; init?: RequestInit }[] {
   return calls;
 }
 
+/** A server-rendered NAT list page in the test's document, and a host for its markup. */
+function serverRenderedList(): HTMLDivElement {
+  recordFetches();
+  window.history.replaceState(null, '', '/regions/cn-hangzhou/nat-gateways');
+  document.documentElement.setAttribute('data-gc-ssr', '');
+  const host = document.createElement('div');
+  document.body.append(host);
+  return host;
+}
+
 describe('startEarlyRequests', () => {
   it("asks for the session, the regions and a list URL's own query, as the app would", () => {
     const calls = recordFetches();
@@ -106,11 +116,7 @@ describe('startEarlyRequests', () => {
   });
 
   it('keeps what is typed in a field before hydration, and types it again once, as React sees typing', () => {
-    recordFetches();
-    window.history.replaceState(null, '', '/regions/cn-hangzhou/nat-gateways');
-    document.documentElement.setAttribute('data-gc-ssr', '');
-    const host = document.createElement('div');
-    document.body.append(host);
+    const host = serverRenderedList();
     try {
       startEarlyRequests();
       // The server's search box, typed into before React has it.
@@ -154,11 +160,7 @@ describe('startEarlyRequests', () => {
   });
 
   it('keeps a row ticked before hydration, and ticks it once React has it, as React sees a click', () => {
-    recordFetches();
-    window.history.replaceState(null, '', '/regions/cn-hangzhou/nat-gateways');
-    document.documentElement.setAttribute('data-gc-ssr', '');
-    const host = document.createElement('div');
-    document.body.append(host);
+    const host = serverRenderedList();
     try {
       startEarlyRequests();
       // The server's rows: one ticked (the browser toggles it before the click event), one ticked
