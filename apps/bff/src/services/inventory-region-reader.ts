@@ -33,8 +33,7 @@ export interface RegionHints {
   hasVpn: boolean;
   /** A VPN gateway of the region had SSL-VPN on: its servers are read with the lists. */
   hasSslVpn: boolean;
-  hasIpv6: boolean;
-  /** The IPv6 gateways, whose egress-only rules are read with the lists. */
+  /** The IPv6 gateways (none: no IPv6 gateway), whose egress rules and addresses are read with the lists. */
   ipv6GatewayIds: readonly string[];
 }
 
@@ -70,7 +69,6 @@ export const NO_HINTS: RegionHints = {
   natGatewayIds: [],
   hasVpn: false,
   hasSslVpn: false,
-  hasIpv6: false,
   ipv6GatewayIds: [],
 };
 
@@ -186,7 +184,7 @@ export async function readRegion(
     return rules?.map((rule) => toIpv6EgressRule(rule, id)) ?? null;
   };
   let connectionsP = hints.hasVpn ? connectionsOf() : undefined;
-  let addressesP = hints.hasIpv6 ? addressesOf() : undefined;
+  let addressesP = hints.ipv6GatewayIds.length > 0 ? addressesOf() : undefined;
   let sslP = hints.hasSslVpn ? sslOf() : undefined;
   const countsP = new Map(hints.natGatewayIds.map((id) => [id, ruleCounts(id)]));
   const egressP = new Map(hints.ipv6GatewayIds.map((id) => [id, egressOf(id)]));

@@ -149,7 +149,6 @@ export class InventoryService {
       natGatewayIds: r.nat?.map((g) => g.id) ?? old.natGatewayIds,
       hasVpn: r.vpn ? r.vpn.length > 0 : old.hasVpn,
       hasSslVpn: r.vpn ? r.vpn.some((g) => g.sslEnabled) : old.hasSslVpn,
-      hasIpv6: r.ipv6 ? r.ipv6.length > 0 : old.hasIpv6,
       ipv6GatewayIds: r.ipv6?.map((g) => g.id) ?? old.ipv6GatewayIds,
     });
   }
